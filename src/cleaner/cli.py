@@ -1,0 +1,222 @@
+"""The ``clean-article`` command line: a thin layer over the library.
+
+``clean-article FILE...`` (or stdin) cleans articles; ``explain``, ``rules``, ``rule`` and
+``batch`` are subcommands. A first argument that is not a subcommand means "clean".
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import orjson
+import typer
+
+from . import __version__
+from .config import DEFAULT_MAX_CHARS, Config
+from .decode import InputError, decode
+from .exitcodes import EPILOG, ExitCode
+from .pipeline import Cleaner
+from .registry import all_rules, lookup
+
+app = typer.Typer(
+    name="clean-article",
+    help="Clean scraped article text: body out, boilerplate into a report.",
+    epilog=EPILOG,
+    no_args_is_help=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+SUBCOMMANDS = {"clean", "explain", "rules", "rule", "batch", "learn"}
+
+Select = Annotated[list[str] | None, typer.Option("--select", help="Only rules with these codes or prefixes (repeat or comma-separate).")]
+Ignore = Annotated[list[str] | None, typer.Option("--ignore", help="Skip rules with these codes or prefixes.")]
+Encoding = Annotated[str | None, typer.Option("--encoding", help="Decode input with this encoding instead of detecting it.")]
+
+
+def _codes(values: list[str] | None) -> tuple[str, ...] | None:
+    if values is None:
+        return None
+    return tuple(code for value in values for code in value.split(",") if code.strip())
+
+
+def make_config(select: list[str] | None, ignore: list[str] | None, **options: Any) -> Config:
+    """Build a Config from CLI options; bad codes exit with a usage error."""
+    config = Config(select=_codes(select), ignore=_codes(ignore) or (), **options)
+    try:
+        Cleaner(config)
+    except ValueError as exc:
+        typer.echo(f"clean-article: {exc}", err=True)
+        raise typer.Exit(ExitCode.USAGE) from None
+    return config
+
+
+def read_input(path: str, encoding: str | None) -> tuple[str, str]:
+    """Read and decode a file path or ``-`` (stdin); InputError names the problem."""
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except IsADirectoryError:
+        raise InputError("is a directory (use `clean-article batch DIR --out OUT`)") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+    return decode(data, encoding)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"clean-article {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """Clean scraped article text: body out, boilerplate into a report.
+
+    Examples:
+
+      clean-article article.txt > body.txt
+
+      cat article.txt | clean-article --format json
+
+      clean-article article.md --format markdown --report report.json
+
+      clean-article explain article.txt
+
+      clean-article batch pages/ --out clean/ -j 4
+    """
+
+
+@app.command("clean")
+def clean_command(
+    files: Annotated[list[str] | None, typer.Argument(help="Files to clean; none or '-' reads stdin.")] = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
+    report: Annotated[Path | None, typer.Option("--report", help="Write the report(s) as JSON to this file.")] = None,
+    keep_title: Annotated[bool, typer.Option("--keep-title", help="Put the title back as the first line.")] = False,
+    select: Select = None,
+    ignore: Ignore = None,
+    encoding: Encoding = None,
+    max_chars: Annotated[int, typer.Option("--max-chars", help="Pass larger documents through unchanged.")] = DEFAULT_MAX_CHARS,
+) -> None:
+    """Clean articles (the default command). Several files are printed one after another,
+    each after a line '==> NAME <==' (text, markdown) or as one JSON object per line (json)."""
+    if output_format not in ("text", "markdown", "json"):
+        typer.echo(f"clean-article: unknown --format {output_format!r} (text, markdown, json)", err=True)
+        raise typer.Exit(ExitCode.USAGE)
+    config = make_config(select, ignore, markdown=output_format == "markdown", keep_title=keep_title, max_chars=max_chars)
+    cleaner = Cleaner(config)
+    paths = files or ["-"]
+    reports: list[dict[str, Any]] = []
+    failed = 0
+    for path in paths:
+        try:
+            text, used = read_input(path, encoding)
+        except InputError as exc:
+            typer.echo(f"clean-article: {path}: {exc}", err=True)
+            failed += 1
+            continue
+        result = cleaner.clean(text)
+        result.report.encoding = used
+        if not text.strip():
+            typer.echo(f"clean-article: {path}: warning: empty input", err=True)
+        if output_format == "json":
+            _write(orjson.dumps(result.to_dict()) + b"\n")
+        else:
+            if len(paths) > 1:
+                _write(f"==> {path} <==\n".encode())
+            _write(result.text.encode())
+        reports.append(result.report.to_dict())
+    if report is not None:
+        from .io import atomic_write_bytes
+
+        payload = reports[0] if len(reports) == 1 else reports
+        atomic_write_bytes(report, orjson.dumps(payload, option=orjson.OPT_INDENT_2) + b"\n")
+    if failed:
+        raise typer.Exit(ExitCode.BAD_INPUT if len(paths) == 1 else ExitCode.FAILED_INPUTS)
+
+
+def _write(data: bytes) -> None:
+    sys.stdout.buffer.write(data)
+
+
+@app.command("explain")
+def explain_command(
+    file: Annotated[str, typer.Argument(help="The article to explain ('-' for stdin).")] = "-",
+    select: Select = None,
+    ignore: Ignore = None,
+    encoding: Encoding = None,
+) -> None:
+    """Show the article with every removed line marked by its rule code, and summary tables."""
+    from rich.console import Console
+
+    from .render import print_explain
+
+    config = make_config(select, ignore)
+    try:
+        text, _ = read_input(file, encoding)
+    except InputError as exc:
+        typer.echo(f"clean-article: {file}: {exc}", err=True)
+        raise typer.Exit(ExitCode.BAD_INPUT) from None
+    print_explain(Console(), text, Cleaner(config).clean(text).report)
+
+
+@app.command("rules")
+def rules_command() -> None:
+    """List every rule: code, name, category and a one-line summary."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="clean-article rules")
+    for column in ("code", "name", "category", "summary"):
+        table.add_column(column)
+    for info in all_rules():
+        table.add_row(info.code, info.name, info.category, info.summary)
+    Console().print(table)
+
+
+@app.command("rule")
+def rule_command(code: Annotated[str, typer.Argument(help="A rule code, e.g. P001.")]) -> None:
+    """Print a rule's documentation: why, examples, what it leaves alone."""
+    info = lookup(code)
+    if info is None:
+        typer.echo(f"clean-article: no rule {code!r} (see `clean-article rules`)", err=True)
+        raise typer.Exit(ExitCode.USAGE)
+    typer.echo(f"{info.code} {info.name} ({info.kind}, {info.category})\n\n{info.doc}\n")
+    if info.examples:
+        typer.echo("Examples (fires):")
+        for example in info.examples:
+            typer.echo("  " + example.strip().replace("\n", "\n  ")[:300])
+    if info.counterexamples:
+        typer.echo("Counterexamples (does not fire):")
+        for example in info.counterexamples:
+            typer.echo("  " + example.strip().replace("\n", "\n  ")[:300])
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: route a first argument that is not a subcommand to ``clean``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in args if a not in ("--version",)), None)
+    if first is None or (first not in SUBCOMMANDS and first not in ("-h", "--help")):
+        if "--version" not in args:
+            args.insert(0, "clean")
+    try:
+        app(args=args, prog_name="clean-article")
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except KeyboardInterrupt:
+        sys.exit(ExitCode.INTERRUPTED)
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (``| head``): exit quietly, as Unix tools do."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)

@@ -1,0 +1,32 @@
+"""One frozen :class:`Config` for a cleaning run, validated when built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Documents larger than this many characters are passed through with a warning.
+DEFAULT_MAX_CHARS = 20_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Options of a cleaning run.
+
+    ``select``/``ignore`` take rule codes or prefixes as linters do (``["H", "P001"]``);
+    ``markdown`` keeps headings, lists and emphasis in the output; ``keep_title`` puts the
+    title back as the first line; ``max_removed_share`` is the guard: when the rules would
+    remove more than this share of the document's prose, uncertain removals are undone.
+    """
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    markdown: bool = False
+    keep_title: bool = False
+    max_removed_share: float = 0.5
+    max_chars: int = DEFAULT_MAX_CHARS
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.max_removed_share <= 1.0:
+            raise ValueError("max_removed_share must be between 0 and 1")
+        if self.max_chars <= 0:
+            raise ValueError("max_chars must be positive")

@@ -1,0 +1,351 @@
+"""Markup residue: HTML tags, markdown links and images, emphasis, escapes, entities.
+
+Each fix keeps the words and hands URLs and emails to a :class:`Sink` so they reach the
+report. :func:`parse_line` turns one normalized line into a :class:`~cleaner.model.Line`
+with two renderings: ``markdown`` (block markers and emphasis kept) and ``plain`` (words).
+Words are never glued or split: an inline tag is dropped without a space, a block tag
+becomes a space, and ``_`` only marks emphasis at word boundaries (``my_var_name`` stays).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+import regex
+
+from .model import Line, LineKind
+from .registry import fix
+
+_BLOCK_TAGS = (
+    "address|article|aside|blockquote|br|center|dd|div|dl|dt|figcaption|figure|footer|form|"
+    "h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul"
+)
+_INLINE_TAGS = (
+    "abbr|b|big|cite|code|del|em|font|i|img|ins|kbd|label|mark|q|s|small|span|strike|"
+    "strong|sub|sup|time|tt|u|wbr|button|input|meta|link|iframe|noscript|picture|source|svg"
+)
+_COMMENT = regex.compile(r"<!--.*?(?:-->|$)", regex.S)
+_ANCHOR = regex.compile(
+    r"""<a\b[^<>]*?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^<>]*>(.*?)</a\s*>""",
+    regex.I | regex.S,
+)
+_BLOCK_TAG = regex.compile(rf"</?(?:{_BLOCK_TAGS})\b[^<>]*>", regex.I)
+_INLINE_TAG = regex.compile(rf"</?(?:a|{_INLINE_TAGS})\b[^<>]*>", regex.I)
+_URL_IN_LINK = r"(?:[^()\s]|\([^()\s]*\))*"
+_TITLE = r"""(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?"""
+_IMAGE = regex.compile(rf"!\[([^\[\]\n]*)\]\(\s*({_URL_IN_LINK}){_TITLE}\s*\)")
+_LINK = regex.compile(rf"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*({_URL_IN_LINK}){_TITLE}\s*\)")
+_REF_LINK = regex.compile(r"\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
+_REF_DEFINITION = regex.compile(r"^\s{0,3}\[([^\[\]\n]+)\]:\s+(\S+)(?:\s+\"[^\"]*\")?\s*$")
+_AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+)>", regex.I)
+_PAREN_URL = regex.compile(r"\s*\(\s*((?:https?://|www\.)[^()\s]+)\s*\)", regex.I)
+_STRONG = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = regex.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*])")
+_STRIKE = regex.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_CODE_SPAN = regex.compile(r"(`+)(?=\S)(.+?)(?<=\S)\1")
+_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~<])")
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SPACES = regex.compile(r"[ \t]{2,}")
+
+_HEADING = regex.compile(r"^\s{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_LIST_ITEM = regex.compile(r"^(\s*)([*+\-•]|\d{1,3}[.)])[ \t]+(.*)$")
+_QUOTE = regex.compile(r"^\s{0,3}>[ \t]?(.*)$")
+_RULE_LINE = regex.compile(r"^\s{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_TABLE_SEPARATOR = regex.compile(r"^\s*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?\s*$")
+_FENCE = regex.compile(r"^\s{0,3}(```|~~~)")
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<![.-])", regex.I)
+_MAILTO = regex.compile(r"^mailto:([^?]+)", regex.I)
+
+
+@dataclass(slots=True)
+class Sink:
+    """Collects what the markup fixes take out of the text."""
+
+    urls: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    links: int = 0
+    images: int = 0
+
+    def target(self, url: str) -> None:
+        """Record a link target: mailto goes to emails, absolute URLs to urls."""
+        url = html.unescape(url.strip())
+        mail = _MAILTO.match(url)
+        if mail:
+            self.emails.append(mail.group(1))
+        elif regex.match(r"(?:https?|ftp)://|www\.", url, regex.I):
+            self.urls.append(url)
+
+
+def _sink(sink: Sink | None) -> Sink:
+    return sink if sink is not None else Sink()
+
+
+@fix(
+    "M001",
+    "html-tags",
+    examples=[
+        ("Theme: <u>Terrorism</u>", "Theme: Terrorism"),
+        ('mail <a href="mailto:x@y.org">x@y.org</a>', "mail x@y.org"),
+        ("one<br>two", "one two"),
+    ],
+    counterexamples=["if a < b and b > c", "x <unknown> y"],
+)
+def resolve_html(text: str, sink: Sink | None = None) -> tuple[str, int]:
+    """Drop leftover HTML tags and comments, keeping their words; anchors give their target.
+
+    Why: converters leave ``<u>``, ``<a href>``, ``<br>`` behind. Only known tag names are
+    touched, so ``a < b > c`` in prose is safe. Block tags become a space, inline tags
+    nothing, so words are neither glued nor split.
+    """
+    if "<" not in text:
+        return text, 0
+    out = _sink(sink)
+
+    def anchor(m: regex.Match[str]) -> str:
+        out.target(m.group(1) or m.group(2) or m.group(3) or "")
+        out.links += 1
+        out.link_chars += len(m.group(4))
+        return str(m.group(4))
+
+    text, a = _COMMENT.subn("", text)
+    text, b = _ANCHOR.subn(anchor, text)
+    text, c = _BLOCK_TAG.subn(" ", text)
+    text, d = _INLINE_TAG.subn("", text)
+    if c:
+        text = _SPACES.sub(" ", text).strip()
+    return text, a + b + c + d
+
+
+@fix(
+    "M002",
+    "markdown-images",
+    examples=[("![A cat](/img/cat.png) sleeps", "A cat sleeps")],
+    counterexamples=["![not an image]"],
+)
+def resolve_images(text: str, sink: Sink | None = None) -> tuple[str, int]:
+    """Replace markdown images by their alt text.
+
+    Why: the image itself is gone in text; its alt text is all that is left of it.
+    """
+    if "![" not in text:
+        return text, 0
+    out = _sink(sink)
+
+    def image(m: regex.Match[str]) -> str:
+        out.images += 1
+        out.link_chars += len(m.group(1).strip())
+        return str(m.group(1).strip())
+
+    return _IMAGE.subn(image, text)
+
+
+@fix(
+    "M003",
+    "markdown-links",
+    examples=[
+        ("read [the report](https://ex.org/r) now", "read the report now"),
+        ("see [this][1]", "see this"),
+        ("<https://ex.org>", "https://ex.org"),
+    ],
+    counterexamples=["[sic] and [1]", "array[i](x)"],
+)
+def resolve_links(text: str, sink: Sink | None = None) -> tuple[str, int]:
+    """Replace markdown links (inline, reference and autolinks) by their text.
+
+    Why: the words are part of the article, the target is metadata: it goes to the report.
+    """
+    if "[" not in text and "<" not in text:
+        return text, 0
+    out = _sink(sink)
+
+    def link(m: regex.Match[str]) -> str:
+        out.target(m.group(2))
+        out.links += 1
+        words = m.group(1).strip()
+        out.link_chars += len(words)
+        return str(words)
+
+    def ref(m: regex.Match[str]) -> str:
+        out.links += 1
+        out.link_chars += len(m.group(1))
+        return str(m.group(1))
+
+    def auto(m: regex.Match[str]) -> str:
+        out.target(m.group(1))
+        out.links += 1
+        shown = _MAILTO.sub(r"\1", m.group(1))
+        out.link_chars += len(shown)
+        return shown
+
+    text, a = _LINK.subn(link, text) if "](" in text else (text, 0)
+    text, b = _REF_LINK.subn(ref, text) if "][" in text else (text, 0)
+    text, c = _AUTOLINK.subn(auto, text) if "<" in text else (text, 0)
+    return text, a + b + c
+
+
+@fix(
+    "M004",
+    "bare-url-parentheses",
+    examples=[("the study (https://ex.org/s) shows", "the study shows")],
+    counterexamples=["the study (see https://ex.org/s) shows"],
+)
+def drop_paren_urls(text: str, sink: Sink | None = None) -> tuple[str, int]:
+    """Drop a parenthesis that holds nothing but a URL, left when a link was flattened.
+
+    Why: ``text (https://…)`` is how many converters write a link; the URL goes to the report.
+    """
+    if "(" not in text:
+        return text, 0
+    out = _sink(sink)
+
+    def paren(m: regex.Match[str]) -> str:
+        out.target(m.group(1))
+        return ""
+
+    return _PAREN_URL.subn(paren, text)
+
+
+@fix(
+    "M005",
+    "emphasis",
+    examples=[("**bold** and _em_ and `code`", "bold and em and code")],
+    counterexamples=["my_var_name and 2*3*4", "snake_case_word"],
+)
+def strip_emphasis(text: str) -> tuple[str, int]:
+    """Remove emphasis, strike-through and code-span markers around words (text mode only).
+
+    Why: plain text has no emphasis. Markers are only taken at word boundaries, so
+    ``my_var_name`` and ``2*3*4`` are left alone.
+    """
+    if not any(c in text for c in "*_`~"):
+        return text, 0
+    text, a = _STRONG.subn(r"\2", text)
+    text, b = _STRIKE.subn(r"\1", text)
+    text, c = _CODE_SPAN.subn(r"\2", text)
+    text, d = _EMPHASIS.subn(r"\2", text)
+    return text, a + b + c + d
+
+
+@fix(
+    "M006",
+    "markdown-escapes",
+    examples=[(r"1\. item \*not\* emphasis", "1. item *not* emphasis")],
+    counterexamples=[r"C:\Users\me"],
+)
+def unescape_markdown(text: str) -> tuple[str, int]:
+    """Remove markdown backslash escapes in plain text (``\\*`` becomes ``*``).
+
+    Why: converters escape characters that would look like markup; in text they are noise.
+    """
+    if "\\" not in text:
+        return text, 0
+    return _ESCAPE.subn(r"\1", text)
+
+
+@fix(
+    "M007",
+    "html-entities",
+    examples=[("Fish &amp; Chips&nbsp;&#8212; &eacute;", "Fish & Chips\u00a0— é")],
+    counterexamples=["AT&T and R&D"],
+)
+def unescape_entities(text: str) -> tuple[str, int]:
+    """Decode HTML character references (``&amp;``, ``&#8212;``).
+
+    Why: entities are HTML residue; ``AT&T`` without a semicolon is left alone.
+    """
+    if "&" not in text:
+        return text, 0
+    n = len(_ENTITY.findall(text))
+    return (html.unescape(text), n) if n else (text, 0)
+
+
+def resolve_inline(text: str, sink: Sink) -> tuple[str, str, dict[str, int]]:
+    """Resolve inline markup of one line's content; return (markdown, plain, fix counts)."""
+    counts: dict[str, int] = {}
+
+    def run(code: str, result: tuple[str, int]) -> str:
+        if result[1]:
+            counts[code] = counts.get(code, 0) + result[1]
+        return result[0]
+
+    text = run("M001", resolve_html(text, sink))
+    text = run("M002", resolve_images(text, sink))
+    text = run("M003", resolve_links(text, sink))
+    text = run("M004", drop_paren_urls(text, sink))
+    text = run("M007", unescape_entities(text))
+    if counts:
+        text = _SPACES.sub(" ", text).strip()
+    markdown = text
+    plain = run("M005", strip_emphasis(text))
+    plain = run("M006", unescape_markdown(plain))
+    for email in _EMAIL.findall(plain):
+        sink.emails.append(email)
+    return markdown, plain.strip(), counts
+
+
+@dataclass(slots=True)
+class LineParser:
+    """Turns lines into :class:`Line` records; tracks fenced code across lines."""
+
+    in_code: bool = False
+    fixes: dict[str, int] = field(default_factory=dict)
+
+    def parse(self, number: int, raw: str) -> Line:
+        if _FENCE.match(raw):
+            self.in_code = not self.in_code
+            return Line(number, raw, LineKind.CODE, raw, "")
+        if self.in_code:
+            return Line(number, raw, LineKind.CODE, raw, raw)
+        stripped = raw.strip()
+        if not stripped:
+            return Line(number, raw, LineKind.BLANK, "", "")
+        kind, level, prefix, content = _shape(raw)
+        if kind is LineKind.RULE:
+            return Line(number, raw, kind, stripped, "")
+        if kind is LineKind.TEXT and _REF_DEFINITION.match(raw):
+            sink = Sink(links=1, link_chars=len(stripped))
+            sink.target(_REF_DEFINITION.match(raw).group(2))  # type: ignore[union-attr]
+            return Line(number, raw, kind, "", "", 0, len(stripped), 1, 0, tuple(sink.urls))
+        sink = Sink()
+        markdown, plain, counts = resolve_inline(content, sink)
+        for code, n in counts.items():
+            self.fixes[code] = self.fixes.get(code, 0) + n
+        if kind is LineKind.TABLE:
+            plain = " | ".join(c.strip() for c in plain.strip().strip("|").split("|") if c.strip())
+        return Line(
+            number=number,
+            raw=raw,
+            kind=kind,
+            markdown=(prefix + markdown) if markdown else "",
+            plain=plain,
+            level=level,
+            link_chars=sink.link_chars,
+            links=sink.links,
+            images=sink.images,
+            urls=tuple(sink.urls),
+            emails=tuple(dict.fromkeys(sink.emails)),
+        )
+
+
+def _shape(raw: str) -> tuple[LineKind, int, str, str]:
+    """The block kind of a line, its level, its markdown prefix and its inline content."""
+    if _RULE_LINE.match(raw):
+        return LineKind.RULE, 0, "", ""
+    m = _HEADING.match(raw)
+    if m:
+        level = len(m.group(1))
+        return LineKind.HEADING, level, "#" * level + " ", m.group(2) or ""
+    m = _LIST_ITEM.match(raw)
+    if m:
+        marker = m.group(2) if m.group(2)[0].isdigit() else "-"
+        return LineKind.LIST_ITEM, len(m.group(1)) // 2, marker + " ", m.group(3)
+    m = _QUOTE.match(raw)
+    if m:
+        return LineKind.QUOTE, 0, "> ", m.group(1)
+    if _TABLE_SEPARATOR.match(raw):
+        return LineKind.RULE, 0, "", ""
+    if raw.count("|") >= 2 and raw.lstrip().startswith("|"):
+        return LineKind.TABLE, 0, "", raw.strip()
+    return LineKind.TEXT, 0, "", raw.strip()

@@ -1,0 +1,161 @@
+"""Text normalization fixes: line endings, mojibake (ftfy), invisible characters, spaces, NFC.
+
+Every fix keeps the number of lines unchanged once line endings are unified, so line numbers
+in the report always point at the user's input. ftfy's full repair is slow, so it only runs
+when a cheap check finds something it could repair.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Collection
+
+import ftfy
+import regex
+from ftfy.badness import is_bad
+
+from .registry import fix
+
+_LINE_BREAKS = regex.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
+_FTFY_HINTS = regex.compile(r"[\ufb00-\ufb06\x1b\ufffd]")
+_INVISIBLE = regex.compile(r"[\u00ad\u200b\u2060\ufeff]")
+_ODD_SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INNER_RUNS = regex.compile(r"(?<=\S) {2,}(?=\S)")
+_TRAILING = regex.compile(r"[ \t]+$", regex.M)
+
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    fix_line_breaks=False,
+    uncurl_quotes=False,
+    fix_character_width=False,
+    normalization="NFC",
+    explain=False,
+)
+
+
+@fix(
+    "N001",
+    "line-endings",
+    examples=[("a\r\nb\rc\u2028d", "a\nb\nc\nd")],
+    counterexamples=["a\nb"],
+)
+def unify_line_endings(text: str) -> tuple[str, int]:
+    """Unify line endings to ``\\n``.
+
+    Why: Windows and old Mac files, and Unicode line separators, would otherwise be counted
+    as different lines by different tools. Every later line number counts these lines.
+    """
+    return _LINE_BREAKS.subn("\n", text)
+
+
+def _needs_ftfy(text: str) -> bool:
+    if _CONTROL.search(text):
+        return True
+    if text.isascii():
+        return False
+    return bool(_FTFY_HINTS.search(text)) or is_bad(text)
+
+
+@fix(
+    "N002",
+    "text-repair",
+    examples=[("The Mona Lisa doesnÃ¢â‚¬â„¢t have eyebrows.", "The Mona Lisa doesn’t have eyebrows.")],
+    counterexamples=["Café “quoted” – déjà vu"],
+)
+def repair_text(text: str) -> tuple[str, int]:
+    """Repair mojibake, control characters and ligatures with ftfy.
+
+    Why: scrapers often decode UTF-8 as Windows-1252 (``â€™`` for ``’``). Curly quotes and
+    dashes are kept as the author wrote them. Runs only when a cheap check finds mojibake
+    markers, control characters or ligatures, since the full repair is slow.
+    """
+    if not _needs_ftfy(text):
+        return text, 0
+    fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    if fixed == text:
+        return text, 0
+    # Keep the line count: a repair must never merge or split lines.
+    if fixed.count("\n") != text.count("\n"):
+        lines = [ftfy.fix_text(line, config=_FTFY_CONFIG) for line in text.split("\n")]
+        fixed = "\n".join(line.replace("\n", " ") for line in lines)
+    return fixed, 1
+
+
+@fix(
+    "N003",
+    "invisible-characters",
+    examples=[("co\u00adoperate\u200b now", "cooperate now")],
+    counterexamples=["a\u200db"],
+)
+def drop_invisible(text: str) -> tuple[str, int]:
+    """Remove soft hyphens, zero-width spaces, word joiners and stray byte-order marks.
+
+    Why: they split words for search and tokenizers while showing nothing. Zero-width
+    joiners and non-joiners are left alone: they change how some scripts and emoji render.
+    """
+    return _INVISIBLE.subn("", text)
+
+
+@fix(
+    "N004",
+    "unusual-spaces",
+    examples=[("a\u00a0b\tc  d", "a b c d")],
+    counterexamples=["a b", "    indented code"],
+)
+def plain_spaces(text: str) -> tuple[str, int]:
+    """Turn non-breaking, ideographic and other odd spaces and tabs into plain spaces, and
+    collapse runs of spaces inside a line (indentation is kept).
+
+    Why: look-alike spaces defeat matching and word counts.
+    """
+    text, odd = _ODD_SPACES.subn(" ", text)
+    text, runs = _INNER_RUNS.subn(" ", text)
+    return text, odd + runs
+
+
+@fix("N005", "trailing-whitespace", examples=[("end.   \nnext", "end.\nnext")])
+def strip_trailing(text: str) -> tuple[str, int]:
+    """Strip spaces at the end of lines.
+
+    Why: invisible and meaningless; markdown's two-space line break is not kept.
+    """
+    return _TRAILING.subn("", text)
+
+
+@fix("N006", "unicode-nfc", examples=[("Cafe\u0301", "Café")], counterexamples=["Café"])
+def compose_nfc(text: str) -> tuple[str, int]:
+    """Compose text to Unicode NFC.
+
+    Why: the same word in composed and decomposed form would not match; NFC is the form the
+    web uses. (When ftfy runs it already composes.)
+    """
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text, 0
+    return unicodedata.normalize("NFC", text), 1
+
+
+NORMALIZERS = (
+    unify_line_endings,
+    repair_text,
+    drop_invisible,
+    plain_spaces,
+    strip_trailing,
+    compose_nfc,
+)
+_CODES = ("N001", "N002", "N003", "N004", "N005", "N006")
+
+
+def normalize(text: str, enabled: Collection[str] | None = None) -> tuple[str, dict[str, int]]:
+    """Apply every enabled normalization fix in order; return the text and change counts.
+
+    N001 always runs: every line number in the report counts lines after it.
+    """
+    counts: dict[str, int] = {}
+    for code, func in zip(_CODES, NORMALIZERS, strict=True):
+        if enabled is not None and code not in enabled and code != "N001":
+            continue
+        text, n = func(text)
+        if n:
+            counts[code] = n
+    return text, counts

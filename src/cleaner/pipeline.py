@@ -1,0 +1,154 @@
+"""The pipeline: normalize, parse, detect, decide, extract, render.
+
+:class:`Cleaner` compiles its rule selection once and is reused for every document; it
+holds no per-document state, so one instance serves a whole batch (and each worker).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import extract
+from .config import Config
+from .model import Finding, Line, LineKind, Removal, Report, Result
+from .normalize import normalize
+from .registry import Rule, detectors, fixes, select_codes
+from .segment import Document, render
+
+#: Order in which rule families claim a line that several rules match: specific first.
+FAMILY_ORDER = "HBPCLSKRG"
+
+
+def _priority(code: str) -> tuple[int, str]:
+    index = FAMILY_ORDER.find(code[0])
+    return (index if index >= 0 else len(FAMILY_ORDER), code)
+
+
+class Cleaner:
+    """A configured cleaner: ``Cleaner(config).clean(text) -> Result``."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        all_detectors = detectors()
+        codes = list(all_detectors) + list(fixes())
+        chosen = set(select_codes(codes, self.config.select, self.config.ignore))
+        rules = [all_detectors[c]() for c in sorted(all_detectors, key=_priority) if c in chosen]
+        self.first: list[Rule] = [r for r in rules if not r.after]
+        self.after: list[Rule] = [r for r in rules if r.after]
+        self.fix_codes = frozenset(c for c in fixes() if c in chosen)
+
+    def clean(self, text: str) -> Result:
+        """Clean one document. Never raises on any string input."""
+        report = Report(chars_in=len(text))
+        if len(text) > self.config.max_chars:
+            report.warnings.append(
+                f"document has {len(text)} characters, over the limit of "
+                f"{self.config.max_chars}: passed through unchanged"
+            )
+            return self._passthrough(text, report)
+        normalized, counts = normalize(text, self.fix_codes)
+        doc = Document.parse(normalized)
+        report.fixes.update(counts)
+        report.fixes.update(doc.fixes)
+        report.lines_in = len(doc)
+        try:
+            findings = self._detect(doc)
+        except TimeoutError:
+            report.warnings.append("a pattern hit its time limit: document passed through unchanged")
+            findings = []
+        removed = self._decide(doc, findings, report)
+        kept = [line for i, line in enumerate(doc.lines) if i not in removed]
+        if self.config.keep_title and report.title:
+            kept.insert(0, Line(0, report.title, LineKind.HEADING, "# " + report.title, report.title, 1))
+        out = render(kept, markdown=self.config.markdown)
+        report.urls, report.emails = extract.links(doc.lines)
+        report.lines_out = out.count("\n")
+        report.chars_out = len(out)
+        return Result(out, report)
+
+    def _passthrough(self, text: str, report: Report) -> Result:
+        report.lines_in = report.lines_out = text.count("\n") + 1
+        report.chars_out = len(text)
+        return Result(text, report)
+
+    def _detect(self, doc: Document) -> list[Finding]:
+        findings = [f for rule in self.first for f in rule.detect(doc)]
+        if self.after:
+            doc.prior = tuple(findings)
+            findings += [f for rule in self.after for f in rule.detect(doc)]
+        return findings
+
+    def _decide(self, doc: Document, findings: Sequence[Finding], report: Report) -> set[int]:
+        """Give each line to the first finding (by family order) that removes it; record
+        removals and facts. Returns the indexes of removed lines."""
+        rules = {r.code: r for r in self.first + self.after}
+        ordered = sorted(findings, key=lambda f: (_priority(f.code), f.start))
+        owner: dict[int, Finding] = {}
+        others: dict[int, list[Finding]] = {}
+        for f in ordered:
+            for i in range(f.start, f.end):
+                if i in owner:
+                    others.setdefault(id(owner[i]), []).append(f)
+                elif f.remove:
+                    owner[i] = f
+        applied = {id(f): f for f in owner.values()}
+        for f in ordered:
+            if id(f) in applied:
+                extract.apply_facts(report, f.facts)
+        for f in ordered:  # facts of findings that lost their lines to another rule
+            if id(f) not in applied:
+                extract.apply_facts(report, f.facts)
+        self._record(doc, owner, others, rules, report)
+        return set(owner)
+
+    @staticmethod
+    def _record(
+        doc: Document,
+        owner: dict[int, Finding],
+        others: dict[int, list[Finding]],
+        rules: dict[str, Rule],
+        report: Report,
+    ) -> None:
+        run: list[int] = []
+
+        def flush() -> None:
+            if not run:
+                return
+            f = owner[run[0]]
+            rule = rules[f.code]
+            content = [i for i in run if doc.lines[i].kind is not LineKind.BLANK] or run
+            also = tuple(
+                dict.fromkeys((o.code, str(rules[o.code].category)) for o in others.get(id(f), []) if o.code != f.code)
+            )
+            report.removed.append(
+                Removal(
+                    first_line=doc.lines[content[0]].number,
+                    last_line=doc.lines[content[-1]].number,
+                    text="\n".join(doc.lines[i].raw for i in run),
+                    code=f.code,
+                    name=rule.name,
+                    category=str(rule.category),
+                    reason=f.reason,
+                    also=also,
+                )
+            )
+            run.clear()
+
+        for i in sorted(owner):
+            if run and (owner[run[-1]] is not owner[i] or i != run[-1] + 1):
+                flush()
+            run.append(i)
+        flush()
+
+
+_DEFAULT: Cleaner | None = None
+
+
+def clean(text: str, config: Config | None = None) -> Result:
+    """Clean one article: ``clean(text).text`` is the body, ``.report`` the report."""
+    global _DEFAULT  # noqa: PLW0603 - one compiled default cleaner per process
+    if config is not None:
+        return Cleaner(config).clean(text)
+    if _DEFAULT is None:
+        _DEFAULT = Cleaner()
+    return _DEFAULT.clean(text)

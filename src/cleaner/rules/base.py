@@ -1,0 +1,59 @@
+"""Helpers shared by detectors: line rules that look at one line at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+import regex
+
+from ..model import Fact, Finding, Line, LineKind
+from ..phrases import compiled, search
+from ..registry import Rule
+from ..segment import Document
+
+TEXT_KINDS = frozenset({LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM, LineKind.QUOTE})
+
+
+class LineRule(Rule):
+    """A detector that judges lines one by one.
+
+    Subclasses set ``family`` (a phrase file) or override :meth:`match`. ``max_words`` skips
+    longer lines before any pattern runs; ``head_only`` looks only before the first prose line.
+    """
+
+    family: ClassVar[str | None] = None
+    max_words: ClassVar[int | None] = 40
+    head_only: ClassVar[bool] = False
+    kinds: ClassVar[frozenset[LineKind]] = TEXT_KINDS
+    reason: ClassVar[str] = ""
+
+    def pattern(self) -> regex.Pattern[str]:
+        assert self.family is not None
+        return compiled(self.family)
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        """Judge one line; the default matches the phrase family against its plain text."""
+        m = search(self.pattern(), doc.lines[index].plain)
+        if not m:
+            return None
+        return self.finding(index, index + 1, self.facts(doc.lines[index], m))
+
+    def facts(self, line: Line, m: regex.Match[str]) -> tuple[Fact, ...]:
+        """Facts a matching line yields (none by default)."""
+        return ()
+
+    def finding(self, start: int, end: int, facts: tuple[Fact, ...] = ()) -> Finding:
+        return Finding(start, end, self.code, self.reason or self.name, facts)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        limit = doc.body_start if self.head_only else len(doc.lines)
+        for i in range(limit):
+            line = doc.lines[i]
+            if line.kind not in self.kinds:
+                continue
+            if self.max_words is not None and line.words > self.max_words:
+                continue
+            found = self.match(doc, i)
+            if found:
+                yield found

@@ -1,0 +1,50 @@
+"""Author blocks: "Articles by: X", "About the author:" and the bio paragraph after it."""
+
+from __future__ import annotations
+
+from ..model import Category, Fact, Finding
+from ..phrases import compiled, search
+from ..registry import register
+from ..segment import Document
+from .base import LineRule
+
+
+@register
+class AuthorBlock(LineRule):
+    """An author block: "Articles by: Jane Doe", or "About the author:" and the bio after it.
+
+    Why: the bio is metadata about the writer (it goes to ``bio``); "Articles by" links to
+    the author's other work and names the author.
+
+    Leaves alone: a heading "About the author" with no short paragraph after it keeps the
+    paragraph; sentences that mention an author.
+    """
+
+    code = "B001"
+    name = "author-block"
+    category = Category.AUTHOR_BIO
+    family = "author_bio"
+    max_words = 12
+    reason = "author block"
+    examples = (
+        "Articles by: Stephen Lendman\n",
+        "About the author:\n\nJane Doe lives in Chicago. She writes about trade.\n",
+    )
+    counterexamples = ("The author of the report, Jane Doe, lives in Chicago and writes on trade.\n",)
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        m = search(compiled(self.family or ""), line.plain)
+        if not m:
+            return None
+        author = m.groupdict().get("author")
+        if author:
+            return self.finding(index, index + 1, (Fact("author", author.strip(" .")),))
+        nxt = doc.next_content(index)
+        if nxt is None:
+            return self.finding(index, index + 1)
+        block = doc.blocks[doc.block_of[nxt]]
+        text = " ".join(doc.lines[i].plain for i in range(block.start, block.end))
+        if len(text.split()) > 250:
+            return self.finding(index, index + 1)
+        return self.finding(index, block.end, (Fact("bio", text),))

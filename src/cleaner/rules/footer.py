@@ -1,0 +1,195 @@
+"""Footer rules: contact and media lines, source attribution, copyright, disclaimers,
+fair use, social and membership prompts."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Category, Fact, Line
+from ..registry import register
+from .base import LineRule
+
+_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
+_NOTICE_START = regex.compile(r"(?:copyright\b|©|\(c\)\s*\d)", regex.IGNORECASE)
+
+
+@register
+class ContactLine(LineRule):
+    """A line telling readers how to reach the author: "Contact at jane@example.org".
+
+    Why: contact details are metadata; the email goes to ``emails``.
+
+    Leaves alone: sentences about contacting someone that hold no address.
+    """
+
+    code = "C001"
+    name = "contact-line"
+    category = Category.CONTACT
+    family = "contact"
+    max_words = 25
+    reason = "contact details"
+    examples = ("Contact at lendmanstephen@sbcglobal.net.\n", "Kontakt: redaktion@example.de\n")
+    counterexamples = ("Contact with the rebels was lost on Tuesday, officials said.\n",)
+
+
+@register
+class MediaContact(LineRule):
+    """A press line: "For media inquiries: press@example.org", "Pressekontakt".
+
+    Why: addressed to journalists, not readers.
+    """
+
+    code = "C002"
+    name = "media-contact"
+    category = Category.MEDIA_CONTACT
+    family = "media_contact"
+    max_words = 25
+    reason = "press or media inquiries line"
+    examples = ("For media inquiries: publications@globalresearch.ca\n",)
+    counterexamples = ("The media inquiries into the scandal went on for months.\n",)
+
+
+@register
+class SourceAttribution(LineRule):
+    """Where the article first appeared: "The original source of this article is ...".
+
+    Why: republishing notices are metadata; the name goes to ``source``.
+
+    Leaves alone: a sentence citing a source inside the body ("The source said ...").
+    """
+
+    code = "L001"
+    name = "source-attribution"
+    category = Category.SOURCE_ATTRIBUTION
+    family = "source_attribution"
+    max_words = 40
+    reason = "attribution of the original source"
+    examples = (
+        "The original source of this article is Global Research\n",
+        "This article was originally published on The Conversation.\n",
+    )
+    counterexamples = ("The original source of the river lies in the mountains, far to the north of the city.\n",)
+
+    def facts(self, line: Line, m: regex.Match[str]) -> tuple[Fact, ...]:
+        source = (m.group("source") or "").strip(" .,:;")
+        return (Fact("source", source),) if source else ()
+
+
+@register
+class CopyrightNotice(LineRule):
+    """A copyright notice: "Copyright © Jane Doe, 2017", "© 2020 Example Media".
+
+    Why: legal boilerplate; the notice, holder and year go to the report.
+
+    Leaves alone: sentences about copyright law with no © sign or "Copyright <year>".
+    """
+
+    code = "L002"
+    name = "copyright-notice"
+    category = Category.COPYRIGHT
+    family = "copyright"
+    max_words = 40
+    reason = "copyright notice"
+    examples = ("Copyright © Stephen Lendman, Global Research, 2017\n", "© 2020 Example Media. All rights reserved.\n")
+    counterexamples = ("The copyright on the old films expired decades ago, the court said.\n",)
+
+    def facts(self, line: Line, m: regex.Match[str]) -> tuple[Fact, ...]:
+        start = _NOTICE_START.search(line.plain)
+        notice = line.plain[start.start() :] if start else line.plain
+        facts = [Fact("copyright", notice.strip())]
+        years = _YEAR.findall(notice)
+        if years:
+            facts.append(Fact("copyright_year", years[-1]))
+        holder = regex.sub(r"(?i)copyright|©|\(c\)|all rights reserved\.?", " ", notice)
+        holder = " ".join(_YEAR.sub(" ", holder).split()).strip(" ,.;:-")
+        if holder:
+            facts.append(Fact("copyright_holder", holder))
+        return tuple(facts)
+
+
+@register
+class Disclaimer(LineRule):
+    """A disclaimer: "Disclaimer: The contents of this article are of sole responsibility...".
+
+    Why: legal boilerplate repeated on every article; its text goes to ``disclaimers``.
+
+    Leaves alone: very long paragraphs, and sentences that discuss disclaimers.
+    """
+
+    code = "L003"
+    name = "disclaimer"
+    category = Category.DISCLAIMER
+    family = "disclaimer"
+    max_words = 200
+    reason = "disclaimer"
+    examples = ("Disclaimer: The contents of this article are of sole responsibility of the author(s).\n",)
+    counterexamples = ("The company added a disclaimer to its ads after the ruling in March.\n",)
+
+    def facts(self, line: Line, m: regex.Match[str]) -> tuple[Fact, ...]:
+        return (Fact("disclaimer", line.plain),)
+
+
+@register
+class FairUseNotice(LineRule):
+    """A fair-use notice: "... contains copyrighted material ... under the provisions of fair use".
+
+    Why: legal boilerplate; its text goes to ``fair_use``.
+
+    Leaves alone: an article about fair use that never speaks of "copyrighted material".
+    """
+
+    code = "L004"
+    name = "fair-use-notice"
+    category = Category.FAIR_USE
+    family = "fair_use"
+    max_words = 200
+    reason = "fair-use notice"
+    examples = (
+        "This site contains copyrighted material the use of which has not always been authorized. "
+        "We make it available under the provisions of fair use.\n",
+    )
+    counterexamples = ("The judge ruled that the parody was fair use under the law.\n",)
+
+    def facts(self, line: Line, m: regex.Match[str]) -> tuple[Fact, ...]:
+        return (Fact("fair_use", line.plain),)
+
+
+@register
+class SocialPrompt(LineRule):
+    """A prompt to comment, share, like or follow: "Comment on ... on our Facebook page".
+
+    Why: calls to action of the site, not article text.
+
+    Leaves alone: long lines, and sentences that report on social media.
+    """
+
+    code = "S001"
+    name = "social-prompt"
+    category = Category.SOCIAL_PROMPT
+    family = "social_prompt"
+    max_words = 20
+    reason = "prompt to comment, share or follow"
+    examples = ("Comment on Global Research Articles on our Facebook page\n", "Folgen Sie uns auf Twitter\n")
+    counterexamples = ("He urged voters to follow the debate closely on television and online.\n",)
+
+
+@register
+class MembershipPrompt(LineRule):
+    """A prompt to become a member, subscribe or donate: "Become a Member of Global Research".
+
+    Why: fundraising and subscription calls, not article text.
+
+    Leaves alone: sentences about members, subscriptions or donations in the news.
+    """
+
+    code = "S002"
+    name = "membership-prompt"
+    category = Category.MEMBERSHIP_PROMPT
+    family = "membership_prompt"
+    max_words = 25
+    reason = "prompt to subscribe, join or donate"
+    examples = ("Become a Member of Global Research\n", "Subscribe to our newsletter for daily updates.\n")
+    counterexamples = (
+        "Donate blood at the Red Cross center on Main Street, the mayor said on Sunday.\n",
+        "She became a member of the council in 2010.\n",
+    )

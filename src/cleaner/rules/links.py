@@ -1,0 +1,91 @@
+"""Link rules: bare URL lines, lines that are only links or images, lines of bare markup."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Category, Finding, Line, LineKind
+from ..registry import register
+from ..segment import Document
+from .base import LineRule
+
+URL = r"(?:(?:https?|ftp)://\S+|www\.\S+|(?:[\w-]+\.)+(?:com|org|net|edu|gov|info|io|co|uk|de|fr|es|ca|au|ch|at|eu|us|ru|it|nl|pl|be|blog|news)(?:/\S*)?)"
+_URL_LINE = regex.compile(rf"^\W*{URL}(?:[\s,;|]+{URL})*\W*$", regex.IGNORECASE)
+_WORD = regex.compile(r"\w+")
+
+
+def is_url_line(line: Line) -> bool:
+    """Whether the line's text is nothing but URLs or domain names."""
+    return bool(_URL_LINE.match(line.plain, timeout=1.0))
+
+
+@register
+class BareUrlLine(LineRule):
+    """A line that is only a URL or a domain name: "http://www.claritypress.com/x.html".
+
+    Why: outside a sentence, an address is a reference for the report, not text.
+
+    Leaves alone: URLs inside sentences, and code blocks.
+    """
+
+    code = "K001"
+    name = "bare-url-line"
+    category = Category.LINKS
+    max_words = 6
+    reason = "line holding only a URL"
+    examples = ("http://www.claritypress.com/LendmanIII.html\n", "www.example.org\n")
+    counterexamples = ("Tickets are on sale at www.example.org until Friday.\n", "Conclusion\n")
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        return self.finding(index, index + 1) if is_url_line(doc.lines[index]) else None
+
+
+@register
+class LinkOnlyLine(LineRule):
+    """A short line whose words are all link or image text: a menu item, a share button.
+
+    Why: in scraped pages such lines are navigation, teasers and buttons. A link that is
+    part of a sentence is not touched: the line must be almost entirely link text.
+
+    Leaves alone: long lines, lines of prose with a link in them.
+    """
+
+    code = "K002"
+    name = "link-only-line"
+    category = Category.NAVIGATION
+    max_words = 12
+    reason = "line made only of link text"
+    examples = ("* [Startseite](/)\n", "[![Logo](/logo.png)](/)\n")
+    counterexamples = ("Read [the full report](https://ex.org/r) before you vote on Tuesday.\n",)
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        if (line.links or line.images) and line.plain:
+            rest = len(_WORD.findall(line.plain)) and line.link_density
+            if rest >= 0.9:
+                return self.finding(index, index + 1)
+        return None
+
+
+@register
+class MarkupOnlyLine(LineRule):
+    """A line with markup but no words: an empty link ``[](/)``, an image with no alt text,
+    a reference definition ``[1]: http://...``.
+
+    Why: nothing of it is text once the markup is resolved; targets go to the report.
+    """
+
+    code = "K003"
+    name = "markup-only-line"
+    category = Category.MARKUP
+    max_words = None
+    kinds = frozenset({LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM, LineKind.QUOTE, LineKind.TABLE})
+    reason = "markup with no words"
+    examples = ("[](/)\n", "![](/img/x.png)\n", "[1]: https://example.org/ref\n")
+    counterexamples = ("A line of words.\n",)
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        if not line.plain.strip(" |*_-#>") and line.raw.strip():
+            return self.finding(index, index + 1)
+        return None

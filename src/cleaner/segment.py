@@ -1,0 +1,143 @@
+"""Text to :class:`Document` (lines, blocks, zones) and back: the only place text is split
+and re-joined.
+
+A *block* is a run of non-blank lines. *Prose* lines are long, sentence-like and mostly not
+link text; the first and last prose lines bound the body, and what lies before the first is
+the *head zone*, where titles, bylines and datelines live.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from .markup import LineParser
+from .model import Finding, Line, LineKind
+
+_SENTENCE_END = regex.compile(r"""[.!?…:;"'»”)\]]\s*$|[。！？]\s*$""")
+_WIDE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+PROSE_KINDS = frozenset({LineKind.TEXT, LineKind.QUOTE, LineKind.LIST_ITEM})
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; scripts written without spaces count about two characters a word."""
+    wide = len(_WIDE_SCRIPT.findall(text)) if not text.isascii() else 0
+    return len(text.split()) + wide // 2
+
+
+def is_prose(line: Line) -> bool:
+    """A sentence-like line of the article body: long, punctuated, not mostly links."""
+    if line.kind not in PROSE_KINDS or line.link_density > 0.5:
+        return False
+    words = word_count(line.plain)
+    return words >= 15 or (words >= 8 and bool(_SENTENCE_END.search(line.plain)))
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of non-blank lines: indexes ``start``..``end`` (end exclusive)."""
+
+    start: int
+    end: int
+
+
+class Document:
+    """A normalized text as parsed lines, with blocks and zones computed on demand."""
+
+    def __init__(self, lines: Iterable[Line], fixes: dict[str, int] | None = None) -> None:
+        self.lines: tuple[Line, ...] = tuple(lines)
+        self.fixes: dict[str, int] = fixes or {}
+        #: Findings of the first round of detectors, for rules that run after them.
+        self.prior: tuple[Finding, ...] = ()
+
+    @classmethod
+    def parse(cls, text: str) -> Document:
+        """Split normalized text into parsed lines (numbered from 1)."""
+        parser = LineParser()
+        lines = [parser.parse(i, raw) for i, raw in enumerate(text.split("\n"), start=1)]
+        return cls(lines, parser.fixes)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    @cached_property
+    def blocks(self) -> tuple[Block, ...]:
+        found: list[Block] = []
+        start = None
+        for i, line in enumerate(self.lines):
+            if line.kind is LineKind.BLANK:
+                if start is not None:
+                    found.append(Block(start, i))
+                    start = None
+            elif start is None:
+                start = i
+        if start is not None:
+            found.append(Block(start, len(self.lines)))
+        return tuple(found)
+
+    @cached_property
+    def block_of(self) -> tuple[int, ...]:
+        """For each line, the index of its block (-1 for blank lines)."""
+        owner = [-1] * len(self.lines)
+        for b, block in enumerate(self.blocks):
+            for i in range(block.start, block.end):
+                owner[i] = b
+        return tuple(owner)
+
+    @cached_property
+    def prose(self) -> tuple[bool, ...]:
+        return tuple(is_prose(line) for line in self.lines)
+
+    @cached_property
+    def body_start(self) -> int:
+        """Index of the first prose line (the length of the document if there is none)."""
+        return next((i for i, p in enumerate(self.prose) if p), len(self.lines))
+
+    @cached_property
+    def body_end(self) -> int:
+        """Index just past the last prose line (0 if there is none)."""
+        return next((i + 1 for i in range(len(self.lines) - 1, -1, -1) if self.prose[i]), 0)
+
+    def in_head(self, index: int) -> bool:
+        """Whether a line stands before the first prose line."""
+        return index < self.body_start
+
+    def next_content(self, index: int, step: int = 1) -> int | None:
+        """Index of the nearest non-blank line after (``step=1``) or before (``-1``) index."""
+        i = index + step
+        while 0 <= i < len(self.lines):
+            if self.lines[i].kind is not LineKind.BLANK:
+                return i
+            i += step
+        return None
+
+
+def render(lines: Iterable[Line], markdown: bool = False) -> str:
+    """Join kept lines into output text: at most one blank line in a row, none at the ends,
+    one final newline (empty output stays empty)."""
+    out: list[str] = []
+    blank = True
+    for line in lines:
+        if line.kind is LineKind.CODE:
+            text = line.raw if line.plain or markdown else ""
+            if not text and not markdown:
+                continue
+        elif markdown:
+            text = line.markdown
+        elif line.kind is LineKind.LIST_ITEM:
+            text = line.markdown.split(" ", 1)[0] + " " + line.plain if line.plain else ""
+        else:
+            text = line.plain
+        if not text.strip():
+            if not blank:
+                out.append("")
+            blank = True
+            continue
+        out.append(text)
+        blank = False
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out) + "\n" if out else ""
