@@ -30,9 +30,19 @@ app = typer.Typer(
 )
 SUBCOMMANDS = {"clean", "explain", "rules", "rule", "batch", "learn"}
 
-Select = Annotated[list[str] | None, typer.Option("--select", help="Only rules with these codes or prefixes (repeat or comma-separate).")]
-Ignore = Annotated[list[str] | None, typer.Option("--ignore", help="Skip rules with these codes or prefixes.")]
-Encoding = Annotated[str | None, typer.Option("--encoding", help="Decode input with this encoding instead of detecting it.")]
+Select = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--select", help="Only rules with these codes or prefixes (repeat or comma-separate)."
+    ),
+]
+Ignore = Annotated[
+    list[str] | None, typer.Option("--ignore", help="Skip rules with these codes or prefixes.")
+]
+Encoding = Annotated[
+    str | None,
+    typer.Option("--encoding", help="Decode input with this encoding instead of detecting it."),
+]
 
 
 def _codes(values: list[str] | None) -> tuple[str, ...] | None:
@@ -75,7 +85,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
 ) -> None:
     """Clean scraped article text: body out, boilerplate into a report.
 
@@ -95,21 +107,39 @@ def root(
 
 @app.command("clean")
 def clean_command(
-    files: Annotated[list[str] | None, typer.Argument(help="Files to clean; none or '-' reads stdin.")] = None,
-    output_format: Annotated[str, typer.Option("--format", "-f", help="text, markdown or json.")] = "text",
-    report: Annotated[Path | None, typer.Option("--report", help="Write the report(s) as JSON to this file.")] = None,
-    keep_title: Annotated[bool, typer.Option("--keep-title", help="Put the title back as the first line.")] = False,
+    files: Annotated[
+        list[str] | None, typer.Argument(help="Files to clean; none or '-' reads stdin.")
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="text, markdown or json.")
+    ] = "text",
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write the report(s) as JSON to this file.")
+    ] = None,
+    keep_title: Annotated[
+        bool, typer.Option("--keep-title", help="Put the title back as the first line.")
+    ] = False,
     select: Select = None,
     ignore: Ignore = None,
     encoding: Encoding = None,
-    max_chars: Annotated[int, typer.Option("--max-chars", help="Pass larger documents through unchanged.")] = DEFAULT_MAX_CHARS,
+    max_chars: Annotated[
+        int, typer.Option("--max-chars", help="Pass larger documents through unchanged.")
+    ] = DEFAULT_MAX_CHARS,
 ) -> None:
     """Clean articles (the default command). Several files are printed one after another,
     each after a line '==> NAME <==' (text, markdown) or as one JSON object per line (json)."""
     if output_format not in ("text", "markdown", "json"):
-        typer.echo(f"clean-article: unknown --format {output_format!r} (text, markdown, json)", err=True)
+        typer.echo(
+            f"clean-article: unknown --format {output_format!r} (text, markdown, json)", err=True
+        )
         raise typer.Exit(ExitCode.USAGE)
-    config = make_config(select, ignore, markdown=output_format == "markdown", keep_title=keep_title, max_chars=max_chars)
+    config = make_config(
+        select,
+        ignore,
+        markdown=output_format == "markdown",
+        keep_title=keep_title,
+        max_chars=max_chars,
+    )
     cleaner = Cleaner(config)
     paths = files or ["-"]
     reports: list[dict[str, Any]] = []
@@ -220,3 +250,7 @@ def _quiet_broken_pipe() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     sys.exit(0)
+
+
+# Subcommands that live in their own modules register themselves on ``app``.
+from . import cli_batch, cli_learn  # noqa: E402

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 #: Documents larger than this many characters are passed through with a warning.
 DEFAULT_MAX_CHARS = 20_000_000
@@ -24,6 +26,8 @@ class Config:
     keep_title: bool = False
     max_removed_share: float = 0.5
     max_chars: int = DEFAULT_MAX_CHARS
+    #: Extra patterns per phrase family (``{"site_promo": ("^visit example\\.org",)}``).
+    phrases: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.max_removed_share <= 1.0:

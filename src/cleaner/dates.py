@@ -46,7 +46,12 @@ _DATE = regex.compile(
 def find_date(text: str) -> tuple[str, regex.Match[str]] | None:
     """The first valid date in ``text`` as (ISO string, match), or None."""
     for m in _DATE.finditer(text, timeout=1.0):
-        for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3"), ("d4", "m4", "y4")):
+        for d, mo, y in (
+            ("d1", "m1", "y1"),
+            ("d2", "m2", "y2"),
+            ("d3", "m3", "y3"),
+            ("d4", "m4", "y4"),
+        ):
             if m.group(y):
                 month_text = m.group(mo)
                 month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]

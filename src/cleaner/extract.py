@@ -47,12 +47,24 @@ def apply_facts(report: Report, facts: Iterable[Fact]) -> None:
             if value not in report.authors:
                 report.authors.append(value)
         elif field in ("disclaimer", "fair_use", "promo"):
-            target = {"disclaimer": report.disclaimers, "fair_use": report.fair_use, "promo": report.promos}[field]
+            target = {
+                "disclaimer": report.disclaimers,
+                "fair_use": report.fair_use,
+                "promo": report.promos,
+            }[field]
             if value not in target:
                 target.append(value)
         elif field == "copyright_year":
             if report.copyright_year is None:
                 report.copyright_year = int(value)
-        elif field in ("title", "date", "publisher", "source", "copyright", "copyright_holder", "bio"):
+        elif field in (
+            "title",
+            "date",
+            "publisher",
+            "source",
+            "copyright",
+            "copyright_holder",
+            "bio",
+        ):
             if getattr(report, field) is None:
                 setattr(report, field, value)

@@ -60,7 +60,9 @@ def _needs_ftfy(text: str) -> bool:
 @fix(
     "N002",
     "text-repair",
-    examples=[("The Mona Lisa doesnÃ¢â‚¬â„¢t have eyebrows.", "The Mona Lisa doesn’t have eyebrows.")],
+    examples=[
+        ("The Mona Lisa doesnÃ¢â‚¬â„¢t have eyebrows.", "The Mona Lisa doesn’t have eyebrows.")
+    ],
     counterexamples=["Café “quoted” – déjà vu"],
 )
 def repair_text(text: str) -> tuple[str, int]:

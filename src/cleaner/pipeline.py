@@ -32,7 +32,11 @@ class Cleaner:
         all_detectors = detectors()
         codes = list(all_detectors) + list(fixes())
         chosen = set(select_codes(codes, self.config.select, self.config.ignore))
-        rules = [all_detectors[c]() for c in sorted(all_detectors, key=_priority) if c in chosen]
+        rules = [
+            all_detectors[c](self.config)
+            for c in sorted(all_detectors, key=_priority)
+            if c in chosen
+        ]
         self.first: list[Rule] = [r for r in rules if not r.after]
         self.after: list[Rule] = [r for r in rules if r.after]
         self.fix_codes = frozenset(c for c in fixes() if c in chosen)
@@ -54,12 +58,16 @@ class Cleaner:
         try:
             findings = self._detect(doc)
         except TimeoutError:
-            report.warnings.append("a pattern hit its time limit: document passed through unchanged")
+            report.warnings.append(
+                "a pattern hit its time limit: document passed through unchanged"
+            )
             findings = []
         removed = self._decide(doc, findings, report)
         kept = [line for i, line in enumerate(doc.lines) if i not in removed]
         if self.config.keep_title and report.title:
-            kept.insert(0, Line(0, report.title, LineKind.HEADING, "# " + report.title, report.title, 1))
+            kept.insert(
+                0, Line(0, report.title, LineKind.HEADING, "# " + report.title, report.title, 1)
+            )
         out = render(kept, markdown=self.config.markdown)
         report.urls, report.emails = extract.links(doc.lines)
         report.lines_out = out.count("\n")
@@ -118,7 +126,11 @@ class Cleaner:
             rule = rules[f.code]
             content = [i for i in run if doc.lines[i].kind is not LineKind.BLANK] or run
             also = tuple(
-                dict.fromkeys((o.code, str(rules[o.code].category)) for o in others.get(id(f), []) if o.code != f.code)
+                dict.fromkeys(
+                    (o.code, str(rules[o.code].category))
+                    for o in others.get(id(f), [])
+                    if o.code != f.code
+                )
             )
             report.removed.append(
                 Removal(

@@ -21,7 +21,9 @@ class RecordOptions:
     report_field: str | None = "clean_article"
 
 
-def clean_record(record: dict[str, Any], cleaner: Cleaner, options: RecordOptions) -> dict[str, Any]:
+def clean_record(
+    record: dict[str, Any], cleaner: Cleaner, options: RecordOptions
+) -> dict[str, Any]:
     """Return a copy of ``record`` with its text cleaned and, if asked, its report added.
 
     Every other field passes through untouched. Raises :class:`RecordError` when the text
@@ -31,7 +33,9 @@ def clean_record(record: dict[str, Any], cleaner: Cleaner, options: RecordOption
         raise RecordError(f"missing text field {options.text_field!r}")
     text = record[options.text_field]
     if not isinstance(text, str):
-        raise RecordError(f"text field {options.text_field!r} is {type(text).__name__}, not a string")
+        raise RecordError(
+            f"text field {options.text_field!r} is {type(text).__name__}, not a string"
+        )
     result = cleaner.clean(text)
     out = dict(record)
     out[options.text_field] = result.text

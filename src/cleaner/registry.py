@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 import regex
 
+from .config import Config
 from .model import Category, Finding
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 CODE_PATTERN = regex.compile(r"^[A-Z][0-9]{3}$")
 R = TypeVar("R", bound="type[Rule]")
+F = TypeVar("F", bound=Callable[..., tuple[str, int]])
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,9 @@ class Rule:
     #: Runs after the other detectors and sees their findings as ``doc.prior``.
     after: ClassVar[bool] = False
 
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config if config is not None else Config()
+
     def detect(self, doc: Document) -> Iterable[Finding]:
         raise NotImplementedError
 
@@ -110,11 +115,11 @@ def fix(
     *,
     examples: Iterable[tuple[str, str]] = (),
     counterexamples: Iterable[str] = (),
-) -> Callable[[FixFunction], FixFunction]:
+) -> Callable[[F], F]:
     """Function decorator: add a fix; ``examples`` are (input, expected output) pairs."""
     pairs = tuple(examples)
 
-    def wrap(func: FixFunction) -> FixFunction:
+    def wrap(func: F) -> F:
         _check_code(code)
         doc = inspect.cleandoc(func.__doc__ or "")
         info = RuleInfo(

@@ -51,8 +51,23 @@ def facts_table(report: Report) -> Table:
     table.add_column("field")
     table.add_column("value", overflow="fold")
     data = report.to_dict()
-    for field in ("title", "authors", "date", "publisher", "source", "tags", "emails", "urls",
-                  "copyright", "bio", "disclaimers", "fair_use", "promos", "fixes", "warnings"):
+    for field in (
+        "title",
+        "authors",
+        "date",
+        "publisher",
+        "source",
+        "tags",
+        "emails",
+        "urls",
+        "copyright",
+        "bio",
+        "disclaimers",
+        "fair_use",
+        "promos",
+        "fixes",
+        "warnings",
+    ):
         value = data[field]
         if value:
             shown = value if isinstance(value, str) else str(value)

@@ -29,8 +29,9 @@ class LineRule(Rule):
     reason: ClassVar[str] = ""
 
     def pattern(self) -> regex.Pattern[str]:
+        """The family's pattern plus the user's extra phrases for it (compiled once)."""
         assert self.family is not None
-        return compiled(self.family)
+        return compiled(self.family, self.config.phrases.get(self.family, ()))
 
     def match(self, doc: Document, index: int) -> Finding | None:
         """Judge one line; the default matches the phrase family against its plain text."""

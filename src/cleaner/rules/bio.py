@@ -30,7 +30,9 @@ class AuthorBlock(LineRule):
         "Articles by: Stephen Lendman\n",
         "About the author:\n\nJane Doe lives in Chicago. She writes about trade.\n",
     )
-    counterexamples = ("The author of the report, Jane Doe, lives in Chicago and writes on trade.\n",)
+    counterexamples = (
+        "The author of the report, Jane Doe, lives in Chicago and writes on trade.\n",
+    )
 
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]

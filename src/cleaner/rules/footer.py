@@ -68,7 +68,9 @@ class SourceAttribution(LineRule):
         "The original source of this article is Global Research\n",
         "This article was originally published on The Conversation.\n",
     )
-    counterexamples = ("The original source of the river lies in the mountains, far to the north of the city.\n",)
+    counterexamples = (
+        "The original source of the river lies in the mountains, far to the north of the city.\n",
+    )
 
     def facts(self, line: Line, m: regex.Match[str]) -> tuple[Fact, ...]:
         source = (m.group("source") or "").strip(" .,:;")
@@ -90,7 +92,10 @@ class CopyrightNotice(LineRule):
     family = "copyright"
     max_words = 40
     reason = "copyright notice"
-    examples = ("Copyright © Stephen Lendman, Global Research, 2017\n", "© 2020 Example Media. All rights reserved.\n")
+    examples = (
+        "Copyright © Stephen Lendman, Global Research, 2017\n",
+        "© 2020 Example Media. All rights reserved.\n",
+    )
     counterexamples = ("The copyright on the old films expired decades ago, the court said.\n",)
 
     def facts(self, line: Line, m: regex.Match[str]) -> tuple[Fact, ...]:
@@ -122,7 +127,9 @@ class Disclaimer(LineRule):
     family = "disclaimer"
     max_words = 200
     reason = "disclaimer"
-    examples = ("Disclaimer: The contents of this article are of sole responsibility of the author(s).\n",)
+    examples = (
+        "Disclaimer: The contents of this article are of sole responsibility of the author(s).\n",
+    )
     counterexamples = ("The company added a disclaimer to its ads after the ruling in March.\n",)
 
     def facts(self, line: Line, m: regex.Match[str]) -> tuple[Fact, ...]:
@@ -169,7 +176,10 @@ class SocialPrompt(LineRule):
     family = "social_prompt"
     max_words = 20
     reason = "prompt to comment, share or follow"
-    examples = ("Comment on Global Research Articles on our Facebook page\n", "Folgen Sie uns auf Twitter\n")
+    examples = (
+        "Comment on Global Research Articles on our Facebook page\n",
+        "Folgen Sie uns auf Twitter\n",
+    )
     counterexamples = ("He urged voters to follow the debate closely on television and online.\n",)
 
 
@@ -188,7 +198,10 @@ class MembershipPrompt(LineRule):
     family = "membership_prompt"
     max_words = 25
     reason = "prompt to subscribe, join or donate"
-    examples = ("Become a Member of Global Research\n", "Subscribe to our newsletter for daily updates.\n")
+    examples = (
+        "Become a Member of Global Research\n",
+        "Subscribe to our newsletter for daily updates.\n",
+    )
     counterexamples = (
         "Donate blood at the Red Cross center on Main Street, the mayor said on Sunday.\n",
         "She became a member of the council in 2010.\n",

@@ -75,14 +75,16 @@ class Byline(LineRule):
     head_only = True
     max_words = 16
     reason = "byline in the head of the article"
-    examples = ("By Stephen Lendman\n\n" + "The long body of the article starts here, and it goes on. " * 3,)
+    examples = (
+        "By Stephen Lendman\n\n" + "The long body of the article starts here, and it goes on. " * 3,
+    )
     counterexamples = ("By the way, nothing here is a byline at all.\n",)
 
     def match(self, doc: Document, index: int) -> Finding | None:
         names = byline_names(doc.lines[index])
         if not names:
             return None
-        facts = tuple(Fact("author", n) for n in names)
+        facts: tuple[Fact, ...] = tuple(Fact("author", n) for n in names)
         rest = dateline(doc.lines[index])
         if rest:
             facts += (Fact("date", rest[0]),)
@@ -105,14 +107,16 @@ class Dateline(LineRule):
     head_only = True
     max_words = 14
     reason = "dateline in the head of the article"
-    examples = ("Global Research, November 09, 2017\n\n" + "The body goes on and on, as bodies do. " * 3,)
+    examples = (
+        "Global Research, November 09, 2017\n\n" + "The body goes on and on, as bodies do. " * 3,
+    )
     counterexamples = ("On November 9, 2017 the city council voted to close the old bridge.\n",)
 
     def match(self, doc: Document, index: int) -> Finding | None:
         found = dateline(doc.lines[index])
         if not found:
             return None
-        facts = (Fact("date", found[0]),)
+        facts: tuple[Fact, ...] = (Fact("date", found[0]),)
         if found[1]:
             facts += (Fact("publisher", found[1]),)
         return self.finding(index, index + 1, facts)
@@ -135,7 +139,9 @@ class Taxonomy(LineRule):
     max_words = 30
     reason = "taxonomy (tag, category, region) line"
     examples = ("Region: Middle East & North Africa\n", "Schlagwörter: Politik, Wahl\n")
-    counterexamples = ("Theme: the way the city answered the crisis was to build more roads, not fewer.\n",)
+    counterexamples = (
+        "Theme: the way the city answered the crisis was to build more roads, not fewer.\n",
+    )
 
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]
@@ -189,7 +195,11 @@ class Title(LineRule):
         if first is not None and first < doc.body_start:
             line = doc.lines[first]
             if line.kind is LineKind.TEXT and line.words <= 25 and line.link_chars == 0:
-                if self._header_follows(doc, first) and not byline_names(line) and not dateline(line):
+                if (
+                    self._header_follows(doc, first)
+                    and not byline_names(line)
+                    and not dateline(line)
+                ):
                     yield self.finding(first, first + 1, (Fact("title", line.plain),))
 
     @staticmethod

@@ -79,7 +79,9 @@ class MarkupOnlyLine(LineRule):
     name = "markup-only-line"
     category = Category.MARKUP
     max_words = None
-    kinds = frozenset({LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM, LineKind.QUOTE, LineKind.TABLE})
+    kinds = frozenset(
+        {LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM, LineKind.QUOTE, LineKind.TABLE}
+    )
     reason = "markup with no words"
     examples = ("[](/)\n", "![](/img/x.png)\n", "[1]: https://example.org/ref\n")
     counterexamples = ("A line of words.\n",)

@@ -59,7 +59,10 @@ class SitePromo(_PromoRule):
     family = "site_promo"
     max_words = 40
     reason = "promotion of the author's or publisher's site"
-    examples = ("VISIT MY NEW WEB SITE:\n\nstephenlendman.org\n", "Besuchen Sie unsere neue Webseite!\n")
+    examples = (
+        "VISIT MY NEW WEB SITE:\n\nstephenlendman.org\n",
+        "Besuchen Sie unsere neue Webseite!\n",
+    )
     counterexamples = (
         "Visit the museum's new web site for tickets, which go on sale on Monday morning.\n",
     )
@@ -84,7 +87,9 @@ class BookPromo(_PromoRule):
         'My newest book as editor and contributor is titled "Flashpoint in Ukraine."\n\n'
         "http://www.claritypress.com/LendmanIII.html\n",
     )
-    counterexamples = ("The minister's new book is a memoir of her years in office and of the war.\n",)
+    counterexamples = (
+        "The minister's new book is a memoir of her years in office and of the war.\n",
+    )
 
 
 @register
@@ -102,7 +107,9 @@ class RepeatedPromo(LineRule):
     category = Category.REPETITION
     after = True
     reason = "repeats a line removed elsewhere in the article"
-    examples = ("Subscribe to our newsletter for more.\n\nBody.\n\nSubscribe to our newsletter for more!\n",)
+    examples = (
+        "Subscribe to our newsletter for more.\n\nBody.\n\nSubscribe to our newsletter for more!\n",
+    )
     counterexamples = ("Yes.\n\nThe body.\n\nYes.\n",)
     sources = ("P001", "P002", "C001", "S001", "S002")
 

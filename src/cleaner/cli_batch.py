@@ -1,0 +1,1 @@
+"""The `batch` subcommand (registered on the app in cli.py)."""

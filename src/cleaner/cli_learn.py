@@ -1,0 +1,1 @@
+"""The `learn` subcommand (registered on the app in cli.py)."""
