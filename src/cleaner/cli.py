@@ -253,4 +253,3 @@ def _quiet_broken_pipe() -> None:
 
 
 # Subcommands that live in their own modules register themselves on ``app``.
-from . import cli_batch, cli_learn  # noqa: E402
