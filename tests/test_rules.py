@@ -1,0 +1,181 @@
+"""Every rule's own examples run as tests, plus case tables for header extraction.
+
+The rule cases are read from the registry, so a new rule is covered without editing this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner, Config, clean, registry
+from cleaner.dates import find_date
+from cleaner.registry import Fix, Rule
+
+DETECTORS: list[type[Rule]] = list(registry.detectors().values())
+FIXES: list[Fix] = list(registry.fixes().values())
+FULL = Cleaner()
+
+
+def _cases(kind: str) -> list[tuple[type[Rule], str]]:
+    return [
+        pytest.param(rule, text, id=f"{rule.code}-{n}")
+        for rule in DETECTORS
+        for n, text in enumerate(getattr(rule, kind))
+    ]
+
+
+def _alone(rule: type[Rule]) -> Cleaner:
+    """A cleaner with only ``rule``; a rule that builds on other rules' findings (``after``,
+    e.g. P003 repeats a line another rule removed) gets the rules it builds on too."""
+    return Cleaner(Config(select=(rule.code, *getattr(rule, "sources", ()))))
+
+
+def _codes(text: str, cleaner: Cleaner) -> list[str]:
+    return [r.code for r in cleaner.clean(text).report.removed]
+
+
+@pytest.mark.parametrize(("rule", "example"), _cases("examples"))
+def test_detector_fires_alone_on_its_example(rule: type[Rule], example: str) -> None:
+    assert rule.code in _codes(example, _alone(rule))
+
+
+@pytest.mark.parametrize(("rule", "example"), _cases("examples"))
+def test_example_is_still_removed_by_full_pipeline(rule: type[Rule], example: str) -> None:
+    """With every rule on, some rule (maybe a more specific one) still removes something."""
+    report = FULL.clean(example).report
+    assert report.removed, f"nothing removed from {example!r}"
+
+
+@pytest.mark.parametrize(("rule", "counterexample"), _cases("counterexamples"))
+def test_detector_leaves_its_counterexample_alone(rule: type[Rule], counterexample: str) -> None:
+    assert rule.code not in _codes(counterexample, FULL)
+
+
+@pytest.mark.parametrize(
+    ("fix", "example", "expected"),
+    [
+        pytest.param(f, example, expected, id=f"{f.info.code}-{n}")
+        for f in FIXES
+        for n, (example, expected) in enumerate(zip(f.info.examples, f.expected, strict=True))
+    ],
+)
+def test_fix_turns_example_into_expected(fix: Fix, example: str, expected: str) -> None:
+    text, changes = fix.apply(example)
+    assert text == expected
+    assert changes > 0
+
+
+@pytest.mark.parametrize(
+    ("fix", "counterexample"),
+    [
+        pytest.param(f, text, id=f"{f.info.code}-{n}")
+        for f in FIXES
+        for n, text in enumerate(f.info.counterexamples)
+    ],
+)
+def test_fix_leaves_counterexample_unchanged(fix: Fix, counterexample: str) -> None:
+    assert fix.apply(counterexample) == (counterexample, 0)
+
+
+# --- header extraction, as data ---------------------------------------------------------
+
+DATES = [
+    # English
+    ("November 09, 2017", "2017-11-09"),
+    ("Nov. 9th, 2017", "2017-11-09"),
+    ("Dec 25, 2019", "2019-12-25"),
+    ("9 November 2017", "2017-11-09"),
+    ("Published 2017-11-09 10:30 GMT", "2017-11-09"),
+    ("31/12/2020", "2020-12-31"),
+    # German
+    ("12. März 2020", "2020-03-12"),
+    ("3. Okt. 2021", "2021-10-03"),
+    ("Veröffentlicht am 1. Januar 2019", "2019-01-01"),
+    ("09.11.2017, 14:00 Uhr", "2017-11-09"),
+    # French
+    ("le 14 juillet 2020", "2020-07-14"),
+    ("1er mai 2019", "2019-05-01"),
+    ("20 février 2022", "2022-02-20"),
+    ("Mis à jour le 1 août 2019", "2019-08-01"),
+    # Spanish
+    ("12 de marzo de 2020", "2020-03-12"),
+    ("5 de septiembre, 2018", "2018-09-05"),
+    ("25 dic 2019", "2019-12-25"),
+    ("Publicado el 3 de enero de 2021", "2021-01-03"),
+]
+NOT_DATES = [
+    "Published: 2021-02-30",  # no such day
+    "March 2020",  # no day
+    "the 2017 season",
+    "in 1984 and 2020",
+    "at 10.30 in room 12",
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), DATES)
+def test_find_date(text: str, iso: str) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found[0] == iso
+    assert found[1].group(0) in text
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_find_date_finds_nothing(text: str) -> None:
+    assert find_date(text) is None
+
+
+BODY = "\n\nThe council met on Tuesday and voted to fix the old bridge over the river.\n"
+BODY_TEXT = BODY.strip() + "\n"
+
+# (header line, authors, date, publisher)
+HEADERS = [
+    ("By Stephen Lendman", ["Stephen Lendman"], None, None),
+    ("By Jane Doe and John Smith", ["Jane Doe", "John Smith"], None, None),
+    ("BY JOHN SMITH", ["JOHN SMITH"], None, None),
+    ("By Ludwig van Beethoven", ["Ludwig van Beethoven"], None, None),
+    ("Written by Ann Lee", ["Ann Lee"], None, None),
+    ("Von Anna Schmidt", ["Anna Schmidt"], None, None),
+    ("Par Jean Dupont", ["Jean Dupont"], None, None),
+    ("Por María García y Juan Pérez", ["María García", "Juan Pérez"], None, None),
+    ("By Jane Doe | March 3, 2020", ["Jane Doe"], "2020-03-03", None),
+    ("Global Research, November 09, 2017", [], "2017-11-09", "Global Research"),
+    ("The Guardian | 3 June 2019", [], "2019-06-03", "The Guardian"),
+    ("Der Spiegel, 03.10.2021, 14:00 Uhr", [], "2021-10-03", "Der Spiegel"),
+    ("Le Monde, 1er mai 2019", [], "2019-05-01", "Le Monde"),
+    ("El País, 5 de septiembre de 2018", [], "2018-09-05", "El País"),
+    ("Published: 12.03.2020", [], "2020-03-12", None),
+    ("Veröffentlicht am 12. März 2020", [], "2020-03-12", None),
+    ("Publié le 14 juillet 2020", [], "2020-07-14", None),
+    ("Publicado el 12 de marzo de 2020", [], "2020-03-12", None),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "date", "publisher"), HEADERS)
+def test_header_line_is_extracted_and_removed(
+    line: str, authors: list[str], date: str | None, publisher: str | None
+) -> None:
+    result = clean(line + BODY)
+    assert result.text == BODY_TEXT
+    assert result.report.authors == authors
+    assert result.report.date == date
+    assert result.report.publisher == publisher
+    assert [r.text for r in result.report.removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the way, nothing here is a byline at all.",
+        "On November 9, 2017 the city council voted to close the old bridge for repairs.",
+        "Von der Leyen sprach am Dienstag lange mit den Ministern über den neuen Haushalt.",
+    ],
+)
+def test_prose_that_looks_like_a_header_stays(line: str) -> None:
+    text = line + "\n"
+    result = clean(text)
+    assert result.text == text
+    assert result.report.removed == []
+    assert result.report.authors == []
+    assert result.report.date is None
