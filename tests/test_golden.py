@@ -1,0 +1,94 @@
+"""Golden articles: each ``fixtures/golden/<name>.txt`` must come out as ``<name>.expected.txt``.
+
+Articles named ``clean-*`` hold no boilerplate: nothing may be removed from them. An optional
+``<name>.expected-report.json`` lists report facts to check: most keys must equal the report's
+JSON value; ``categories_removed`` is a subset check and ``bio_starts_with`` a prefix check.
+``pytest --update-goldens`` rewrites the expected texts from the current output (review the diff).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cleaner import Cleaner, Result
+
+from .conftest import FIXTURES
+
+GOLDEN = FIXTURES / "golden"
+ARTICLES = sorted(p for p in GOLDEN.glob("*.txt") if not p.name.endswith(".expected.txt"))
+CLEANER = Cleaner()
+
+
+def _expected_path(article: Path) -> Path:
+    return article.with_name(article.stem + ".expected.txt")
+
+
+def _report_path(article: Path) -> Path:
+    return article.with_name(article.stem + ".expected-report.json")
+
+
+def _clean(article: Path) -> Result:
+    return CLEANER.clean(article.read_text("utf-8"))
+
+
+def _lines(text: str) -> list[str]:
+    return [line.rstrip() for line in text.splitlines()]
+
+
+def test_corpus_is_big_enough() -> None:
+    clean_ones = [p for p in ARTICLES if p.name.startswith("clean-")]
+    assert len(ARTICLES) - len(clean_ones) >= 16
+    assert len(clean_ones) >= 10
+    for article in ARTICLES:
+        assert _expected_path(article).is_file(), f"{article.name} has no expected text"
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_golden_text(article: Path, update_goldens: bool) -> None:
+    result = _clean(article)
+    expected_path = _expected_path(article)
+    if update_goldens:
+        expected_path.write_text(result.text, "utf-8")
+        return
+    expected = expected_path.read_text("utf-8")
+    assert _lines(result.text) == _lines(expected)
+    assert result.text.endswith("\n")
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_golden_keeps_every_body_line(article: Path) -> None:
+    output = set(_lines(_clean(article).text))
+    expected = [line for line in _lines(_expected_path(article).read_text("utf-8")) if line]
+    missing = [line for line in expected if line not in output]
+    assert not missing, f"body lines lost: {missing}"
+
+
+@pytest.mark.parametrize(
+    "article", [p for p in ARTICLES if p.name.startswith("clean-")], ids=lambda p: p.stem
+)
+def test_clean_article_loses_nothing(article: Path) -> None:
+    removed = [(r.code, r.text) for r in _clean(article).report.removed]
+    assert removed == []
+
+
+@pytest.mark.parametrize(
+    "article", [p for p in ARTICLES if _report_path(p).is_file()], ids=lambda p: p.stem
+)
+def test_golden_report_facts(article: Path) -> None:
+    want: dict[str, Any] = json.loads(_report_path(article).read_text("utf-8"))
+    report = _clean(article).report
+    got = report.to_dict()
+    for key, value in want.items():
+        if key.startswith("_"):
+            continue
+        if key == "categories_removed":
+            assert set(value) <= set(report.categories_removed), key
+        elif key == "bio_starts_with":
+            assert report.bio is not None and report.bio.startswith(value), key
+        else:
+            assert got[key] == value, key
+    assert all(r.code and r.category for r in report.removed)
