@@ -28,9 +28,19 @@ class Config:
     max_chars: int = DEFAULT_MAX_CHARS
     #: Extra patterns per phrase family (``{"site_promo": ("^visit example\\.org",)}``).
     phrases: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    #: Learned line keys per site (``clean-article learn``); site ``"*"`` applies to every site.
+    profile: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    #: The site (domain) of the documents cleaned with this config; ``None``: any profiled site.
+    site: str | None = None
+    #: Longest line (in words) that R001 ``profiled-line`` may remove.
+    profile_max_words: int = 20
+    #: Longest line (in words) that R002 ``repeated-line`` may remove.
+    repeat_max_words: int = 12
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.max_removed_share <= 1.0:
             raise ValueError("max_removed_share must be between 0 and 1")
         if self.max_chars <= 0:
             raise ValueError("max_chars must be positive")
+        if self.profile_max_words <= 0 or self.repeat_max_words <= 0:
+            raise ValueError("profile_max_words and repeat_max_words must be positive")

@@ -1,0 +1,114 @@
+"""Repetition rules: lines a site repeats across its articles (from a learned profile), and
+short lines repeated within one article (the promo at top and bottom)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..config import Config
+from ..model import Category, Finding
+from ..profile import ANY_SITE, candidate, line_key, site_of
+from ..registry import Rule, register
+from ..segment import Document
+
+
+@register
+class ProfiledLine(Rule):
+    """A short line that a learned profile lists as recurring across the site's articles.
+
+    Use: ``clean-article learn CORPUS --out profile.json``, then ``--profile profile.json``.
+
+    Why: a line found word for word (digits and punctuation aside) in many articles of one
+    site is its template: share bars, promos, footers, menus.
+
+    Leaves alone: everything when no profile is given; long prose lines even if profiled
+    (only lines up to ``profile_max_words`` words, never a sentence of 15 words or more);
+    profiled lines of other sites when the config names the document's ``site``.
+    """
+
+    code = "R001"
+    name = "profiled-line"
+    category = Category.REPETITION
+    counterexamples = ("Share this article\n\nThe council met on Tuesday.\n",)
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        profile = self.config.profile
+        site = site_of({"domain": self.config.site}) if self.config.site else None
+        if site is None:
+            self.keys = frozenset().union(*profile.values())
+        else:
+            self.keys = profile.get(site, frozenset()) | profile.get(ANY_SITE, frozenset())
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        if not self.keys:
+            return
+        limit = self.config.profile_max_words
+        for i, line in enumerate(doc.lines):
+            if candidate(line, limit) and line_key(line.plain) in self.keys:
+                yield Finding(i, i + 1, self.code, "line recurs across the site's articles")
+
+
+@register
+class RepeatedLine(Rule):
+    """A short line that stands twice in one article, at top and bottom, outside the body.
+
+    Example: "Subscribe to our newsletter" or a link bar, above and below the text.
+
+    Why: a page template puts the same call to action or link bar in the head and the tail;
+    the article itself rarely repeats a short line there.
+
+    Leaves alone: prose; lines longer than ``repeat_max_words`` words; repeats inside the
+    body (a refrain, a chorus, a repeated subheading, "Pros"/"Cons" in a list of items);
+    headings in the body even when a table of contents repeats them; and documents without
+    prose, where head and tail cannot be told from the body (a poem). Fires only when one
+    copy is in the head zone and one in the tail, or when the line is mostly link text;
+    then it removes the copies outside the body.
+    """
+
+    code = "R002"
+    name = "repeated-line"
+    category = Category.REPETITION
+    examples = (
+        "[Subscribe to our newsletter](https://example.org/subscribe)\n\n"
+        "The council met on Tuesday and voted to repair the old bridge before the winter.\n\n"
+        "Residents had complained about the cracks for years, the mayor told reporters.\n\n"
+        "[Subscribe to our newsletter](https://example.org/subscribe)\n",
+        "Advertisement\n\n"
+        "Le conseil municipal a voté mardi la réparation du vieux pont avant l'hiver prochain.\n\n"
+        "Advertisement\n",
+    )
+    counterexamples = (
+        "The crowd sang as the march began on Sunday morning in the old town square.\n\n"
+        "We shall overcome\n\n"
+        "The song has been sung at rallies since the 1960s, the organisers said later.\n\n"
+        "We shall overcome\n\n"
+        "Police said the march ended peacefully in the evening near the river bank.\n",
+        "Row, row, row your boat\n\nGently down the stream\n\nRow, row, row your boat\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        if doc.body_start >= len(doc.lines):
+            return
+        limit = self.config.repeat_max_words
+        groups: dict[str, list[int]] = {}
+        for i, line in enumerate(doc.lines):
+            if doc.prose[i] or not candidate(line, limit):
+                continue
+            key = line_key(line.plain)
+            if len(key) >= 3:
+                groups.setdefault(key, []).append(i)
+        for where in groups.values():
+            if len(where) < 2:
+                continue
+            outside = [i for i in where if not doc.body_start <= i < doc.body_end]
+            if not outside:
+                continue
+            head = any(i < doc.body_start for i in where)
+            tail = any(i >= doc.body_end for i in where)
+            links = all(doc.lines[i].link_density >= 0.5 for i in outside)
+            if not (head and tail) and not links:
+                continue
+            reason = f"line repeated {len(where)} times in the article"
+            for i in outside:
+                yield Finding(i, i + 1, self.code, reason)
