@@ -39,6 +39,16 @@ Select = Annotated[
 Ignore = Annotated[
     list[str] | None, typer.Option("--ignore", help="Skip rules with these codes or prefixes.")
 ]
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--config", help="Settings TOML (default: [tool.clean-article] in ./pyproject.toml)."
+    ),
+]
+ProfileFile = Annotated[
+    Path | None,
+    typer.Option("--profile", help="Remove lines a learned profile lists (`clean-article learn`)."),
+]
 Encoding = Annotated[
     str | None,
     typer.Option("--encoding", help="Decode input with this encoding instead of detecting it."),
@@ -51,13 +61,37 @@ def _codes(values: list[str] | None) -> tuple[str, ...] | None:
     return tuple(code for value in values for code in value.split(",") if code.strip())
 
 
-def make_config(select: list[str] | None, ignore: list[str] | None, **options: Any) -> Config:
-    """Build a Config from CLI options; bad codes exit with a usage error."""
-    config = Config(select=_codes(select), ignore=_codes(ignore) or (), **options)
+def make_config(
+    select: list[str] | None,
+    ignore: list[str] | None,
+    *,
+    config_file: Path | None = None,
+    profile: Path | None = None,
+    **options: Any,
+) -> Config:
+    """Build a Config from CLI options over the settings file (``--config``, else
+    ``[tool.clean-article]`` in ./pyproject.toml) and a ``--profile``. CLI options that differ
+    from the defaults win; ``--ignore`` adds to the file's. Bad settings exit with a usage error.
+    """
+    from .settings import ConfigError, load_settings
+
     try:
+        settings = load_settings(config_file)
+        if profile is not None:
+            from .profile import load_profile
+
+            settings["profile"] = load_profile(profile)
+        defaults = Config()
+        for key, value in options.items():
+            if key not in settings or value != getattr(defaults, key):
+                settings[key] = value
+        if select is not None:
+            settings["select"] = _codes(select)
+        settings["ignore"] = tuple(settings.get("ignore", ())) + (_codes(ignore) or ())
+        config = Config(**settings)
         Cleaner(config)
-    except ValueError as exc:
-        typer.echo(f"clean-article: {exc}", err=True)
+    except (ConfigError, ValueError) as exc:
+        typer.echo(f"clean-article: {str(exc).strip().splitlines()[0]}", err=True)
         raise typer.Exit(ExitCode.USAGE) from None
     return config
 
@@ -125,6 +159,8 @@ def clean_command(
     max_chars: Annotated[
         int, typer.Option("--max-chars", help="Pass larger documents through unchanged.")
     ] = DEFAULT_MAX_CHARS,
+    config_file: ConfigFile = None,
+    profile: ProfileFile = None,
 ) -> None:
     """Clean articles (the default command). Several files are printed one after another,
     each after a line '==> NAME <==' (text, markdown) or as one JSON object per line (json)."""
@@ -139,6 +175,8 @@ def clean_command(
         markdown=output_format == "markdown",
         keep_title=keep_title,
         max_chars=max_chars,
+        config_file=config_file,
+        profile=profile,
     )
     cleaner = Cleaner(config)
     paths = files or ["-"]
@@ -253,3 +291,4 @@ def _quiet_broken_pipe() -> None:
 
 
 # Subcommands that live in their own modules register themselves on ``app``.
+from . import cli_batch, cli_learn  # noqa: E402, F401

@@ -1,1 +1,251 @@
-"""The `batch` subcommand (registered on the app in cli.py)."""
+"""The `batch` subcommand (registered on the app in cli.py): folders and JSONL datasets."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+from pathlib import Path
+from types import FrameType
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .batch_folder import (
+    DEFAULT_GLOBS,
+    STATE_DIR,
+    FolderJob,
+    UsageError,
+    check_paths,
+    run_folder,
+    write_failures,
+)
+from .batch_jsonl import JsonlJob, default_errors, is_jsonl, plan_jsonl, run_jsonl, shards
+from .batch_report import Progress, Stats, print_summary
+from .cli import Encoding, Ignore, Select, app, make_config
+from .config import DEFAULT_MAX_CHARS, Config
+from .exitcodes import ExitCode
+from .records import RecordOptions
+
+BATCH_HELP = """Clean a folder of articles, or a JSONL dataset, in parallel.
+
+[bold]Folders[/]: every file under IN_DIR matching --glob (default *.txt, *.md, *.markdown,
+recursive) is cleaned into OUT_DIR under the same relative path. Reports: --reports FILE.jsonl
+writes one line per file, {"path": ..., "report": {...}}, in input order; --report-files writes
+OUT_DIR/<path>.report.json next to each output. State lives in OUT_DIR/.clean-article/:
+manifest.jsonl (the done-log --resume checks: input size and mtime, options, output SHA-256)
+and failures.jsonl (one {"path", "reason"} per file that could not be read or decoded).
+OUT_DIR must not be IN_DIR, inside it or around it; --in-place --backup-suffix .orig
+cleans IN_DIR itself and keeps each original as NAME.orig. Symlinks leading out of IN_DIR
+are skipped.
+
+[bold]JSONL[/]: IN is a .jsonl[.gz|.zst] file, '-' (stdin) or a folder of such shards; --out
+is a file (compressed by its suffix), '-' (stdout) or a folder for shards. Each record's
+--text-field is cleaned, its report goes into --report-field (or nowhere with --no-report),
+other fields pass through. Malformed lines go to --errors (default OUT.errors.jsonl; JSON
+lines on stderr when writing to stdout) with line number and reason; the run continues.
+
+Outputs appear only complete (temporary file, then rename). Ctrl-C / SIGTERM stop the
+workers, print the summary so far and exit 130 / 143; run again with --resume to go on.
+Results are byte-identical whatever -j is.
+
+Examples:
+
+  clean-article batch pages/ --out clean/ --reports clean/reports.jsonl
+
+  clean-article batch data.jsonl.zst --out clean.jsonl.zst -j 8
+
+  zcat data.jsonl.gz | clean-article batch - --out - --no-report > clean.jsonl
+"""
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind like Ctrl-C, but exit 143."""
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise Terminated
+
+
+def fingerprint(config: Config, encoding: str | None, extra: str = "") -> str:
+    """Identifies the options that shape the output; --resume redoes files made otherwise."""
+    key = f"{__version__}|{config!r}|{encoding}|{extra}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+@app.command("batch", help=BATCH_HELP)
+def batch_command(
+    source: Annotated[
+        str, typer.Argument(metavar="IN", help="IN_DIR, a .jsonl[.gz|.zst] file or '-'.")
+    ],
+    out: Annotated[
+        str | None, typer.Option("--out", "-o", help="OUT_DIR, an output JSONL file or '-'.")
+    ] = None,
+    globs: Annotated[
+        list[str] | None,
+        typer.Option("--glob", help="File patterns to clean (repeatable). [default: text, md]"),
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Worker processes; 1 runs in-process.")
+    ] = 0,
+    reports: Annotated[
+        Path | None, typer.Option("--reports", help="Folders: write all reports to this JSONL.")
+    ] = None,
+    report_files: Annotated[
+        bool, typer.Option("--report-files", help="Folders: write OUT/<path>.report.json.")
+    ] = False,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Skip files already done and unchanged.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress or summary; failures still shown.")
+    ] = False,
+    in_place: Annotated[
+        bool, typer.Option("--in-place", help="Clean IN_DIR itself (needs --backup-suffix).")
+    ] = False,
+    backup_suffix: Annotated[
+        str | None, typer.Option("--backup-suffix", help="With --in-place: keep originals.")
+    ] = None,
+    text_field: Annotated[
+        str, typer.Option("--text-field", help="JSONL: the text field.")
+    ] = "text",
+    id_field: Annotated[
+        str | None, typer.Option("--id-field", help="JSONL: a record id, named in errors.")
+    ] = None,
+    report_field: Annotated[
+        str, typer.Option("--report-field", help="JSONL: field that gets the report.")
+    ] = "clean_article",
+    no_report: Annotated[bool, typer.Option("--no-report", help="JSONL: drop the report.")] = False,
+    errors: Annotated[
+        str | None, typer.Option("--errors", help="JSONL: file for malformed lines.")
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="text or markdown output.")
+    ] = "text",
+    keep_title: Annotated[
+        bool, typer.Option("--keep-title", help="Put the title back as the first line.")
+    ] = False,
+    select: Select = None,
+    ignore: Ignore = None,
+    encoding: Encoding = None,
+    max_chars: Annotated[
+        int, typer.Option("--max-chars", help="Pass larger documents through unchanged.")
+    ] = DEFAULT_MAX_CHARS,
+) -> None:
+    if output_format not in ("text", "markdown"):
+        _usage(f"unknown --format {output_format!r} (text, markdown)")
+    config = make_config(
+        select,
+        ignore,
+        markdown=output_format == "markdown",
+        keep_title=keep_title,
+        max_chars=max_chars,
+    )
+    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+    stats = Stats()
+    failures_file: str | None = None
+    jsonl = _jsonl_mode(source, globs)
+    if in_place and out is None:
+        out = source
+    if out is None:
+        _usage("--out is required")
+    assert out is not None
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        if jsonl:
+            options = RecordOptions(
+                text_field=text_field,
+                id_field=id_field,
+                report_field=None if no_report else report_field,
+            )
+            failures_file = _jsonl(source, out, errors, options, config, jobs, resume, quiet, stats)
+        else:
+            folder = FolderJob(
+                Path(source),
+                Path(out),
+                config,
+                globs=tuple(globs) if globs else DEFAULT_GLOBS,
+                encoding=encoding,
+                reports=reports,
+                report_files=report_files,
+                in_place=in_place,
+                backup_suffix=backup_suffix,
+                resume=resume,
+                jobs=jobs,
+                fingerprint=fingerprint(config, encoding),
+            )
+            check_paths(folder)
+            try:
+                run_folder(folder, stats, Progress(stats, quiet=quiet))
+            finally:
+                path = write_failures(folder.out_dir, stats.failures)
+                failures_file = str(path) if path else None
+    except UsageError as exc:
+        _usage(str(exc))
+    except KeyboardInterrupt:
+        stats.stopped = "interrupted"
+    except Terminated:
+        stats.stopped = "terminated"
+    except OSError as exc:
+        typer.echo(f"clean-article: cannot write output: {exc}", err=True)
+        raise typer.Exit(ExitCode.OUTPUT_ERROR) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if not quiet:
+        unit = "records" if jsonl else "documents"
+        print_summary(stats, unit=unit, failures_file=failures_file)
+    if stats.stopped:
+        typer.echo(f"clean-article: {stats.stopped}; run again with --resume to go on", err=True)
+        code = ExitCode.INTERRUPTED if stats.stopped == "interrupted" else ExitCode.TERMINATED
+        raise typer.Exit(code)
+    if stats.failed:
+        raise typer.Exit(ExitCode.FAILED_INPUTS)
+
+
+def _jsonl(
+    source: str,
+    out: str,
+    errors: str | None,
+    options: RecordOptions,
+    config: Config,
+    jobs: int,
+    resume: bool,
+    quiet: bool,
+    stats: Stats,
+) -> str | None:
+    """Run JSONL mode; returns the error file's name (None: errors went to stderr)."""
+    pairs, out_dir = plan_jsonl(source, out)
+    error_file = errors
+    if error_file is None:
+        error_file = (
+            default_errors(out) if out_dir is None else str(out_dir / STATE_DIR / "errors.jsonl")
+        )
+    job = JsonlJob(
+        pairs,
+        config,
+        options,
+        error_file,
+        jobs=jobs,
+        resume=resume,
+        out_dir=out_dir,
+        fingerprint=fingerprint(config, None, repr(options)),
+    )
+    run_jsonl(job, stats, Progress(stats, quiet=quiet, unit="records"))
+    return error_file
+
+
+def _jsonl_mode(source: str, globs: list[str] | None) -> bool:
+    """A JSONL file or stdin; or a folder holding shards and no text files (and no --glob)."""
+    if is_jsonl(source):
+        return True
+    folder = Path(source)
+    if globs or not folder.is_dir() or not shards(folder):
+        return False
+    suffixes = tuple(g.lstrip("*") for g in DEFAULT_GLOBS)
+    return not any(n.endswith(suffixes) for _, _, names in os.walk(folder) for n in names)
+
+
+def _usage(message: str) -> None:
+    typer.echo(f"clean-article batch: {message}", err=True)
+    raise typer.Exit(ExitCode.USAGE)

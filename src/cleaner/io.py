@@ -1,23 +1,134 @@
-"""File output that never leaves a partial file: write to a temporary file, then rename."""
+"""File output that never leaves a partial file, and compressed JSONL streams.
+
+Every output is written to a temporary file in the destination's directory and renamed over
+the destination only when complete, so an interrupted run (Ctrl-C, SIGTERM, full disk)
+leaves either the old file or the new one, never half of one. ``.gz`` and ``.zst`` names are
+(de)compressed transparently; ``-`` means stdin/stdout.
+"""
 
 from __future__ import annotations
 
+import gzip
+import io
 import os
+import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any
+
+#: Suffixes of JSONL files (plain and compressed) recognised in shard folders.
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst")
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (same-directory temporary file, fsync, rename)."""
+    with atomic_output(Path(path)) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def atomic_output(path: Path, *, fsync: bool = True) -> Iterator[IO[bytes]]:
+    """A binary handle on a temporary file that replaces ``path`` when the block succeeds.
+
+    On any exception (including KeyboardInterrupt) the temporary file is removed and ``path``
+    is left as it was.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if fsync:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def is_temp_name(name: str) -> bool:
+    """True for the temporary files :func:`atomic_output` creates."""
+    return name.startswith(".") and name.endswith(".tmp")
+
+
+def _compression(name: str) -> str | None:
+    if name.endswith(".gz"):
+        return "gz"
+    if name.endswith(".zst"):
+        return "zst"
+    return None
+
+
+def open_read(path: str | Path) -> IO[bytes]:
+    """Open a (possibly compressed) file, or stdin for ``-``, as a binary stream."""
+    name = str(path)
+    raw: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+    kind = _compression(name)
+    if kind is None and name == "-":
+        kind = _sniff(raw)
+    if kind == "gz":
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    if kind == "zst":
+        import zstandard
+
+        reader: Any = zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
+        return io.BufferedReader(reader)
+    return raw
+
+
+def _sniff(raw: IO[bytes]) -> str | None:
+    """Detect compressed stdin by its magic bytes (stdin has no name to go by)."""
+    peek = getattr(raw, "peek", None)
+    head = peek(4)[:4] if peek else b""
+    if head.startswith(b"\x1f\x8b"):
+        return "gz"
+    if head.startswith(b"\x28\xb5\x2f\xfd"):
+        return "zst"
+    return None
+
+
+class _Compressed:
+    """Wrap a binary handle so writes are gzip/zstd compressed; ``finish`` ends the frame."""
+
+    def __init__(self, handle: IO[bytes], kind: str) -> None:
+        self._compressor: Any
+        if kind == "gz":
+            self._compressor = gzip.GzipFile(fileobj=handle, mode="wb", mtime=0)
+        else:
+            import zstandard
+
+            self._compressor = zstandard.ZstdCompressor(level=3).stream_writer(
+                handle, closefd=False
+            )
+
+    def write(self, data: bytes) -> int:
+        return int(self._compressor.write(data))
+
+    def finish(self) -> None:
+        self._compressor.close()
+
+
+@contextmanager
+def jsonl_writer(path: str | Path, *, fsync: bool = True) -> Iterator[Any]:
+    """A writer (``.write(bytes)``) for a JSONL output, compressed by suffix, atomic.
+
+    ``-`` writes to stdout (uncompressed; nothing to make atomic there).
+    """
+    name = str(path)
+    if name == "-":
+        out = sys.stdout.buffer
+        yield out
+        out.flush()
+        return
+    kind = _compression(name)
+    with atomic_output(Path(name), fsync=fsync) as handle:
+        if kind is None:
+            yield handle
+        else:
+            compressed = _Compressed(handle, kind)
+            yield compressed
+            compressed.finish()

@@ -1,0 +1,293 @@
+"""JSONL mode: records in, cleaned records out, streamed in input order with flat memory.
+
+The reader cuts the input into chunks of lines (a few hundred lines or about a megabyte);
+workers parse, clean (:func:`cleaner.records.clean_record`) and re-encode a whole chunk, and
+send back one block of output bytes. A malformed line never stops the run: it goes to the
+error file with its line number, the reason and the line itself.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from . import batch_pool
+from .batch_folder import STATE_DIR, Manifest, UsageError
+from .batch_pool import WorkerPool
+from .batch_report import Progress, Stats
+from .config import Config
+from .io import JSONL_SUFFIXES, atomic_output, is_temp_name, jsonl_writer, open_read
+from .records import RecordError, RecordOptions, clean_record
+
+CHUNK_LINES = 256
+CHUNK_BYTES = 1 << 20
+
+
+@dataclass(slots=True)
+class ChunkResult:
+    """A worker's answer for one chunk: output bytes plus malformed lines."""
+
+    data: bytes = b""
+    errors: list[tuple[int, str, str]] = field(default_factory=list)
+    docs: int = 0
+    bytes_in: int = 0
+    chars_in: int = 0
+    chars_out: int = 0
+    codes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class JsonlJob:
+    """Pairs of (input, output) — one file or ``-``, or the shards of a folder."""
+
+    pairs: list[tuple[str, str, str]]  # (name shown, input path, output path)
+    config: Config
+    options: RecordOptions
+    errors: str | None  # error file; None: JSON lines on stderr
+    jobs: int = 1
+    resume: bool = False
+    out_dir: Path | None = None
+    fingerprint: str = ""
+
+
+def is_jsonl(name: str) -> bool:
+    return name == "-" or name.endswith(JSONL_SUFFIXES)
+
+
+def shards(in_dir: Path) -> list[str]:
+    """Relative paths of the JSONL shards under ``in_dir`` (sorted, recursive)."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(in_dir, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if d != STATE_DIR)
+        for name in sorted(filenames):
+            if name.endswith(JSONL_SUFFIXES) and not is_temp_name(name):
+                found.append((Path(dirpath) / name).relative_to(in_dir).as_posix())
+    return found
+
+
+def default_errors(out: str) -> str | None:
+    """``clean.jsonl.gz`` -> ``clean.errors.jsonl``; stdout -> stderr (None)."""
+    if out == "-":
+        return None
+    path = Path(out)
+    name = path.name
+    for suffix in JSONL_SUFFIXES:
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return str(path.with_name(name + ".errors.jsonl"))
+
+
+def chunks(handle: IO[bytes]) -> Iterator[tuple[int, list[bytes]]]:
+    """(first line number, lines) chunks of a binary stream."""
+    lines: list[bytes] = []
+    size = 0
+    first = 1
+    for number, line in enumerate(handle, 1):
+        if not lines:
+            first = number
+        lines.append(line)
+        size += len(line)
+        if len(lines) >= CHUNK_LINES or size >= CHUNK_BYTES:
+            yield first, lines
+            lines, size = [], 0
+    if lines:
+        yield first, lines
+
+
+def _loads(line: bytes) -> Any:
+    try:
+        return orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return json.loads(line)  # integers over 64 bits, which orjson refuses
+
+
+def _dumps(record: dict[str, Any]) -> bytes:
+    try:
+        return orjson.dumps(record)
+    except TypeError:
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def clean_chunk(task: tuple[int, list[bytes]]) -> ChunkResult:
+    """Worker side: parse, clean and re-encode each line of a chunk; never raises."""
+    first, lines = task
+    options: RecordOptions = batch_pool.setting("options")
+    cleaner = batch_pool.cleaner()
+    out = ChunkResult()
+    parts: list[bytes] = []
+    for number, line in enumerate(lines, first):
+        out.bytes_in += len(line)
+        if not line.strip():
+            continue  # blank lines carry no record
+        try:
+            record = _loads(line)
+        except (ValueError, UnicodeDecodeError) as exc:
+            out.errors.append((number, f"bad JSON: {exc}", _text(line)))
+            continue
+        if not isinstance(record, dict):
+            out.errors.append((number, "not a JSON object", _text(line)))
+            continue
+        try:
+            cleaned = clean_record(record, cleaner, options)
+        except RecordError as exc:
+            ident = record.get(options.id_field) if options.id_field else None
+            reason = f"{exc} (id {ident!r})" if ident is not None else str(exc)
+            out.errors.append((number, reason, _text(line)))
+            continue
+        except Exception as exc:  # a bug must cost one record, not the run
+            out.errors.append((number, f"internal error: {type(exc).__name__}: {exc}", _text(line)))
+            continue
+        parts.append(_dumps(cleaned))
+        out.docs += 1
+        text_in = record[options.text_field]
+        text_out = cleaned[options.text_field]
+        out.chars_in += len(text_in)
+        out.chars_out += len(text_out)
+        report = cleaned.get(options.report_field) if options.report_field else None
+        if isinstance(report, dict):
+            out.codes.extend(r["code"] for r in report.get("removed", ()))
+    out.data = b"\n".join(parts) + b"\n" if parts else b""
+    return out
+
+
+def _text(line: bytes) -> str:
+    return line.rstrip(b"\r\n").decode("utf-8", errors="replace")
+
+
+class ErrorSink:
+    """Malformed lines, as JSON lines: ``{"source", "line", "reason", "raw"}``.
+
+    Written to the error file (created only when there is an error; atomic, kept also after
+    an interrupt) or, when there is none, to stderr.
+    """
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self._cm: Any = None
+        self._handle: IO[bytes] | None = None
+        if path is not None:
+            Path(path).unlink(missing_ok=True)  # a stale file from an earlier run misleads
+
+    def add(self, source: str, number: int, reason: str, raw: str) -> None:
+        line = orjson.dumps({"source": source, "line": number, "reason": reason, "raw": raw})
+        if self.path is None:
+            os.write(2, line + b"\n")
+            return
+        if self._handle is None:
+            self._cm = atomic_output(Path(self.path), fsync=False)
+            self._handle = self._cm.__enter__()
+        self._handle.write(line + b"\n")
+
+    def close(self) -> None:
+        if self._cm is not None:
+            self._cm.__exit__(None, None, None)
+            self._cm = None
+
+
+def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
+    """Clean every (input, output) pair in order; fills ``stats``."""
+    manifest = Manifest(job.out_dir, resume=job.resume) if job.out_dir else None
+    errors = ErrorSink(job.errors)
+    settings = {"options": job.options}
+    stats.total_docs = len(job.pairs)
+    stats.total_bytes = sum(_size(src) for _, src, _ in job.pairs)
+    try:
+        with progress, WorkerPool(job.jobs, job.config, settings) as pool:
+            for name, src, dst in job.pairs:
+                if manifest is not None and _done(job, manifest, name, src, dst):
+                    stats.skipped += 1
+                    continue
+                _run_pair(pool, name, src, dst, stats, progress, errors)
+                if manifest is not None:
+                    manifest.add(_entry(job, name, src, dst))
+    finally:
+        errors.close()
+        if manifest is not None:
+            manifest.close()
+
+
+def _run_pair(
+    pool: WorkerPool,
+    name: str,
+    src: str,
+    dst: str,
+    stats: Stats,
+    progress: Progress,
+    errors: ErrorSink,
+) -> None:
+    try:
+        handle = open_read(src)
+    except OSError as exc:
+        progress.failure(name, exc.strerror or str(exc))
+        return
+    with handle, jsonl_writer(dst, fsync=dst != "-") as out:
+        for result in pool.map(clean_chunk, chunks(handle)):
+            out.write(result.data)
+            for number, reason, raw in result.errors:
+                errors.add(name, number, reason, raw)
+                if errors.path is None:  # the JSON line on stderr already says it
+                    stats.fail(f"{name}:{number}", reason)
+                else:
+                    progress.failure(f"{name}:{number}", reason)
+            stats.docs += result.docs
+            stats.bytes_in += result.bytes_in
+            stats.bytes_out += len(result.data)
+            stats.chars_in += result.chars_in
+            stats.chars_out += result.chars_out
+            stats.rules.update(result.codes)
+            progress.update()
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size if path != "-" else 0
+    except OSError:
+        return 0
+
+
+def _entry(job: JsonlJob, name: str, src: str, dst: str) -> dict[str, Any]:
+    st, out = os.stat(src), os.stat(dst)
+    return {
+        "path": name,
+        "size": st.st_size,
+        "mtime_ns": st.st_mtime_ns,
+        "config": job.fingerprint,
+        "out_size": out.st_size,
+        "out_mtime_ns": out.st_mtime_ns,
+    }
+
+
+def _done(job: JsonlJob, manifest: Manifest, name: str, src: str, dst: str) -> bool:
+    entry = manifest.entries.get(name)
+    if entry is None or not job.resume:
+        return False
+    try:
+        return entry == _entry(job, name, src, dst)
+    except OSError:
+        return False
+
+
+def plan_jsonl(source: str, out: str) -> tuple[list[tuple[str, str, str]], Path | None]:
+    """Pairs for a file/stdin (out: file or ``-``) or a shard folder (out: a folder)."""
+    if source != "-" and Path(source).is_dir():
+        in_dir = Path(source)
+        if out == "-" or is_jsonl(out):
+            raise UsageError("a folder of shards needs a folder for --out")
+        out_dir = Path(out)
+        src, dst = in_dir.resolve(), out_dir.resolve()
+        if src == dst or src in dst.parents or dst in src.parents:
+            raise UsageError("--out must not be IN_DIR, inside it or around it")
+        rels = shards(in_dir)
+        return [(rel, str(in_dir / rel), str(out_dir / rel)) for rel in rels], out_dir
+    if out != "-" and Path(out).is_dir():
+        raise UsageError(f"--out {out} is a folder; give a .jsonl[.gz|.zst] file or -")
+    if source != "-" and out != "-" and Path(source).resolve() == Path(out).resolve():
+        raise UsageError("--out must differ from the input")
+    return [(source, source, out)], None

@@ -1,0 +1,122 @@
+"""Worker processes for batch runs: one :class:`Cleaner` per process, results in input order.
+
+Workers are started with ``forkserver`` (``spawn`` where that is missing), so nothing of the
+parent's state leaks in; each builds its Cleaner once in the initializer. At most ``window``
+tasks are in flight, so memory stays bounded however long the input is, and results come
+back in submission order, so output is byte-identical whatever the number of workers.
+Workers ignore SIGINT: the parent decides when to stop them (Ctrl-C reaches the whole
+process group) and terminates them, so only the parent ever writes files.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import fields
+from multiprocessing.pool import AsyncResult, Pool
+from types import MappingProxyType, TracebackType
+from typing import Any, TypeVar
+
+from .config import Config
+from .pipeline import Cleaner
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_CLEANER: Cleaner | None = None
+_SETTINGS: dict[str, Any] = {}
+
+
+def _portable(config: Config) -> dict[str, Any]:
+    """Config fields in a picklable form (its mapping fields are read-only proxies)."""
+    values = {f.name: getattr(config, f.name) for f in fields(config)}
+    return {k: dict(v) if isinstance(v, MappingProxyType) else v for k, v in values.items()}
+
+
+def _restore(values: dict[str, Any]) -> Config:
+    return Config(
+        **{k: MappingProxyType(v) if isinstance(v, dict) else v for k, v in values.items()}
+    )
+
+
+def init_worker(
+    config: dict[str, Any], settings: dict[str, Any], *, in_worker: bool = True
+) -> None:
+    """Build this process's Cleaner once; workers leave SIGINT to the parent."""
+    global _CLEANER  # noqa: PLW0603 - one compiled cleaner per worker process
+    if in_worker:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _CLEANER = Cleaner(_restore(config))
+    _SETTINGS.clear()
+    _SETTINGS.update(settings)
+
+
+def cleaner() -> Cleaner:
+    """The Cleaner of the current worker (built by :func:`init_worker`)."""
+    if _CLEANER is None:
+        raise RuntimeError("init_worker was not called in this process")
+    return _CLEANER
+
+
+def setting(name: str) -> Any:
+    """A per-run setting passed to the workers (encoding, record options, ...)."""
+    return _SETTINGS.get(name)
+
+
+def _context() -> Any:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+class WorkerPool:
+    """``with WorkerPool(jobs, config, settings) as pool: for r in pool.map(f, items)``.
+
+    ``jobs == 1`` runs in this process (no pickling, no extra processes).
+    """
+
+    def __init__(
+        self, jobs: int, config: Config, settings: dict[str, Any], *, window: int = 0
+    ) -> None:
+        self.jobs = max(1, jobs)
+        self.window = window or self.jobs * 4
+        self._pool: Pool | None = None
+        if self.jobs == 1:
+            init_worker(_portable(config), settings, in_worker=False)
+        else:
+            self._pool = _context().Pool(
+                self.jobs, initializer=init_worker, initargs=(_portable(config), settings)
+            )
+
+    def map(self, func: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """Apply ``func`` to each item; yield results in input order, bounded in flight."""
+        if self._pool is None:
+            for item in items:
+                yield func(item)
+            return
+        pending: deque[AsyncResult[R]] = deque()
+        for item in items:
+            pending.append(self._pool.apply_async(func, (item,)))
+            if len(pending) >= self.window:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._pool is None:
+            return
+        if exc_type is None:
+            self._pool.close()
+        else:
+            self._pool.terminate()
+        self._pool.join()
