@@ -8,6 +8,7 @@ JSON value; ``categories_removed`` is a subset check and ``bio_starts_with`` a p
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,9 @@ def _report_path(article: Path) -> Path:
     return article.with_name(article.stem + ".expected-report.json")
 
 
+@functools.cache
 def _clean(article: Path) -> Result:
+    """Cleaned once per run: several tests look at the same result."""
     return CLEANER.clean(article.read_text("utf-8"))
 
 
