@@ -80,6 +80,8 @@ class Profile:
     max_words: int
     documents: Mapping[str, int]
     sites: Mapping[str, tuple[Entry, ...]]
+    #: Distinct documents read, over all sites.
+    total: int = 0
 
     def keys(self) -> Mapping[str, frozenset[str]]:
         """The value for ``Config.profile``."""
@@ -92,6 +94,7 @@ class Profile:
             "min_share": self.min_share,
             "max_words": self.max_words,
             "documents": dict(self.documents),
+            "total_documents": self.total,
             "sites": {
                 site: [{"line": e.line, "key": e.key, "docs": e.docs} for e in entries]
                 for site, entries in self.sites.items()
@@ -176,9 +179,10 @@ def learn_profile(
         entries = [Entry(group.samples[k], k, n) for k, n in group.counts.items() if n >= need]
         if entries:
             sites[name] = tuple(sorted(entries, key=lambda e: (-e.docs, e.key)))
-    documents = {name: groups[name].docs for name in sorted(groups)}
+    documents = {name: groups[name].docs for name in sites}
+    total = sum(group.docs for group in groups.values())
     return Profile(
-        min_docs, min_share, max_words, MappingProxyType(documents), MappingProxyType(sites)
+        min_docs, min_share, max_words, MappingProxyType(documents), MappingProxyType(sites), total
     )
 
 

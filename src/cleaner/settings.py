@@ -113,7 +113,10 @@ def parse_settings(
                 raise ConfigError(f"{name}: expected a file path string")
             from .profile import load_profile
 
-            out[key] = load_profile((base or Path.cwd()) / value)
+            try:
+                out[key] = load_profile((base or Path.cwd()) / value)
+            except ConfigError as exc:
+                raise ConfigError(f"{name}: {exc}") from None
         else:
             types = OPTIONS[key]
             if isinstance(value, bool) is not (bool in types) or not isinstance(value, types):
