@@ -21,6 +21,7 @@ import orjson
 from . import batch_pool
 from .batch_pool import WorkerPool
 from .batch_report import Progress, Stats
+from .batch_signals import critical
 from .config import Config
 from .decode import InputError, decode
 from .io import atomic_output, atomic_write_bytes, is_temp_name
@@ -282,8 +283,9 @@ def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
         settings = {"encoding": job.encoding}
         with progress, WorkerPool(job.jobs, job.config, settings) as pool:
             for result in pool.map(clean_file, tasks):
-                carry.upto(result.rel)
-                _finish(job, result, stats, progress, manifest, reports)
+                with critical():
+                    carry.upto(result.rel)
+                    _finish(job, result, stats, progress, manifest, reports)
     finally:
         carry.upto(None)
         manifest.close()

@@ -21,6 +21,7 @@ from . import batch_pool
 from .batch_folder import STATE_DIR, Manifest, UsageError
 from .batch_pool import WorkerPool
 from .batch_report import Progress, Stats
+from .batch_signals import critical
 from .config import Config
 from .io import JSONL_SUFFIXES, atomic_output, is_temp_name, jsonl_writer, open_read
 from .records import RecordError, RecordOptions, clean_record
@@ -229,20 +230,33 @@ def _run_pair(
         return
     with handle, jsonl_writer(dst, fsync=dst != "-") as out:
         for result in pool.map(clean_chunk, chunks(handle)):
-            out.write(result.data)
-            for number, reason, raw in result.errors:
-                errors.add(name, number, reason, raw)
-                if errors.path is None:  # the JSON line on stderr already says it
-                    stats.fail(f"{name}:{number}", reason)
-                else:
-                    progress.failure(f"{name}:{number}", reason)
-            stats.docs += result.docs
-            stats.bytes_in += result.bytes_in
-            stats.bytes_out += len(result.data)
-            stats.chars_in += result.chars_in
-            stats.chars_out += result.chars_out
-            stats.rules.update(result.codes)
-            progress.update()
+            with critical():
+                _take(result, name, out, stats, progress, errors)
+
+
+def _take(
+    result: ChunkResult,
+    name: str,
+    out: Any,
+    stats: Stats,
+    progress: Progress,
+    errors: ErrorSink,
+) -> None:
+    """Write one chunk's output and errors, and count it."""
+    out.write(result.data)
+    for number, reason, raw in result.errors:
+        errors.add(name, number, reason, raw)
+        if errors.path is None:  # the JSON line on stderr already says it
+            stats.fail(f"{name}:{number}", reason)
+        else:
+            progress.failure(f"{name}:{number}", reason)
+    stats.docs += result.docs
+    stats.bytes_in += result.bytes_in
+    stats.bytes_out += len(result.data)
+    stats.chars_in += result.chars_in
+    stats.chars_out += result.chars_out
+    stats.rules.update(result.codes)
+    progress.update()
 
 
 def _size(path: str) -> int:

@@ -36,9 +36,10 @@ def _portable(config: Config) -> dict[str, Any]:
 
 
 def _restore(values: dict[str, Any]) -> Config:
-    return Config(
-        **{k: MappingProxyType(v) if isinstance(v, dict) else v for k, v in values.items()}
-    )
+    restored: dict[str, Any] = {
+        k: MappingProxyType(v) if isinstance(v, dict) else v for k, v in values.items()
+    }
+    return Config(**restored)
 
 
 def init_worker(
@@ -67,8 +68,12 @@ def setting(name: str) -> Any:
 
 
 def _context() -> Any:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    """forkserver with the cleaner preloaded (workers start without re-importing it)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["cleaner.batch_folder", "cleaner.batch_jsonl"])
+    return context
 
 
 class WorkerPool:
@@ -117,6 +122,15 @@ class WorkerPool:
             return
         if exc_type is None:
             self._pool.close()
-        else:
-            self._pool.terminate()
-        self._pool.join()
+            self._pool.join()
+            return
+        # Stopped: kill the workers outright. Pool.terminate() can hang when a worker died
+        # holding the task queue's lock (a SIGTERM sent to the whole process group).
+        workers = list(getattr(self._pool, "_pool", []))
+        for worker in workers:
+            worker.kill()
+        for worker in workers:
+            worker.join(timeout=5)
+        finalizer = getattr(self._pool, "_terminate", None)
+        if finalizer is not None:
+            finalizer.cancel()  # nothing left to terminate; it would block on that lock

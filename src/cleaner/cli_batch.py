@@ -6,7 +6,6 @@ import hashlib
 import os
 import signal
 from pathlib import Path
-from types import FrameType
 from typing import Annotated
 
 import typer
@@ -23,6 +22,7 @@ from .batch_folder import (
 )
 from .batch_jsonl import JsonlJob, default_errors, is_jsonl, plan_jsonl, run_jsonl, shards
 from .batch_report import Progress, Stats, print_summary
+from .batch_signals import Stop, stop_on_signals
 from .cli import Encoding, Ignore, Select, app, make_config
 from .config import DEFAULT_MAX_CHARS, Config
 from .exitcodes import ExitCode
@@ -58,14 +58,6 @@ Examples:
 
   zcat data.jsonl.gz | clean-article batch - --out - --no-report > clean.jsonl
 """
-
-
-class Terminated(BaseException):
-    """SIGTERM arrived: unwind like Ctrl-C, but exit 143."""
-
-
-def _on_sigterm(signum: int, frame: FrameType | None) -> None:
-    raise Terminated
 
 
 def fingerprint(config: Config, encoding: str | None, extra: str = "") -> str:
@@ -151,47 +143,46 @@ def batch_command(
     if out is None:
         _usage("--out is required")
     assert out is not None
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
-    try:
-        if jsonl:
-            options = RecordOptions(
-                text_field=text_field,
-                id_field=id_field,
-                report_field=None if no_report else report_field,
-            )
-            failures_file = _jsonl(source, out, errors, options, config, jobs, resume, quiet, stats)
-        else:
-            folder = FolderJob(
-                Path(source),
-                Path(out),
-                config,
-                globs=tuple(globs) if globs else DEFAULT_GLOBS,
-                encoding=encoding,
-                reports=reports,
-                report_files=report_files,
-                in_place=in_place,
-                backup_suffix=backup_suffix,
-                resume=resume,
-                jobs=jobs,
-                fingerprint=fingerprint(config, encoding),
-            )
-            check_paths(folder)
-            try:
-                run_folder(folder, stats, Progress(stats, quiet=quiet))
-            finally:
-                path = write_failures(folder.out_dir, stats.failures)
-                failures_file = str(path) if path else None
-    except UsageError as exc:
-        _usage(str(exc))
-    except KeyboardInterrupt:
-        stats.stopped = "interrupted"
-    except Terminated:
-        stats.stopped = "terminated"
-    except OSError as exc:
-        typer.echo(f"clean-article: cannot write output: {exc}", err=True)
-        raise typer.Exit(ExitCode.OUTPUT_ERROR) from None
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    with stop_on_signals():
+        try:
+            if jsonl:
+                options = RecordOptions(
+                    text_field=text_field,
+                    id_field=id_field,
+                    report_field=None if no_report else report_field,
+                )
+                failures_file = _jsonl(
+                    source, out, errors, options, config, jobs, resume, quiet, stats
+                )
+            else:
+                folder = FolderJob(
+                    Path(source),
+                    Path(out),
+                    config,
+                    globs=tuple(globs) if globs else DEFAULT_GLOBS,
+                    encoding=encoding,
+                    reports=reports,
+                    report_files=report_files,
+                    in_place=in_place,
+                    backup_suffix=backup_suffix,
+                    resume=resume,
+                    jobs=jobs,
+                    fingerprint=fingerprint(config, encoding),
+                )
+                check_paths(folder)
+                try:
+                    run_folder(folder, stats, Progress(stats, quiet=quiet))
+                finally:
+                    path = write_failures(folder.out_dir, stats.failures)
+                    failures_file = str(path) if path else None
+        except UsageError as exc:
+            _usage(str(exc))
+        except (KeyboardInterrupt, Stop) as exc:
+            sigterm = isinstance(exc, Stop) and exc.signum == signal.SIGTERM
+            stats.stopped = "terminated" if sigterm else "interrupted"
+        except OSError as exc:
+            typer.echo(f"clean-article: cannot write output: {exc}", err=True)
+            raise typer.Exit(ExitCode.OUTPUT_ERROR) from None
     if not quiet:
         unit = "records" if jsonl else "documents"
         print_summary(stats, unit=unit, failures_file=failures_file)
