@@ -9,7 +9,7 @@ import orjson
 import pytest
 from typer.testing import CliRunner
 
-from cleaner import Cleaner
+from cleaner import Cleaner, Config
 from cleaner.cli import app
 from cleaner.io import atomic_output
 
@@ -157,3 +157,24 @@ def test_atomic_output_leaves_nothing_on_error(tmp_path: Path) -> None:
         handle.write(b"half")
         raise KeyboardInterrupt
     assert list(tmp_path.iterdir()) == []
+
+
+def test_clean_options_apply(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    rels = make_folder(src, 2, nested=False)
+    args = ["--format", "markdown", "--keep-title", "--ignore", "S", "-j", "1"]
+    code, output = batch(str(src), "--out", str(out), *args)
+    assert code == 0, output
+    config = Config(markdown=True, keep_title=True, ignore=("S",))
+    text = (src / rels[0]).read_text(encoding="utf-8")
+    assert (out / rels[0]).read_text(encoding="utf-8") == Cleaner(config).clean(text).text
+    assert batch(str(src), "--out", str(out), "--select", "NOPE")[0] == 2
+
+
+def test_plain_progress_and_summary_when_not_a_terminal(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    make_folder(src, 2, nested=False)
+    code, output = batch(str(src), "--out", str(out), "-j", "1")
+    assert code == 0
+    assert "\x1b[" not in output  # no terminal control codes
+    assert "documents cleaned" in output and "share of text removed" in output

@@ -39,6 +39,8 @@ class FileResult:
     """What a worker sends back for one file (the parent does all writing)."""
 
     rel: str
+    size: int = 0  #: of the input, taken before reading it (for the manifest)
+    mtime_ns: int = 0
     text: bytes = b""
     report: bytes = b""
     error: str | None = None
@@ -124,6 +126,7 @@ def clean_file(task: tuple[str, str]) -> FileResult:
     """Worker side: read, decode and clean one file; never raises."""
     path, rel = task
     try:
+        st = os.stat(path)
         data = Path(path).read_bytes()
     except OSError as exc:
         return FileResult(rel, error=exc.strerror or str(exc))
@@ -134,6 +137,8 @@ def clean_file(task: tuple[str, str]) -> FileResult:
         report = result.report
         return FileResult(
             rel,
+            size=st.st_size,
+            mtime_ns=st.st_mtime_ns,
             text=result.text.encode("utf-8"),
             report=orjson.dumps(report.to_dict()),
             bytes_in=len(data),
@@ -323,14 +328,13 @@ def _finish(
         stats.bytes_in += result.bytes_in
         progress.update()
         return
-    in_stat = (job.in_dir / rel).stat()
     _write_output(job, rel, result.text)
     reports.add(rel, result.report)
     manifest.add(
         {
             "path": rel,
-            "size": in_stat.st_size,
-            "mtime_ns": in_stat.st_mtime_ns,
+            "size": result.size,
+            "mtime_ns": result.mtime_ns,
             "config": job.fingerprint,
             "out_size": len(result.text),
             "out_sha256": hashlib.sha256(result.text).hexdigest(),

@@ -197,7 +197,7 @@ def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
     manifest = Manifest(job.out_dir, resume=job.resume) if job.out_dir else None
     errors = ErrorSink(job.errors)
     settings = {"options": job.options}
-    stats.total_docs = len(job.pairs)
+    stats.skipped_label = "shards skipped (already done)"
     stats.total_bytes = sum(_size(src) for _, src, _ in job.pairs)
     try:
         with progress, WorkerPool(job.jobs, job.config, settings) as pool:

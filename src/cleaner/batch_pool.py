@@ -15,10 +15,11 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
-from multiprocessing.pool import AsyncResult, Pool
+from multiprocessing.pool import TERMINATE, AsyncResult, Pool
 from types import MappingProxyType, TracebackType
 from typing import Any, TypeVar
 
+from .batch_signals import Stop, critical
 from .config import Config
 from .pipeline import Cleaner
 
@@ -91,9 +92,15 @@ class WorkerPool:
         if self.jobs == 1:
             init_worker(_portable(config), settings, in_worker=False)
         else:
-            self._pool = _context().Pool(
-                self.jobs, initializer=init_worker, initargs=(_portable(config), settings)
-            )
+            context = _context()
+            try:
+                with critical():  # a stop signal waits until the pool can be shut down
+                    self._pool = context.Pool(
+                        self.jobs, initializer=init_worker, initargs=(_portable(config), settings)
+                    )
+            except Stop:
+                self._kill()
+                raise
 
     def map(self, func: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         """Apply ``func`` to each item; yield results in input order, bounded in flight."""
@@ -123,9 +130,18 @@ class WorkerPool:
         if exc_type is None:
             self._pool.close()
             self._pool.join()
+        else:
+            self._kill()
+
+    def _kill(self) -> None:
+        """Stop the workers at once, without waiting for the tasks they hold."""
+        if self._pool is None:
             return
         # Stopped: kill the workers outright. Pool.terminate() can hang when a worker died
         # holding the task queue's lock (a SIGTERM sent to the whole process group).
+        handler = getattr(self._pool, "_worker_handler", None)
+        if handler is not None:
+            handler._state = TERMINATE  # do not start replacements for the workers we kill
         workers = list(getattr(self._pool, "_pool", []))
         for worker in workers:
             worker.kill()

@@ -37,6 +37,7 @@ class Stats:
     failed: int = 0
     started: float = field(default_factory=time.monotonic)
     stopped: str | None = None
+    skipped_label: str = "documents skipped (already done)"
 
     def add(self, *, bytes_in: int, bytes_out: int, chars_in: int, chars_out: int) -> None:
         self.docs += 1
@@ -102,7 +103,7 @@ class Progress:
     def update(self) -> None:
         s = self.stats
         if self._bar is not None:
-            done = s.docs + s.skipped
+            done = self._done()
             count = f"{done}/{s.total_docs}" if s.total_docs else str(done)
             self._bar.update(self._task, completed=s.bytes_in, count=count)
             return
@@ -111,10 +112,14 @@ class Progress:
             return
         self._last = now
         self.log(
-            f"progress {self.unit}={s.docs + s.skipped}/{s.total_docs or '?'} "
+            f"progress {self.unit}={self._done()}/{s.total_docs or '?'} "
             f"mb={s.bytes_in / 1e6:.1f} rate_mb_s={s.bytes_in / 1e6 / s.elapsed:.2f} "
             f"docs_s={s.docs / s.elapsed:.1f} failed={s.failed}"
         )
+
+    def _done(self) -> int:
+        """Documents done, counting files skipped by --resume (JSONL skips whole shards)."""
+        return self.stats.docs + (self.stats.skipped if self.unit == "files" else 0)
 
     def failure(self, name: str, reason: str) -> None:
         """Record a failure and print it at once (even with ``--quiet``)."""
@@ -143,7 +148,7 @@ def print_summary(stats: Stats, *, unit: str = "documents", failures_file: str |
     table.add_column("value", justify="right")
     table.add_row(f"{unit} cleaned", f"{s.docs:,}")
     if s.skipped:
-        table.add_row(f"{unit} skipped (already done)", f"{s.skipped:,}")
+        table.add_row(s.skipped_label, f"{s.skipped:,}")
     table.add_row(f"{unit} failed", f"{s.failed:,}")
     table.add_row("bytes in", f"{s.bytes_in:,}")
     table.add_row("bytes out", f"{s.bytes_out:,}")

@@ -25,7 +25,7 @@ from .batch_report import Progress, Stats, print_summary
 from .batch_signals import Stop, stop_on_signals
 from .cli import Encoding, Ignore, Select, app, make_config
 from .config import DEFAULT_MAX_CHARS, Config
-from .exitcodes import ExitCode
+from .exitcodes import EPILOG, ExitCode
 from .records import RecordOptions
 
 BATCH_HELP = """Clean a folder of articles, or a JSONL dataset, in parallel.
@@ -43,8 +43,10 @@ are skipped.
 [bold]JSONL[/]: IN is a .jsonl[.gz|.zst] file, '-' (stdin) or a folder of such shards; --out
 is a file (compressed by its suffix), '-' (stdout) or a folder for shards. Each record's
 --text-field is cleaned, its report goes into --report-field (or nowhere with --no-report),
-other fields pass through. Malformed lines go to --errors (default OUT.errors.jsonl; JSON
-lines on stderr when writing to stdout) with line number and reason; the run continues.
+other fields pass through. Malformed lines go to --errors (default OUT.errors.jsonl, for
+shards OUT_DIR/.clean-article/errors.jsonl, JSON lines on stderr when writing to stdout)
+with line number, reason and the line itself; the run continues. --resume skips shards
+already done; a single file is redone whole.
 
 Outputs appear only complete (temporary file, then rename). Ctrl-C / SIGTERM stop the
 workers, print the summary so far and exit 130 / 143; run again with --resume to go on.
@@ -66,7 +68,7 @@ def fingerprint(config: Config, encoding: str | None, extra: str = "") -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-@app.command("batch", help=BATCH_HELP)
+@app.command("batch", help=BATCH_HELP, epilog=EPILOG)
 def batch_command(
     source: Annotated[
         str, typer.Argument(metavar="IN", help="IN_DIR, a .jsonl[.gz|.zst] file or '-'.")
@@ -79,7 +81,13 @@ def batch_command(
         typer.Option("--glob", help="File patterns to clean (repeatable). [default: text, md]"),
     ] = None,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", help="Worker processes; 1 runs in-process.")
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            help="Worker processes (default: one per core); 1 runs in-process.",
+            show_default=False,
+        ),
     ] = 0,
     reports: Annotated[
         Path | None, typer.Option("--reports", help="Folders: write all reports to this JSONL.")
