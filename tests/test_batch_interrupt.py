@@ -51,13 +51,8 @@ def _wait_for_progress(manifest: Path, proc: subprocess.Popen[str], minimum: int
     raise AssertionError("the batch did not make progress (or ended) before the signal")
 
 
-@pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
-def test_interrupt_then_resume_matches_uninterrupted_run(
-    corpus: tuple[Path, dict[str, bytes]], tmp_path: Path, sig: int, code: int
-) -> None:
-    src, reference = corpus
-    out = tmp_path / "out"
-    args = [str(src), "--out", str(out), "-j", "2", "--reports", str(out / "r.jsonl")]
+def _interrupt(args: list[str], manifest: Path, sig: int, after: int) -> str:
+    """Start the batch, send ``sig`` to its process group once ``after`` files are done."""
     proc = subprocess.Popen(
         [*CLI, "batch", *args],
         stdout=subprocess.PIPE,
@@ -65,18 +60,41 @@ def test_interrupt_then_resume_matches_uninterrupted_run(
         text=True,
         start_new_session=True,  # a terminal's Ctrl-C goes to the whole process group
     )
-    _wait_for_progress(out / ".clean-article" / "manifest.jsonl", proc, 20)
+    _wait_for_progress(manifest, proc, after)
     os.killpg(proc.pid, sig)
     _, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == code, stderr
+    assert proc.returncode == {signal.SIGINT: 130, signal.SIGTERM: 143}[sig], stderr
     assert "partial" in stderr and "--resume" in stderr  # the summary so far was printed
+    return stderr
+
+
+def _check_partial(out: Path, reference: dict[str, bytes]) -> int:
+    """No temporary files; every output present is complete. Returns how many there are."""
     partial = tree(out)
     assert not [name for name in partial if name.endswith(".tmp")]
-    assert 20 <= len(partial) - 1 < COUNT  # the reports file plus some outputs, not all
     for name, data in partial.items():
         if name != "r.jsonl":
-            assert data == reference[name]  # whatever is there is complete
+            assert data == reference[name]
+    reports = (out / "r.jsonl").read_bytes().splitlines()
+    assert len(reports) == len(partial) - 1  # one complete report line per output
+    return len(partial) - 1
+
+
+def test_interrupt_and_terminate_then_resume_match_an_uninterrupted_run(
+    corpus: tuple[Path, dict[str, bytes]], tmp_path: Path
+) -> None:
+    src, reference = corpus
+    out = tmp_path / "out"
+    manifest = out / ".clean-article" / "manifest.jsonl"
+    args = [str(src), "--out", str(out), "-j", "2", "--reports", str(out / "r.jsonl")]
+    _interrupt(args, manifest, signal.SIGINT, 20)
+    first = _check_partial(out, reference)
+    assert 20 <= first < COUNT
+    stderr = _interrupt([*args, "--resume"], manifest, signal.SIGTERM, first + 20)
+    assert f"resume: {first} of {COUNT} files already done" in stderr
+    second = _check_partial(out, reference)
+    assert first + 20 <= second < COUNT
     resumed = run(*args, "--resume")
     assert resumed.returncode == 0, resumed.stderr
-    assert "already done" in resumed.stderr
+    assert f"resume: {second} of {COUNT} files already done" in resumed.stderr
     assert tree(out) == reference
