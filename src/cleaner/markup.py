@@ -10,12 +10,17 @@ becomes a space, and ``_`` only marks emphasis at word boundaries (``my_var_name
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from .model import Line, LineKind
 from .registry import fix
+
+#: Seconds one regex call may take; :class:`TimeoutError` then reaches the pipeline, which
+#: passes the document through with a warning.
+TIMEOUT = 1.0
 
 _BLOCK_TAGS = (
     "address|article|aside|blockquote|br|center|dd|div|dl|dt|figcaption|figure|footer|form|"
@@ -35,7 +40,8 @@ _INLINE_TAG = regex.compile(rf"</?(?:a|{_INLINE_TAGS})\b[^<>]*>", regex.I)
 _URL_IN_LINK = r"(?:[^()\s]|\([^()\s]*\))*"
 _TITLE = r"""(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?"""
 _IMAGE = regex.compile(rf"!\[([^\[\]\n]*)\]\(\s*({_URL_IN_LINK}){_TITLE}\s*\)")
-_LINK = regex.compile(rf"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*({_URL_IN_LINK}){_TITLE}\s*\)")
+_LINK_TEXT = r"(?<!\w)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]"
+_LINK = regex.compile(rf"{_LINK_TEXT}\(\s*({_URL_IN_LINK}){_TITLE}\s*\)")
 _REF_LINK = regex.compile(r"\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 _REF_DEFINITION = regex.compile(r"^\s{0,3}\[([^\[\]\n]+)\]:\s+(\S+)(?:\s+\"[^\"]*\")?\s*$")
 _AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+)>", regex.I)
@@ -64,6 +70,9 @@ class Sink:
 
     urls: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
+    #: Every piece of text a fix replaced or deleted (tags, link syntax with its target,
+    #: entities), as it stood, so the input can be rebuilt (``report.dropped``).
+    dropped: list[str] = field(default_factory=list)
     link_chars: int = 0
     links: int = 0
     images: int = 0
@@ -107,14 +116,22 @@ def resolve_html(text: str, sink: Sink | None = None) -> tuple[str, int]:
         out.target(m.group(1) or m.group(2) or m.group(3) or "")
         out.links += 1
         out.link_chars += len(m.group(4))
+        out.dropped.append(m.group(0))
         return str(m.group(4))
 
-    text, a = _COMMENT.subn("", text)
-    text, b = _ANCHOR.subn(anchor, text)
-    text, c = _BLOCK_TAG.subn(" ", text)
-    text, d = _INLINE_TAG.subn("", text)
+    def drop(by: str) -> Callable[[regex.Match[str]], str]:
+        def replace(m: regex.Match[str]) -> str:
+            out.dropped.append(m.group(0))
+            return by
+
+        return replace
+
+    text, a = _COMMENT.subn(drop(""), text, timeout=TIMEOUT)
+    text, b = _ANCHOR.subn(anchor, text, timeout=TIMEOUT)
+    text, c = _BLOCK_TAG.subn(drop(" "), text, timeout=TIMEOUT)
+    text, d = _INLINE_TAG.subn(drop(""), text, timeout=TIMEOUT)
     if c:
-        text = _SPACES.sub(" ", text).strip()
+        text = _SPACES.sub(" ", text, timeout=TIMEOUT).strip()
     return text, a + b + c + d
 
 
@@ -136,9 +153,10 @@ def resolve_images(text: str, sink: Sink | None = None) -> tuple[str, int]:
     def image(m: regex.Match[str]) -> str:
         out.images += 1
         out.link_chars += len(m.group(1).strip())
+        out.dropped.append(m.group(0))
         return str(m.group(1).strip())
 
-    return _IMAGE.subn(image, text)
+    return _IMAGE.subn(image, text, timeout=TIMEOUT)
 
 
 @fix(
@@ -163,25 +181,28 @@ def resolve_links(text: str, sink: Sink | None = None) -> tuple[str, int]:
     def link(m: regex.Match[str]) -> str:
         out.target(m.group(2))
         out.links += 1
+        out.dropped.append(m.group(0))
         words = m.group(1).strip()
         out.link_chars += len(words)
         return str(words)
 
     def ref(m: regex.Match[str]) -> str:
         out.links += 1
+        out.dropped.append(m.group(0))
         out.link_chars += len(m.group(1))
         return str(m.group(1))
 
     def auto(m: regex.Match[str]) -> str:
         out.target(m.group(1))
         out.links += 1
+        out.dropped.append(m.group(0))
         shown = _MAILTO.sub(r"\1", m.group(1))
         out.link_chars += len(shown)
         return shown
 
-    text, a = _LINK.subn(link, text) if "](" in text else (text, 0)
-    text, b = _REF_LINK.subn(ref, text) if "][" in text else (text, 0)
-    text, c = _AUTOLINK.subn(auto, text) if "<" in text else (text, 0)
+    text, a = _LINK.subn(link, text, timeout=TIMEOUT) if "](" in text else (text, 0)
+    text, b = _REF_LINK.subn(ref, text, timeout=TIMEOUT) if "][" in text else (text, 0)
+    text, c = _AUTOLINK.subn(auto, text, timeout=TIMEOUT) if "<" in text else (text, 0)
     return text, a + b + c
 
 
@@ -202,9 +223,10 @@ def drop_paren_urls(text: str, sink: Sink | None = None) -> tuple[str, int]:
 
     def paren(m: regex.Match[str]) -> str:
         out.target(m.group(1))
+        out.dropped.append(m.group(0))
         return ""
 
-    return _PAREN_URL.subn(paren, text)
+    return _PAREN_URL.subn(paren, text, timeout=TIMEOUT)
 
 
 @fix(
@@ -221,10 +243,10 @@ def strip_emphasis(text: str) -> tuple[str, int]:
     """
     if not any(c in text for c in "*_`~"):
         return text, 0
-    text, a = _STRONG.subn(r"\2", text)
-    text, b = _STRIKE.subn(r"\1", text)
-    text, c = _CODE_SPAN.subn(r"\2", text)
-    text, d = _EMPHASIS.subn(r"\2", text)
+    text, a = _STRONG.subn(r"\2", text, timeout=TIMEOUT)
+    text, b = _STRIKE.subn(r"\1", text, timeout=TIMEOUT)
+    text, c = _CODE_SPAN.subn(r"\2", text, timeout=TIMEOUT)
+    text, d = _EMPHASIS.subn(r"\2", text, timeout=TIMEOUT)
     return text, a + b + c + d
 
 
@@ -241,7 +263,7 @@ def unescape_markdown(text: str) -> tuple[str, int]:
     """
     if "\\" not in text:
         return text, 0
-    return _ESCAPE.subn(r"\1", text)
+    return _ESCAPE.subn(r"\1", text, timeout=TIMEOUT)
 
 
 @fix(
@@ -250,18 +272,23 @@ def unescape_markdown(text: str) -> tuple[str, int]:
     examples=[("Fish &amp; Chips&nbsp;&#8212; &eacute;", "Fish & Chips\u00a0— é")],
     counterexamples=["AT&T and R&D"],
 )
-def unescape_entities(text: str) -> tuple[str, int]:
+def unescape_entities(text: str, sink: Sink | None = None) -> tuple[str, int]:
     """Decode HTML character references (``&amp;``, ``&#8212;``).
 
     Why: entities are HTML residue; ``AT&T`` without a semicolon is left alone.
     """
     if "&" not in text:
         return text, 0
-    n = len(_ENTITY.findall(text))
-    return (html.unescape(text), n) if n else (text, 0)
+    found = _ENTITY.findall(text, timeout=TIMEOUT)
+    if not found:
+        return text, 0
+    _sink(sink).dropped.extend(found)
+    return html.unescape(text), len(found)
 
 
-def resolve_inline(text: str, sink: Sink) -> tuple[str, str, dict[str, int]]:
+def resolve_inline(
+    text: str, sink: Sink, *, unescape: bool = True
+) -> tuple[str, str, dict[str, int]]:
     """Resolve inline markup of one line's content; return (markdown, plain, fix counts)."""
     counts: dict[str, int] = {}
 
@@ -274,77 +301,155 @@ def resolve_inline(text: str, sink: Sink) -> tuple[str, str, dict[str, int]]:
     text = run("M002", resolve_images(text, sink))
     text = run("M003", resolve_links(text, sink))
     text = run("M004", drop_paren_urls(text, sink))
-    text = run("M007", unescape_entities(text))
+    text = run("M007", unescape_entities(text, sink))
     if counts:
-        text = _SPACES.sub(" ", text).strip()
+        text = _SPACES.sub(" ", text, timeout=TIMEOUT).strip()
     markdown = text
     plain = run("M005", strip_emphasis(text))
-    plain = run("M006", unescape_markdown(plain))
-    for email in _EMAIL.findall(plain):
+    if unescape:
+        plain = run("M006", unescape_markdown(plain))
+    for email in _EMAIL.findall(plain, timeout=TIMEOUT):
         sink.emails.append(email)
     return markdown, plain.strip(), counts
 
 
 @dataclass(slots=True)
 class LineParser:
-    """Turns lines into :class:`Line` records; tracks fenced code across lines."""
+    """Turns lines into :class:`Line` records; tracks fenced code across lines.
+
+    A line's renderings are *settled*: read again as input, they give themselves back, so
+    cleaning is idempotent. ``\\*not\\*`` keeps its escapes in plain text (unescaped it
+    would read as emphasis next time), and a line that only looks like markup once its
+    tags are gone (``<b></b># x``) is resolved until it is stable.
+    """
 
     in_code: bool = False
     fixes: dict[str, int] = field(default_factory=dict)
 
     def parse(self, number: int, raw: str) -> Line:
-        if _FENCE.match(raw):
+        if _FENCE.match(raw, timeout=TIMEOUT):
             self.in_code = not self.in_code
             return Line(number, raw, LineKind.CODE, raw, "")
         if self.in_code:
             return Line(number, raw, LineKind.CODE, raw, raw)
-        stripped = raw.strip()
-        if not stripped:
-            return Line(number, raw, LineKind.BLANK, "", "")
-        kind, level, prefix, content = _shape(raw)
-        if kind is LineKind.RULE:
-            return Line(number, raw, kind, stripped, "")
-        if kind is LineKind.TEXT and _REF_DEFINITION.match(raw):
-            sink = Sink(links=1, link_chars=len(stripped))
-            sink.target(_REF_DEFINITION.match(raw).group(2))  # type: ignore[union-attr]
-            return Line(number, raw, kind, "", "", 0, len(stripped), 1, 0, tuple(sink.urls))
-        sink = Sink()
-        markdown, plain, counts = resolve_inline(content, sink)
+        line, counts = _parse(number, raw)
+        if line.kind not in _SETTLED_KINDS and (line.plain or line.markdown):
+            line = _settle(line, counts)
         for code, n in counts.items():
             self.fixes[code] = self.fixes.get(code, 0) + n
-        if kind is LineKind.TABLE:
-            plain = " | ".join(c.strip() for c in plain.strip().strip("|").split("|") if c.strip())
+        return line
+
+
+_SETTLED_KINDS = frozenset({LineKind.BLANK, LineKind.RULE, LineKind.CODE})
+
+
+def _parse(number: int, raw: str, *, unescape: bool = True) -> tuple[Line, dict[str, int]]:
+    """One line outside code; ``unescape=False`` keeps markdown escapes in ``plain``."""
+    stripped = raw.strip()
+    if not stripped:
+        return Line(number, raw, LineKind.BLANK, "", ""), {}
+    kind, level, prefix, content = _shape(raw)
+    if kind is LineKind.RULE:
+        return Line(number, raw, kind, stripped, "", dropped=(stripped,)), {}
+    definition = _REF_DEFINITION.match(raw, timeout=TIMEOUT) if kind is LineKind.TEXT else None
+    if definition:
+        sink = Sink(links=1, link_chars=len(stripped))
+        sink.target(definition.group(2))
         return Line(
-            number=number,
-            raw=raw,
-            kind=kind,
-            markdown=(prefix + markdown) if markdown else "",
-            plain=plain,
-            level=level,
-            link_chars=sink.link_chars,
-            links=sink.links,
-            images=sink.images,
-            urls=tuple(sink.urls),
-            emails=tuple(dict.fromkeys(sink.emails)),
-        )
+            number, raw, kind, "", "", 0, len(stripped), 1, 0, tuple(sink.urls), (), (stripped,)
+        ), {}
+    sink = Sink()
+    markdown, plain, counts = resolve_inline(content, sink, unescape=unescape)
+    if kind is LineKind.TABLE:
+        plain = " | ".join(c.strip() for c in plain.strip().strip("|").split("|") if c.strip())
+    line = Line(
+        number=number,
+        raw=raw,
+        kind=kind,
+        markdown=(prefix + markdown) if markdown else "",
+        plain=plain,
+        level=level,
+        link_chars=sink.link_chars,
+        links=sink.links,
+        images=sink.images,
+        urls=tuple(sink.urls),
+        emails=tuple(dict.fromkeys(sink.emails)),
+        dropped=tuple(sink.dropped),
+    )
+    return line, counts
+
+
+def shown(line: Line, *, markdown: bool) -> str:
+    """The text a kept line puts in the output (:func:`cleaner.segment.render`)."""
+    if line.kind is LineKind.CODE or (markdown and line.kind is LineKind.RULE):
+        return line.raw
+    if markdown:
+        return line.markdown
+    if line.kind is LineKind.LIST_ITEM and line.plain:
+        return line.markdown.split(" ", 1)[0] + " " + line.plain
+    return line.plain
+
+
+def _reread(text: str, *, markdown: bool) -> str:
+    """What a rendered line gives when read again; a fence would toggle code, so it never
+    reads as itself."""
+    if _FENCE.match(text, timeout=TIMEOUT):
+        return "\\" + text if markdown else ""
+    return shown(_parse(0, text)[0], markdown=markdown)
+
+
+_SETTLE_ROUNDS = 6
+
+
+def _fixpoint(text: str, *, markdown: bool) -> str:
+    for _ in range(_SETTLE_ROUNDS):
+        again = _reread(text, markdown=markdown)
+        if again == text:
+            break
+        text = again
+    return text
+
+
+def _settle(line: Line, counts: dict[str, int]) -> Line:
+    """Make both renderings of ``line`` read back as themselves (see :class:`LineParser`)."""
+    plain_out = shown(line, markdown=False)
+    markdown_out = line.markdown
+    plain_ok = _reread(plain_out, markdown=False) == plain_out
+    markdown_ok = _reread(markdown_out, markdown=True) == markdown_out
+    if plain_ok and markdown_ok:
+        return line
+    plain = line.plain
+    if not plain_ok and "M006" in counts:
+        kept, _ = _parse(line.number, line.raw, unescape=False)
+        kept_out = shown(kept, markdown=False)
+        if _reread(kept_out, markdown=False) == kept_out:
+            plain_ok, plain = True, kept.plain
+            counts.pop("M006")
+    if not plain_ok:
+        plain = _fixpoint(plain_out, markdown=False)
+        if line.kind is LineKind.LIST_ITEM:
+            line = replace(line, kind=LineKind.TEXT)
+    if not markdown_ok:
+        markdown_out = _fixpoint(markdown_out, markdown=True)
+    return replace(line, plain=plain, markdown=markdown_out)
 
 
 def _shape(raw: str) -> tuple[LineKind, int, str, str]:
     """The block kind of a line, its level, its markdown prefix and its inline content."""
-    if _RULE_LINE.match(raw):
+    if _RULE_LINE.match(raw, timeout=TIMEOUT):
         return LineKind.RULE, 0, "", ""
-    m = _HEADING.match(raw)
+    m = _HEADING.match(raw, timeout=TIMEOUT)
     if m:
         level = len(m.group(1))
         return LineKind.HEADING, level, "#" * level + " ", m.group(2) or ""
-    m = _LIST_ITEM.match(raw)
+    m = _LIST_ITEM.match(raw, timeout=TIMEOUT)
     if m:
         marker = m.group(2) if m.group(2)[0].isdigit() else "-"
         return LineKind.LIST_ITEM, len(m.group(1)) // 2, marker + " ", m.group(3)
-    m = _QUOTE.match(raw)
+    m = _QUOTE.match(raw, timeout=TIMEOUT)
     if m:
         return LineKind.QUOTE, 0, "> ", m.group(1)
-    if _TABLE_SEPARATOR.match(raw):
+    if _TABLE_SEPARATOR.match(raw, timeout=TIMEOUT):
         return LineKind.RULE, 0, "", ""
     if raw.count("|") >= 2 and raw.lstrip().startswith("|"):
         return LineKind.TABLE, 0, "", raw.strip()

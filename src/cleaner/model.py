@@ -71,6 +71,8 @@ class Line:
     images: int = 0
     urls: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
+    #: Text the markup fixes took out of this line (tags, link syntax, entities, rules).
+    dropped: tuple[str, ...] = ()
 
     @property
     def words(self) -> int:
@@ -153,6 +155,9 @@ class Report:
     removed: list[Removal] = field(default_factory=list)
     fixes: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    #: Markup the fixes resolved in kept lines, as it stood (tags, links with their
+    #: targets, entities), so output + ``removed`` + ``dropped`` account for the input.
+    dropped: list[str] = field(default_factory=list)
     encoding: str | None = None
     lines_in: int = 0
     lines_out: int = 0
@@ -191,6 +196,7 @@ class Report:
             "removed": [r.to_dict() for r in self.removed],
             "fixes": dict(sorted(self.fixes.items())),
             "warnings": self.warnings,
+            "dropped": self.dropped,
             "encoding": self.encoding,
             "stats": {
                 "lines_in": self.lines_in,

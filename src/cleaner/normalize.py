@@ -115,17 +115,22 @@ def drop_invisible(text: str) -> tuple[str, int]:
     counterexamples=["a b", "    indented code"],
 )
 def plain_spaces(text: str) -> tuple[str, int]:
-    """Turn non-breaking, ideographic and other odd spaces and tabs into plain spaces, and
-    collapse runs of spaces inside a line (indentation is kept).
+    """Turn odd spaces and tabs into plain spaces; collapse runs of spaces inside a line.
 
-    Why: look-alike spaces defeat matching and word counts.
+    Why: look-alike spaces (non-breaking, ideographic) defeat matching and word counts.
+    Indentation is kept.
     """
     text, odd = _ODD_SPACES.subn(" ", text)
     text, runs = _INNER_RUNS.subn(" ", text)
     return text, odd + runs
 
 
-@fix("N005", "trailing-whitespace", examples=[("end.   \nnext", "end.\nnext")])
+@fix(
+    "N005",
+    "trailing-whitespace",
+    examples=[("end.   \nnext", "end.\nnext")],
+    counterexamples=["end.\n    indented next"],
+)
 def strip_trailing(text: str) -> tuple[str, int]:
     """Strip spaces at the end of lines.
 

@@ -69,6 +69,7 @@ class Cleaner:
                 0, Line(0, report.title, LineKind.HEADING, "# " + report.title, report.title, 1)
             )
         out = render(kept, markdown=self.config.markdown)
+        report.dropped = [piece for line in kept for piece in line.dropped]
         report.urls, report.emails = extract.links(doc.lines)
         report.lines_out = out.count("\n")
         report.chars_out = len(out)

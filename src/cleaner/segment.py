@@ -14,7 +14,7 @@ from functools import cached_property
 
 import regex
 
-from .markup import LineParser
+from .markup import LineParser, shown
 from .model import Finding, Line, LineKind
 
 _SENTENCE_END = regex.compile(r"""[.!?…:;"'»”)\]]\s*$|[。！？]\s*$""")
@@ -117,20 +117,12 @@ class Document:
 
 def render(lines: Iterable[Line], markdown: bool = False) -> str:
     """Join kept lines into output text: at most one blank line in a row, none at the ends,
-    one final newline (empty output stays empty)."""
+    one final newline (empty output stays empty). Code blocks keep their fences in text
+    mode too, so their lines stay code when the output is cleaned again."""
     out: list[str] = []
     blank = True
     for line in lines:
-        if line.kind is LineKind.CODE:
-            text = line.raw if line.plain or markdown else ""
-            if not text and not markdown:
-                continue
-        elif markdown:
-            text = line.markdown
-        elif line.kind is LineKind.LIST_ITEM:
-            text = line.markdown.split(" ", 1)[0] + " " + line.plain if line.plain else ""
-        else:
-            text = line.plain
+        text = shown(line, markdown=markdown)
         if not text.strip():
             if not blank:
                 out.append("")
