@@ -142,6 +142,7 @@ def test_resume_skips_done_files_and_redoes_changed_ones(tmp_path: Path) -> None
     assert code == 0 and "5 of 5 files already done" in output
     assert tree(out) == first
     (out / rels[1]).write_text("tampered", encoding="utf-8")
+    (out / f".{rels[3]}.x1y2.tmp").write_text("left by a SIGKILL", encoding="utf-8")
     (src / rels[2]).write_text(article(77), encoding="utf-8")
     code, output = batch(*args, "--resume")
     assert "3 of 5 files already done" in output
@@ -149,6 +150,7 @@ def test_resume_skips_done_files_and_redoes_changed_ones(tmp_path: Path) -> None
     assert (out / rels[2]).read_text(encoding="utf-8") == Cleaner().clean(article(77)).text
     paths = [orjson.loads(x)["path"] for x in (out / "r.jsonl").read_bytes().splitlines()]
     assert paths == rels
+    assert not list(out.glob(".*.tmp"))
 
 
 def test_atomic_output_leaves_nothing_on_error(tmp_path: Path) -> None:

@@ -263,6 +263,8 @@ def _write_output(job: FolderJob, rel: str, text: bytes) -> None:
 def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
     """Clean the folder; fills ``stats``. Interrupts propagate after state is saved."""
     rels = discover(job)
+    if not job.in_place:  # IN_DIR may hold the user's own dot-files
+        _sweep_temp_files(job.out_dir)
     for rel in job.skipped_links:
         progress.log(f"skipped {rel}: symlink to outside IN_DIR")
     manifest = Manifest(job.out_dir, resume=job.resume)
@@ -348,6 +350,14 @@ def _finish(
     )
     stats.rules.update(result.codes)
     progress.update()
+
+
+def _sweep_temp_files(out_dir: Path) -> None:
+    """Remove temporary files a hard-killed (SIGKILL) earlier run left in OUT_DIR."""
+    if out_dir.is_dir():
+        for path in out_dir.rglob(".*.tmp"):
+            if path.is_file() and not path.is_symlink():
+                path.unlink(missing_ok=True)
 
 
 def _size(path: Path) -> int:
