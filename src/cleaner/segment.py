@@ -52,6 +52,8 @@ class Document:
         self.fixes: dict[str, int] = fixes or {}
         #: Findings of the first round of detectors, for rules that run after them.
         self.prior: tuple[Finding, ...] = ()
+        #: Analyses that several rules share, computed once per document (by rule family).
+        self.shared: dict[str, object] = {}
 
     @classmethod
     def parse(cls, text: str) -> Document:
