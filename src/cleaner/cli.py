@@ -267,27 +267,65 @@ def rule_command(code: Annotated[str, typer.Argument(help="A rule code, e.g. P00
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: route a first argument that is not a subcommand to ``clean``."""
+    """Entry point: route a first argument that is not a subcommand to ``clean``.
+
+    Failures outside the commands end in one line on stderr and a documented exit code
+    (:mod:`cleaner.exitcodes`), never a traceback: a closed pipe, a full disk, SIGTERM.
+    """
+    import signal
+
     args = list(sys.argv[1:] if argv is None else argv)
     first = next((a for a in args if a not in ("--version",)), None)
     if first is None or (first not in SUBCOMMANDS and first not in ("-h", "--help")):
         if "--version" not in args:
             args.insert(0, "clean")
+    if argv is None:  # a real process: SIGTERM unwinds, so atomic outputs clean up
+        signal.signal(signal.SIGTERM, _terminate)
     try:
         app(args=args, prog_name="clean-article")
+    except SystemExit:
+        if _stdout_broken():
+            _quiet_broken_pipe()
+        raise
     except BrokenPipeError:
         _quiet_broken_pipe()
     except KeyboardInterrupt:
         sys.exit(ExitCode.INTERRUPTED)
+    except OSError as exc:
+        _output_error(exc)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise SystemExit(ExitCode.TERMINATED)
+
+
+def _stdout_broken() -> bool:
+    """Click answers a closed stdout (EPIPE) by wrapping it and exiting 1; we exit quietly."""
+    return type(sys.stdout).__name__ == "PacifyFlushWrapper"
+
+
+def _output_error(exc: OSError) -> None:
+    import errno
+
+    where = f" {exc.filename}" if exc.filename else ""
+    if exc.errno == errno.ENOSPC:
+        message = f"disk full: output{where} could not be written"
+    else:
+        message = f"could not write{where}: {exc.strerror or exc}"
+    typer.echo(f"clean-article: {message}", err=True)
+    sys.exit(ExitCode.OUTPUT_ERROR)
 
 
 def _quiet_broken_pipe() -> None:
-    """The reader went away (``| head``): exit quietly, as Unix tools do."""
+    """The reader went away (``| head``): exit quietly with 0, as ``head``'s writer should
+    not be reported as failing; stdout is pointed at /dev/null so the final flush is silent."""
+    import contextlib
     import os
 
     devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(0)
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(ExitCode.OK)
 
 
 # Subcommands that live in their own modules register themselves on ``app``.

@@ -1,4 +1,10 @@
-"""Bytes to text: BOMs, UTF-8, then charset detection; binary input is refused."""
+"""Bytes to text: BOMs, UTF-8, UTF-16 without a BOM, then charset detection; binary input
+is refused.
+
+Order matters: a BOM is certain, valid UTF-8 is almost certain (other encodings rarely
+decode as UTF-8 by chance), UTF-16 shows as NUL bytes in every other position, and only
+then is charset-normalizer asked (Latin-1, Windows-1252 and the like).
+"""
 
 from __future__ import annotations
 
@@ -18,15 +24,39 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CONTROL_BYTES = frozenset(range(0, 9)) | frozenset(range(14, 32)) - {27}
+#: C0 controls other than tab, line feed, vertical tab, form feed, carriage return, escape.
+_CONTROL_BYTES = frozenset(range(9)) | (frozenset(range(14, 32)) - {27})
+_HEAD = 8192
+#: Share of control bytes above which data is not text: valid UTF-8 may carry a few stray
+#: NULs (they are removed later); other data may carry almost none.
+_UTF8_CONTROL_SHARE = 0.1
+_OTHER_CONTROL_SHARE = 0.01
+#: How much more "chaos" (charset-normalizer's mess score) Windows-1252 may show and still win.
+_NEAR_TIE = 0.15
+
+
+def _control_share(head: bytes) -> float:
+    return sum(b in _CONTROL_BYTES for b in head) / len(head) if head else 0.0
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control bytes in the first 8 KiB: not a text file."""
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    return bool(head) and sum(b in _CONTROL_BYTES for b in head) / len(head) > 0.1
+    """Many control bytes in the first 8 KiB: not a text file."""
+    return _control_share(data[:_HEAD]) > _UTF8_CONTROL_SHARE
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when NULs fill one byte position of each pair and not the other
+    (text in Latin, Greek or Cyrillic script written as UTF-16 without a BOM)."""
+    head = data[: _HEAD - _HEAD % 2]
+    if len(head) < 4 or len(data) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > 0.3 and even_nul < 0.02:
+        return "utf-16-le"
+    if even_nul > 0.3 and odd_nul < 0.02:
+        return "utf-16-be"
+    return None
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
@@ -43,12 +73,32 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise InputError(f"invalid {name} text: {exc}") from None
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if looks_binary(data):
-        raise InputError("binary data, not text")
-    best = from_bytes(data).best()
+    else:
+        if looks_binary(data):
+            raise InputError("binary data, not text (use --encoding to force a decoding)")
+        return text, "utf-8"
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:_HEAD] or _control_share(data[:_HEAD]) > _OTHER_CONTROL_SHARE:
+        raise InputError("binary data, not text (use --encoding to force a decoding)")
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None or best.encoding is None:
         raise InputError("cannot detect the text encoding (try --encoding)")
+    for match in matches:
+        # Short Western text fits several single-byte code pages equally; Windows-1252 (what
+        # browsers read "Latin-1" as) is by far the likeliest, so it wins a near tie.
+        if (
+            match.encoding == "cp1252"
+            and match.chaos <= best.chaos + _NEAR_TIE
+            and match.coherence >= best.coherence
+        ):
+            return str(match), "cp1252"
     return str(best), best.encoding

@@ -36,6 +36,13 @@ def atomic_output(path: Path, *, fsync: bool = True) -> Iterator[IO[bytes]]:
     is left as it was.
     """
     path = Path(path)
+    if path.exists() and not path.is_file():
+        # A device or pipe (/dev/stdout, /dev/full, a FIFO): write through; renaming a
+        # temporary file over it would replace the device itself.
+        with open(path, "wb") as device:
+            yield device
+            device.flush()
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

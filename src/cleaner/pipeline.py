@@ -50,8 +50,12 @@ class Cleaner:
                 f"{self.config.max_chars}: passed through unchanged"
             )
             return self._passthrough(text, report)
-        normalized, counts = normalize(text, self.fix_codes)
-        doc = Document.parse(normalized)
+        try:
+            normalized, counts = normalize(text, self.fix_codes)
+            doc = Document.parse(normalized)
+        except TimeoutError:
+            report.warnings.append("a markup pattern hit its time limit: passed through unchanged")
+            return self._passthrough(text, report)
         report.fixes.update(counts)
         report.fixes.update(doc.fixes)
         report.lines_in = len(doc)
