@@ -12,7 +12,7 @@ import pytest
 import zstandard
 from typer.testing import CliRunner
 
-from cleaner import Cleaner
+from cleaner import Cleaner, batch_jsonl
 from cleaner.cli import app
 from cleaner.io import jsonl_writer, open_read
 
@@ -42,8 +42,9 @@ def read(path: Path) -> list[dict[str, object]]:
 
 @pytest.mark.parametrize(("src", "dst"), [(".jsonl.gz", ".jsonl.zst"), (".jsonl.zst", ".jsonl.gz")])
 def test_compressed_round_trip_keeps_order_and_other_fields(
-    tmp_path: Path, src: str, dst: str
+    tmp_path: Path, src: str, dst: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(batch_jsonl, "CHUNK_LINES", 4)  # many chunks, so order is tested
     rows = records(30)
     write(tmp_path / f"in{src}", [orjson.dumps(r) for r in rows])
     out = tmp_path / f"out{dst}"
@@ -60,7 +61,8 @@ def test_compressed_round_trip_keeps_order_and_other_fields(
     assert not (tmp_path / "out.errors.jsonl").exists()
 
 
-def test_j1_and_j2_give_identical_bytes(tmp_path: Path) -> None:
+def test_j1_and_j2_give_identical_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch_jsonl, "CHUNK_LINES", 3)
     write(tmp_path / "in.jsonl", [orjson.dumps(r) for r in records(20)])
     for jobs in ("1", "2"):
         args = ["batch", str(tmp_path / "in.jsonl"), "--out", str(tmp_path / f"o{jobs}.jsonl")]
