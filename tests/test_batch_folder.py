@@ -180,3 +180,11 @@ def test_plain_progress_and_summary_when_not_a_terminal(tmp_path: Path) -> None:
     assert code == 0
     assert "\x1b[" not in output  # no terminal control codes
     assert "documents cleaned" in output and "share of text removed" in output
+
+
+def test_unwritable_out_dir_exits_4(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    make_folder(src, 1, nested=False)
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    code, output = batch(str(src), "--out", str(tmp_path / "file" / "out"), "-j", "1")
+    assert code == 4 and "cannot write output" in output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import signal
@@ -189,7 +190,9 @@ def batch_command(
             sigterm = isinstance(exc, Stop) and exc.signum == signal.SIGTERM
             stats.stopped = "terminated" if sigterm else "interrupted"
         except OSError as exc:
-            typer.echo(f"clean-article: cannot write output: {exc}", err=True)
+            full = exc.errno == errno.ENOSPC
+            what = "disk full: output could not be written" if full else "cannot write output"
+            typer.echo(f"clean-article: {what}: {exc}", err=True)
             raise typer.Exit(ExitCode.OUTPUT_ERROR) from None
     if not quiet:
         unit = "records" if jsonl else "documents"
