@@ -96,7 +96,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         # Short Western text fits several single-byte code pages equally; Windows-1252 (what
         # browsers read "Latin-1" as) is by far the likeliest, so it wins a near tie.
         if (
-            match.encoding == "cp1252"
+            "cp1252" in (match.could_be_from_charset or [match.encoding])
             and match.chaos <= best.chaos + _NEAR_TIE
             and match.coherence >= best.coherence
         ):

@@ -74,7 +74,11 @@ class Cleaner:
             )
         out = render(kept, markdown=self.config.markdown)
         report.dropped = [piece for line in kept for piece in line.dropped]
-        report.urls, report.emails = extract.links(doc.lines)
+        try:
+            report.urls, report.emails = extract.links(doc.lines)
+        except TimeoutError:
+            warning = "a link pattern hit its time limit: passed through unchanged"
+            return self._passthrough(text, Report(chars_in=len(text), warnings=[warning]))
         report.lines_out = out.count("\n")
         report.chars_out = len(out)
         return Result(out, report)
