@@ -18,6 +18,9 @@ from cleaner import Cleaner, Config
 from cleaner.ray import clean_dataset, detect_format, run
 from cleaner.records import RecordOptions, clean_record
 
+# Keep these tests on one xdist worker (with --dist loadgroup), so Ray starts once.
+pytestmark = pytest.mark.xdist_group("ray")
+
 ARTICLE = (
     "By Jane Doe\n\nThe council met on day {i} and voted to fix the old bridge over the river.\n\n"
     "Subscribe to our newsletter for more!\n"

@@ -63,10 +63,8 @@ class _CleanColumns:
     def __call__(self, table: pa.Table) -> pa.Table:
         cleaner = _cleaner(self.config)
         field = self.options.text_field
-        values: list[Any] = (
-            table.column(field).to_pylist() if field in table.column_names else [None] * len(table)
-        )
         present = field in table.column_names
+        values: list[Any] = table.column(field).to_pylist() if present else [None] * len(table)
         texts: list[Any] = []
         reports: list[str] = []
         for value in values:
@@ -200,13 +198,15 @@ def run(
     report_field: str | None = "clean_article",
     input_format: Format | None = None,
     output_format: Format | None = None,
+    runtime_env: dict[str, Any] | None = None,
 ) -> None:
     """Clean JSONL or Parquet at ``input_path`` into a folder of shards at ``output_path``.
 
     ``address`` is a Ray cluster (``ray://host:10001``, ``auto``); without one, the Ray
     instance this process already joined is used, or a local one is started (and stopped at
     the end). Formats come from the extensions unless given; the output defaults to the
-    input's format. Order of records is kept.
+    input's format. Order of records is kept. ``runtime_env`` is passed to ``ray.init`` when
+    this call starts or joins Ray (``{"pip": ["clean-article"]}`` installs it on the workers).
     """
     source = input_format or detect_format(input_path)
     if output_format is None:
@@ -216,7 +216,12 @@ def run(
             output_format = "jsonl"
     started = not ray.is_initialized()
     if started:
-        ray.init(address=address, include_dashboard=False, log_to_driver=False)
+        ray.init(
+            address=address,
+            runtime_env=runtime_env,
+            include_dashboard=False if address is None else None,
+            log_to_driver=False,
+        )
     try:
         ray.data.DataContext.get_current().execution_options.preserve_order = True
         options = RecordOptions(text_field=text_field, id_field=id_field, report_field=report_field)
