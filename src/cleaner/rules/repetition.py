@@ -12,6 +12,14 @@ from ..registry import Rule, register
 from ..segment import Document
 
 
+def body_span(doc: Document) -> tuple[int, int]:
+    """First and past-the-last prose line that the first round of rules did not remove:
+    the body as it will stand, so a second cleaning pass sees the same zones."""
+    removed = {i for f in doc.prior if f.remove for i in range(f.start, f.end)}
+    prose = [i for i, p in enumerate(doc.prose) if p and i not in removed]
+    return (prose[0], prose[-1] + 1) if prose else (len(doc.lines), 0)
+
+
 @register
 class ProfiledLine(Rule):
     """A short line that a learned profile lists as recurring across the site's articles.
@@ -30,6 +38,7 @@ class ProfiledLine(Rule):
     code = "R001"
     name = "profiled-line"
     category = Category.REPETITION
+    after = True
     counterexamples = ("Share this article\n\nThe council met on Tuesday.\n",)
 
     def __init__(self, config: Config | None = None) -> None:
@@ -45,10 +54,11 @@ class ProfiledLine(Rule):
         if not self.keys:
             return
         limit = self.config.profile_max_words
+        start, end = body_span(doc)
         for i, line in enumerate(doc.lines):
             if not candidate(line, limit) or line_key(line.plain) not in self.keys:
                 continue
-            inside = doc.body_start <= i < doc.body_end
+            inside = start <= i < end
             if inside and line.words < 2 and line.link_density < 0.5:
                 continue  # a one-word subheading ("Politics") inside the body stays
             yield Finding(i, i + 1, self.code, "line recurs across the site's articles")
@@ -74,6 +84,7 @@ class RepeatedLine(Rule):
     code = "R002"
     name = "repeated-line"
     category = Category.REPETITION
+    after = True
     examples = (
         "[Subscribe to our newsletter](https://example.org/subscribe)\n\n"
         "The council met on Tuesday and voted to repair the old bridge before the winter.\n\n"
@@ -93,7 +104,8 @@ class RepeatedLine(Rule):
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        if doc.body_start >= len(doc.lines):
+        start, end = body_span(doc)
+        if start >= len(doc.lines):
             return
         limit = self.config.repeat_max_words
         groups: dict[str, list[int]] = {}
@@ -106,11 +118,11 @@ class RepeatedLine(Rule):
         for where in groups.values():
             if len(where) < 2:
                 continue
-            outside = [i for i in where if not doc.body_start <= i < doc.body_end]
+            outside = [i for i in where if not start <= i < end]
             if not outside:
                 continue
-            head = any(i < doc.body_start for i in where)
-            tail = any(i >= doc.body_end for i in where)
+            head = any(i < start for i in where)
+            tail = any(i >= end for i in where)
             links = all(doc.lines[i].link_density >= 0.5 for i in outside)
             if not (head and tail) and not links:
                 continue
