@@ -279,11 +279,13 @@ def unescape_entities(text: str, sink: Sink | None = None) -> tuple[str, int]:
     """
     if "&" not in text:
         return text, 0
-    found = _ENTITY.findall(text, timeout=TIMEOUT)
-    if not found:
-        return text, 0
-    _sink(sink).dropped.extend(found)
-    return html.unescape(text), len(found)
+    out = _sink(sink)
+
+    def entity(m: regex.Match[str]) -> str:
+        out.dropped.append(m.group(0))
+        return html.unescape(m.group(0))
+
+    return _ENTITY.subn(entity, text, timeout=TIMEOUT)
 
 
 def resolve_inline(
@@ -390,12 +392,12 @@ def shown(line: Line, *, markdown: bool) -> str:
     return line.plain
 
 
-def _reread(text: str, *, markdown: bool) -> str:
+def _reread(text: str, *, markdown: bool, unescape: bool = True) -> str:
     """What a rendered line gives when read again; a fence would toggle code, so it never
     reads as itself."""
     if _FENCE.match(text, timeout=TIMEOUT):
         return "\\" + text if markdown else ""
-    return shown(_parse(0, text)[0], markdown=markdown)
+    return shown(_parse(0, text, unescape=unescape)[0], markdown=markdown)
 
 
 _SETTLE_ROUNDS = 6
@@ -418,20 +420,23 @@ def _settle(line: Line, counts: dict[str, int]) -> Line:
     markdown_ok = _reread(markdown_out, markdown=True) == markdown_out
     if plain_ok and markdown_ok:
         return line
-    plain = line.plain
+    plain, dropped = line.plain, list(line.dropped)
     if not plain_ok and "M006" in counts:
+        # Escapes kept: the next pass tries unescaping first, finds it unstable too, and
+        # keeps them again; so the kept form must be stable when read without unescaping.
         kept, _ = _parse(line.number, line.raw, unescape=False)
         kept_out = shown(kept, markdown=False)
-        if _reread(kept_out, markdown=False) == kept_out:
+        if _reread(kept_out, markdown=False, unescape=False) == kept_out:
             plain_ok, plain = True, kept.plain
             counts.pop("M006")
     if not plain_ok:
         plain = _fixpoint(plain_out, markdown=False)
+        dropped.append(plain_out)
         if line.kind is LineKind.LIST_ITEM:
             line = replace(line, kind=LineKind.TEXT)
     if not markdown_ok:
         markdown_out = _fixpoint(markdown_out, markdown=True)
-    return replace(line, plain=plain, markdown=markdown_out)
+    return replace(line, plain=plain, markdown=markdown_out, dropped=tuple(dropped))
 
 
 def _shape(raw: str) -> tuple[LineKind, int, str, str]:

@@ -1,0 +1,83 @@
+"""Markup residue: what the fixes drop is recorded, and renderings read back as themselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner, Config, clean
+from cleaner.markup import LineParser, Sink, resolve_html, shown, unescape_entities
+from cleaner.model import LineKind
+
+MARKDOWN = Cleaner(Config(markdown=True))
+
+
+def _line(raw: str):  # type: ignore[no-untyped-def]
+    return LineParser().parse(1, raw)
+
+
+def test_sink_keeps_tags_and_targets() -> None:
+    sink = Sink()
+    text, n = resolve_html('a <u>b</u> <a href="https://ex.org">c</a><!-- note --> d', sink)
+    assert (text, n) == ("a b c d", 4)
+    assert sink.urls == ["https://ex.org"]
+    assert sink.dropped == ["<!-- note -->", '<a href="https://ex.org">c</a>', "<u>", "</u>"]
+
+
+def test_entities_are_recorded() -> None:
+    sink = Sink()
+    assert unescape_entities("Fish &amp; Chips &#8212;", sink) == ("Fish & Chips —", 2)
+    assert sink.dropped == ["&amp;", "&#8212;"]
+
+
+def test_line_records_links_images_and_definitions() -> None:
+    line = _line('see [notes](https://ex.org/n "Notes") and ![a chart](/c.png)')
+    assert line.plain == "see notes and a chart"
+    assert line.dropped == ("![a chart](/c.png)", '[notes](https://ex.org/n "Notes")')
+    definition = _line("[1]: https://ex.org/ref")
+    assert (definition.plain, definition.dropped) == ("", ("[1]: https://ex.org/ref",))
+    assert _line("* * *").dropped == ("* * *",)
+
+
+def test_word_glued_brackets_are_not_links() -> None:
+    assert _line("array[i](x) is code").plain == "array[i](x) is code"
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        (r"\>0", r"\>0"),  # unescaped it would read as a quote
+        (r"1\. item \*not\* emphasis", r"1\. item \*not\* emphasis"),
+        (r"a \[b\] c", "a [b] c"),  # safe to unescape: stays text
+        ("<b></b># x", "x"),  # only looks like a heading once the tags are gone
+        ("&amp;lt;b&amp;gt;", ""),  # decodes to a tag, which goes (recorded in dropped)
+    ],
+)
+def test_plain_rendering_is_settled(raw: str, plain: str) -> None:
+    line = _line(raw)
+    out = shown(line, markdown=False)
+    assert out == plain
+    assert shown(_line(out), markdown=False) == out
+
+
+def test_text_mode_keeps_code_fences_so_code_stays_code() -> None:
+    text = "Intro line.\n\n```\n**not bold** and [x](y)\n```\n"
+    once = clean(text).text
+    assert once == text
+    assert clean(once).text == once
+    assert MARKDOWN.clean(once).text == once
+
+
+def test_a_fence_made_by_resolving_tags_does_not_open_code() -> None:
+    line = _line("<b></b>```")
+    assert line.kind is not LineKind.CODE
+    assert shown(line, markdown=False) == "`"  # a code span of one backtick
+    assert shown(line, markdown=True) == "\\```"
+
+
+def test_report_dropped_lists_markup_of_kept_lines_only() -> None:
+    result = clean(
+        "Theme: <u>Terrorism</u>\n\nThe council voted on the budget after a debate, "
+        "said <a href='https://ex.org/p'>the paper</a>, and it went on.\n"
+    )
+    assert "<u>" not in result.report.dropped  # its line was removed whole
+    assert result.report.dropped == ["<a href='https://ex.org/p'>the paper</a>"]

@@ -1,0 +1,40 @@
+"""Normalization keeps every line and changes characters only through counted fixes."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.normalize import normalize
+
+from .strategies import nonspace, texts
+
+#: Fixes that may change (not only move or re-space) non-whitespace characters.
+CHARACTER_FIXES = {"N002", "N003", "N006"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_line_count_kept_and_characters_only_change_through_counted_fixes(text: str) -> None:
+    unified, _ = normalize(text, enabled=())
+    normalized, counts = normalize(text)
+    assert normalized.count("\n") == unified.count("\n")
+    if not CHARACTER_FIXES & counts.keys():
+        assert nonspace(normalized) == nonspace(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalize_is_idempotent(text: str) -> None:
+    once, _ = normalize(text)
+    assert normalize(once) == (once, {})
+
+
+def test_repairs_are_counted() -> None:
+    text, counts = normalize("It doesnâ€™t\u200b matter\r\nCafe\u0301 \x00ok  \n")
+    assert text == "It doesn’t matter\nCafé ok\n"
+    assert counts.keys() >= {"N001", "N002", "N003", "N005"}
+
+
+def test_only_line_endings_when_fixes_are_disabled() -> None:
+    assert normalize("a\u00a0b  \r\nc", enabled=()) == ("a\u00a0b  \nc", {"N001": 1})
