@@ -44,8 +44,12 @@ def _lines(text: str) -> list[str]:
 
 def test_corpus_is_big_enough() -> None:
     clean_ones = [p for p in ARTICLES if p.name.startswith("clean-")]
+    assert len(ARTICLES) >= 60  # the regression corpus of issue 4
     assert len(ARTICLES) - len(clean_ones) >= 16
     assert len(clean_ones) >= 10
+    for lang in ("en", "de", "fr", "es"):
+        named = [p for p in ARTICLES if p.name.removeprefix("clean-").startswith(f"{lang}-")]
+        assert len(named) >= 4, lang
     for article in ARTICLES:
         assert _expected_path(article).is_file(), f"{article.name} has no expected text"
 
