@@ -22,7 +22,6 @@ from .registry import all_rules, lookup
 
 app = typer.Typer(
     name="clean-article",
-    help="Clean scraped article text: body out, boilerplate into a report.",
     epilog=EPILOG,
     no_args_is_help=False,
     rich_markup_mode="rich",

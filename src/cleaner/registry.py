@@ -84,11 +84,16 @@ class Rule:
             name=cls.name,
             category=str(cls.category),
             kind="detector",
-            summary=doc.splitlines()[0] if doc else "",
+            summary=summary_of(doc),
             doc=doc,
             examples=cls.examples,
             counterexamples=cls.counterexamples,
         )
+
+
+def summary_of(doc: str) -> str:
+    """The docstring's first paragraph on one line."""
+    return " ".join(doc.split("\n\n", 1)[0].split())
 
 
 _DETECTORS: dict[str, type[Rule]] = {}
@@ -127,7 +132,7 @@ def fix(
             name=name,
             category=str(Category.MARKUP) if code.startswith("M") else "normalization",
             kind="fix",
-            summary=doc.splitlines()[0] if doc else "",
+            summary=summary_of(doc),
             doc=doc,
             examples=tuple(p[0] for p in pairs),
             counterexamples=tuple(counterexamples),

@@ -27,6 +27,13 @@ _DATE_WORDS = regex.compile(
     r"est|edt|pst|pdt)\b|\d{1,2}:\d{2}|[|:,.\-–—•·/()]",
     regex.IGNORECASE,
 )
+# Labels around a dateline's date: "Published on", "Veröffentlicht am", "Publié le".
+_DATE_LABEL = regex.compile(
+    r"^(?:published|updated|posted|last (?:updated|modified)|veröffentlicht|aktualisiert|"
+    r"erschienen|publié|mis à jour|publicado|actualizado)\b(?:\s+(?:on|am|le|el))?\W*"
+    r"|\s+(?:on|am|le|el|the)$",
+    regex.IGNORECASE,
+)
 _TAXONOMY = regex.compile(rf"^\W*(?P<label>{words('taxonomy')})\s*:\s*(?P<values>\S.*)$", FLAGS)
 _VALUE_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
 
@@ -53,9 +60,10 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
     if len(leftover.split()) > 5:
         return None
     publisher = None
-    label_free = _DATE_WORDS.sub(" ", before).strip()
-    if label_free and label_free[0].isupper() and len(label_free.split()) <= 5:
-        publisher = " ".join(label_free.split())
+    name = _DATE_LABEL.sub("", before).strip(" ,|–—-:·")
+    if name and name[0].isupper() and len(name.split()) <= 5 and not byline_names(line):
+        if not any(c.isdigit() for c in name):
+            publisher = " ".join(name.split())
     return iso, publisher
 
 

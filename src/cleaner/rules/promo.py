@@ -108,7 +108,8 @@ class RepeatedPromo(LineRule):
     after = True
     reason = "repeats a line removed elsewhere in the article"
     examples = (
-        "Subscribe to our newsletter for more.\n\nBody.\n\nSubscribe to our newsletter for more!\n",
+        "Contact at jane@example.org.\n\nThe body of the article.\n\n"
+        "Contact at jane @ example.org\n",
     )
     counterexamples = ("Yes.\n\nThe body.\n\nYes.\n",)
     sources = ("P001", "P002", "C001", "S001", "S002")
