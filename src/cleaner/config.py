@@ -24,7 +24,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     markdown: bool = False
     keep_title: bool = False
-    max_removed_share: float = 0.5
+    max_removed_share: float = 0.7
     max_chars: int = DEFAULT_MAX_CHARS
     #: Extra patterns per phrase family (``{"site_promo": ("^visit example\\.org",)}``).
     phrases: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))

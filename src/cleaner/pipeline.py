@@ -99,6 +99,7 @@ class Cleaner:
         """Give each line to the first finding (by family order) that removes it; record
         removals and facts. Returns the indexes of removed lines."""
         rules = {r.code: r for r in self.first + self.after}
+        findings = self._guard(doc, findings, report)
         ordered = sorted(findings, key=lambda f: (_priority(f.code), f.start))
         owner: dict[int, Finding] = {}
         others: dict[int, list[Finding]] = {}
@@ -117,6 +118,27 @@ class Cleaner:
                 extract.apply_facts(report, f.facts)
         self._record(doc, owner, others, rules, report)
         return set(owner)
+
+    def _guard(
+        self, doc: Document, findings: Sequence[Finding], report: Report
+    ) -> Sequence[Finding]:
+        """Drop uncertain findings when all findings together would remove more than
+        ``max_removed_share`` of the document's prose words, with a warning."""
+        if not any(f.uncertain for f in findings):
+            return findings
+        prose = [i for i, is_prose in enumerate(doc.prose) if is_prose]
+        total = sum(doc.lines[i].words for i in prose)
+        removed = {i for f in findings if f.remove for i in range(f.start, f.end)}
+        lost = sum(doc.lines[i].words for i in prose if i in removed)
+        share = self.config.max_removed_share
+        if not total or lost <= share * total:
+            return findings
+        kept = [f for f in findings if not f.uncertain]
+        report.warnings.append(
+            f"the rules would remove {lost / total:.0%} of the prose (limit {share:.0%}): "
+            f"{len(findings) - len(kept)} uncertain block removals were not applied"
+        )
+        return kept
 
     @staticmethod
     def _record(
