@@ -37,6 +37,9 @@ class Category(StrEnum):
     RELATED = "related"
     REPETITION = "repetition"
     MARKUP = "markup"
+    ADVERTISEMENT = "advertisement"
+    COOKIE_NOTICE = "cookie_notice"
+    PAYWALL = "paywall"
 
 
 class LineKind(StrEnum):

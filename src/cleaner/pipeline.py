@@ -16,7 +16,7 @@ from .registry import Rule, detectors, fixes, select_codes
 from .segment import Document, render
 
 #: Order in which rule families claim a line that several rules match: specific first.
-FAMILY_ORDER = "HBPCLSKRG"
+FAMILY_ORDER = "HBPCLSAKRG"
 
 
 def _priority(code: str) -> tuple[int, str]:
