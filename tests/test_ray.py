@@ -151,3 +151,16 @@ def test_import_cleaner_does_not_import_ray() -> None:
 
     code = "import cleaner, sys; cleaner.clean('x'); assert 'ray' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_batch_engine_ray_from_the_command_line(local_ray: None, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from cleaner.cli import app
+
+    source = tmp_path / "in.jsonl"
+    _write_jsonl(source, RECORDS)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["batch", str(source), "--out", str(out), "--engine", "ray"])
+    assert result.exit_code == 0, result.output
+    assert _by_id(_read_jsonl(out)) == _expected(RECORDS)

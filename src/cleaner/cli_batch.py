@@ -24,7 +24,7 @@ from .batch_folder import (
 from .batch_jsonl import JsonlJob, default_errors, is_jsonl, plan_jsonl, run_jsonl, shards
 from .batch_report import Progress, Stats, print_summary
 from .batch_signals import Stop, stop_on_signals
-from .cli import Encoding, Ignore, Select, app, make_config
+from .cli import ConfigFile, Encoding, Ignore, ProfileFile, Select, app, make_config
 from .config import DEFAULT_MAX_CHARS, Config
 from .exitcodes import EPILOG, ExitCode
 from .records import RecordOptions
@@ -133,12 +133,35 @@ def batch_command(
     max_chars: Annotated[
         int, typer.Option("--max-chars", help="Pass larger documents through unchanged.")
     ] = DEFAULT_MAX_CHARS,
+    config_file: ConfigFile = None,
+    profile: ProfileFile = None,
+    learn: Annotated[
+        bool,
+        typer.Option(
+            "--learn",
+            help="First learn the lines that recur across the inputs (saved for review as "
+            "OUT.profile.json or OUT_DIR/.clean-article/profile.json), then clean with them.",
+        ),
+    ] = False,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (worker processes) or ray (Ray Data).")
+    ] = "local",
+    address: Annotated[
+        str | None,
+        typer.Option(
+            "--address", help="With --engine ray: cluster address (ray://HOST:10001, auto)."
+        ),
+    ] = None,
 ) -> None:
     if output_format not in ("text", "markdown"):
         _usage(f"unknown --format {output_format!r} (text, markdown)")
+    if engine not in ("local", "ray"):
+        _usage(f"unknown --engine {engine!r} (local, ray)")
     config = make_config(
         select,
         ignore,
+        config_file=config_file,
+        profile=profile,
         markdown=output_format == "markdown",
         keep_title=keep_title,
         max_chars=max_chars,
@@ -152,6 +175,13 @@ def batch_command(
     if out is None:
         _usage("--out is required")
     assert out is not None
+    if learn:
+        config = _learn(source, out, config, text_field=text_field, encoding=encoding, quiet=quiet)
+    if engine == "ray":
+        _ray(
+            source, out, config, address, text_field, id_field, None if no_report else report_field
+        )
+        return
     with stop_on_signals():
         try:
             if jsonl:
@@ -194,6 +224,11 @@ def batch_command(
             what = "disk full: output could not be written" if full else "cannot write output"
             typer.echo(f"clean-article: {what}: {exc}", err=True)
             raise typer.Exit(ExitCode.OUTPUT_ERROR) from None
+    _finish(stats, quiet=quiet, jsonl=jsonl, failures_file=failures_file)
+
+
+def _finish(stats: Stats, *, quiet: bool, jsonl: bool, failures_file: str | None) -> None:
+    """Print the summary and exit with the code the run earned."""
     if not quiet:
         unit = "records" if jsonl else "documents"
         print_summary(stats, unit=unit, failures_file=failures_file)
@@ -203,6 +238,60 @@ def batch_command(
         raise typer.Exit(code)
     if stats.failed:
         raise typer.Exit(ExitCode.FAILED_INPUTS)
+
+
+def _learn(
+    source: str, out: str, config: Config, *, text_field: str, encoding: str | None, quiet: bool
+) -> Config:
+    """The first pass of ``--learn``: a profile of recurring lines, saved for review."""
+    from dataclasses import replace
+
+    from .io import atomic_write_bytes
+    from .profile import iter_corpus, learn_profile
+
+    if source == "-":
+        _usage("--learn reads the input twice: give a file or folder, not stdin")
+    learned = learn_profile(iter_corpus(Path(source), text_field=text_field, encoding=encoding))
+    if out != "-":
+        target = Path(out)
+        saved = (
+            target / STATE_DIR / "profile.json"
+            if (Path(source).is_dir() or target.is_dir())
+            else target.with_name(target.name + ".profile.json")
+        )
+        atomic_write_bytes(saved, learned.to_json())
+        if not quiet:
+            typer.echo(
+                f"clean-article: learned {sum(len(e) for e in learned.sites.values())} "
+                f"recurring lines from {learned.total} documents: {saved}",
+                err=True,
+            )
+    return replace(config, profile=learned.keys())
+
+
+def _ray(
+    source: str,
+    out: str,
+    config: Config,
+    address: str | None,
+    text_field: str,
+    id_field: str | None,
+    report_field: str | None,
+) -> None:
+    """``--engine ray``: hand the whole job to Ray Data (see cleaner.ray.run)."""
+    try:
+        from .ray import run
+    except ImportError:
+        _usage("--engine ray needs Ray: pip install 'clean-article[ray]'")
+    run(
+        source,
+        out,
+        address=address,
+        config=config,
+        text_field=text_field,
+        id_field=id_field,
+        report_field=report_field,
+    )
 
 
 def _jsonl(

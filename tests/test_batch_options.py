@@ -1,0 +1,82 @@
+"""batch --learn, --config and --engine validation (the Ray engine itself: test_ray.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+from typer.testing import CliRunner
+
+from cleaner.cli import app
+
+FOOTER = "Get the Daily Briefing in your inbox every morning"
+TOPICS = ["bridge", "school", "harbour", "library", "stadium", "museum", "station", "market"]
+BODY = "The council met on Tuesday and voted to repair the old {topic} after a long debate."
+
+
+def _corpus(folder: Path, n: int = 8) -> None:
+    folder.mkdir()
+    for i in range(n):
+        body = BODY.format(topic=TOPICS[i])
+        (folder / f"a{i}.txt").write_text(f"{body}\n\n{FOOTER}\n", "utf-8")
+
+
+def test_learn_removes_lines_recurring_across_the_folder(tmp_path: Path) -> None:
+    _corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["batch", str(tmp_path / "in"), "--out", str(out), "-j", "1", "--learn", "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    text = (out / "a3.txt").read_text("utf-8")
+    assert FOOTER not in text
+    assert BODY.format(topic=TOPICS[3]) in text
+    profile = orjson.loads((out / ".clean-article" / "profile.json").read_bytes())
+    assert any(
+        FOOTER in entry["line"] for entries in profile["sites"].values() for entry in entries
+    )
+
+
+def test_without_learn_the_footer_stays(tmp_path: Path) -> None:
+    _corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["batch", str(tmp_path / "in"), "--out", str(out), "-j", "1", "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    assert FOOTER in (out / "a3.txt").read_text("utf-8")
+
+
+def test_config_file_phrases_apply_in_batch(tmp_path: Path) -> None:
+    _corpus(tmp_path / "in")
+    settings = tmp_path / "site.toml"
+    settings.write_text('[phrases]\nmembership_prompt = ["^get the daily briefing"]\n', "utf-8")
+    out = tmp_path / "out"
+    args = [
+        "batch",
+        str(tmp_path / "in"),
+        "--out",
+        str(out),
+        "-j",
+        "1",
+        "-q",
+        "--config",
+        str(settings),
+    ]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert FOOTER not in (out / "a0.txt").read_text("utf-8")
+
+
+def test_unknown_engine_is_a_usage_error(tmp_path: Path) -> None:
+    _corpus(tmp_path / "in")
+    args = ["batch", str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--engine", "spark"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+
+
+def test_learn_refuses_stdin(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["batch", "-", "--out", str(tmp_path / "o.jsonl"), "--learn"], input=""
+    )
+    assert result.exit_code == 2
