@@ -61,6 +61,7 @@ class FolderJob:
     encoding: str | None = None
     reports: Path | None = None
     report_files: bool = False
+    removed_files: bool = False
     in_place: bool = False
     backup_suffix: str | None = None
     resume: bool = False
@@ -216,6 +217,11 @@ class ReportSink:
             self._handle.write(self.old[rel] + b"\n")
 
     def add(self, rel: str, report: bytes) -> None:
+        if self.job.removed_files:
+            from .audit import removed_text
+
+            with atomic_output(self.job.out_dir / f"{rel}.removed.txt", fsync=False) as handle:
+                handle.write(removed_text(orjson.loads(report)).encode("utf-8"))
         if self.job.report_files:
             target = self.job.out_dir / f"{rel}.report.json"
             with atomic_output(target, fsync=False) as handle:

@@ -149,6 +149,12 @@ def clean_command(
     report: Annotated[
         Path | None, typer.Option("--report", help="Write the report(s) as JSON to this file.")
     ] = None,
+    removed: Annotated[
+        Path | None,
+        typer.Option(
+            "--removed", help="Write the removed lines, with rule and line numbers, here."
+        ),
+    ] = None,
     keep_title: Annotated[
         bool, typer.Option("--keep-title", help="Put the title back as the first line.")
     ] = False,
@@ -204,6 +210,12 @@ def clean_command(
 
         payload = reports[0] if len(reports) == 1 else reports
         atomic_write_bytes(report, orjson.dumps(payload, option=orjson.OPT_INDENT_2) + b"\n")
+    if removed is not None:
+        from .audit import removed_text
+        from .io import atomic_write_bytes
+
+        audit = "".join(removed_text(r) for r in reports)
+        atomic_write_bytes(removed, audit.encode("utf-8"))
     if failed:
         raise typer.Exit(ExitCode.BAD_INPUT if len(paths) == 1 else ExitCode.FAILED_INPUTS)
 

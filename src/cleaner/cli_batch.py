@@ -96,6 +96,13 @@ def batch_command(
     report_files: Annotated[
         bool, typer.Option("--report-files", help="Folders: write OUT/<path>.report.json.")
     ] = False,
+    removed_files: Annotated[
+        bool,
+        typer.Option(
+            "--removed-files",
+            help="Folders: write OUT/<path>.removed.txt (removed lines, rules, line numbers).",
+        ),
+    ] = False,
     resume: Annotated[
         bool, typer.Option("--resume", help="Skip files already done and unchanged.")
     ] = False,
@@ -202,6 +209,7 @@ def batch_command(
                     encoding=encoding,
                     reports=reports,
                     report_files=report_files,
+                    removed_files=removed_files,
                     in_place=in_place,
                     backup_suffix=backup_suffix,
                     resume=resume,
