@@ -329,7 +329,7 @@ class LineParser:
     fixes: dict[str, int] = field(default_factory=dict)
 
     def parse(self, number: int, raw: str) -> Line:
-        if _FENCE.match(raw, timeout=TIMEOUT):
+        if ("```" in raw or "~~~" in raw) and _FENCE.match(raw, timeout=TIMEOUT):
             self.in_code = not self.in_code
             return Line(number, raw, LineKind.CODE, raw, "")
         if self.in_code:
@@ -412,12 +412,50 @@ def _fixpoint(text: str, *, markdown: bool) -> str:
     return text
 
 
+#: First characters that can make a line anything but plain text (see :func:`_shape`).
+_SHAPE_STARTS = frozenset("-*_#+•>|:`~[")
+#: Characters the inline fixes never touch a line without (see :func:`resolve_inline`).
+_INLINE_MARKS = ("<", "*", "_", "`", "~", "\\")
+
+
+def _plain_start(text: str) -> bool:
+    """Whether :func:`_shape` reads ``text`` (non-empty, stripped) as plain text for sure."""
+    first = text[0]
+    return first not in _SHAPE_STARTS and not first.isdigit() and not first.isspace()
+
+
+def _inert(text: str, *, markdown: bool) -> bool:
+    """A cheap exact check that :func:`_reread` gives ``text`` back: a ``- `` list item (or in
+    markdown a ``#`` heading or ``>`` quote) of, or just, stripped plain text with nothing any
+    inline fix could match."""
+    if not text:
+        return True
+    if text.startswith("- ") or (markdown and text.startswith("> ")):
+        text = text[2:]
+    elif markdown and text[0] == "#":
+        level = len(text) - len(text.lstrip("#"))
+        if level > 6 or text[level : level + 1] != " " or "#" in text[level:]:
+            return False
+        text = text[level + 1 :]
+    if not text or text != text.strip() or not _plain_start(text):
+        return False
+    if any(mark in text for mark in _INLINE_MARKS):
+        return False
+    if "&" in text and ";" in text:
+        return False
+    if "](" in text or "][" in text:
+        return False
+    return "(" not in text or ("://" not in text and "www." not in text.lower())
+
+
 def _settle(line: Line, counts: dict[str, int]) -> Line:
     """Make both renderings of ``line`` read back as themselves (see :class:`LineParser`)."""
     plain_out = shown(line, markdown=False)
     markdown_out = line.markdown
-    plain_ok = _reread(plain_out, markdown=False) == plain_out
-    markdown_ok = _reread(markdown_out, markdown=True) == markdown_out
+    plain_ok = _inert(plain_out, markdown=False) or _reread(plain_out, markdown=False) == plain_out
+    markdown_ok = (
+        _inert(markdown_out, markdown=True) or _reread(markdown_out, markdown=True) == markdown_out
+    )
     if plain_ok and markdown_ok:
         return line
     plain, dropped = line.plain, list(line.dropped)
@@ -441,6 +479,8 @@ def _settle(line: Line, counts: dict[str, int]) -> Line:
 
 def _shape(raw: str) -> tuple[LineKind, int, str, str]:
     """The block kind of a line, its level, its markdown prefix and its inline content."""
+    if _plain_start(raw):
+        return LineKind.TEXT, 0, "", raw.strip()
     if _RULE_LINE.match(raw, timeout=TIMEOUT):
         return LineKind.RULE, 0, "", ""
     m = _HEADING.match(raw, timeout=TIMEOUT)
