@@ -17,6 +17,7 @@ import importlib.util
 import json
 import math
 import multiprocessing
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -26,7 +27,8 @@ import pytest
 
 from .conftest import ROOT, SHARED
 
-DEV_EVAL = SHARED / "dev-eval"
+#: ``CLEAN_ARTICLE_DEV_EVAL`` points the gate at another copy (e.g. from a git worktree).
+DEV_EVAL = Path(os.environ.get("CLEAN_ARTICLE_DEV_EVAL") or SHARED / "dev-eval")
 FLOORS = ROOT / "tests" / "dev_eval_floors.json"
 TIERS = ("full_md", "readability_md")
 METRICS = ("recall", "rejection", "hmean")
