@@ -76,11 +76,15 @@ class Line:
     emails: tuple[str, ...] = ()
     #: Text the markup fixes took out of this line (tags, link syntax, entities, rules).
     dropped: tuple[str, ...] = ()
+    #: :attr:`words`, counted on first use (every line rule asks for it).
+    _words: int = field(default=-1, init=False, compare=False, repr=False)
 
     @property
     def words(self) -> int:
         """Number of whitespace-separated words in the plain text."""
-        return len(self.plain.split())
+        if self._words < 0:
+            object.__setattr__(self, "_words", len(self.plain.split()))
+        return self._words
 
     @property
     def link_density(self) -> float:

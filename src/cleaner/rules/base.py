@@ -30,8 +30,12 @@ class LineRule(Rule):
 
     def pattern(self) -> regex.Pattern[str]:
         """The family's pattern plus the user's extra phrases for it (compiled once)."""
-        assert self.family is not None
-        return compiled(self.family, self.config.phrases.get(self.family, ()))
+        found: regex.Pattern[str] | None = self.__dict__.get("_pattern")
+        if found is None:
+            assert self.family is not None
+            found = compiled(self.family, self.config.phrases.get(self.family, ()))
+            self.__dict__["_pattern"] = found
+        return found
 
     def match(self, doc: Document, index: int) -> Finding | None:
         """Judge one line; the default matches the phrase family against its plain text."""
@@ -49,12 +53,24 @@ class LineRule(Rule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         limit = doc.body_start if self.head_only else len(doc.lines)
-        for i in range(limit):
-            line = doc.lines[i]
-            if line.kind not in self.kinds:
-                continue
-            if self.max_words is not None and line.words > self.max_words:
-                continue
+        for i in candidates(doc, self.kinds, self.max_words):
+            if i >= limit:
+                break
             found = self.match(doc, i)
             if found:
                 yield found
+
+
+def candidates(doc: Document, kinds: frozenset[LineKind], max_words: int | None) -> list[int]:
+    """Indexes of the lines of one of ``kinds`` with at most ``max_words`` words, in order;
+    computed once per document for each pair, since many rules share one."""
+    key = f"lines {','.join(sorted(kinds))} {max_words}"
+    found = doc.shared.get(key)
+    if found is None:
+        found = [
+            i
+            for i, line in enumerate(doc.lines)
+            if line.kind in kinds and (max_words is None or line.words <= max_words)
+        ]
+        doc.shared[key] = found
+    return found  # type: ignore[return-value]
