@@ -62,6 +62,7 @@ _TABLE_SEPARATOR = regex.compile(r"^\s*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,
 _FENCE = regex.compile(r"^\s{0,3}(```|~~~)")
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<![.-])", regex.I)
 _MAILTO = regex.compile(r"^mailto:([^?]+)", regex.I)
+_ABSOLUTE = regex.compile(r"(?:https?|ftp)://|www\.", regex.I)
 
 
 @dataclass(slots=True)
@@ -83,7 +84,7 @@ class Sink:
         mail = _MAILTO.match(url)
         if mail:
             self.emails.append(mail.group(1))
-        elif regex.match(r"(?:https?|ftp)://|www\.", url, regex.I):
+        elif _ABSOLUTE.match(url):
             self.urls.append(url)
 
 
