@@ -159,3 +159,13 @@ def test_readme_examples_run(block: str, tmp_path: Path) -> None:
         assert (tmp_path / "profile.json").is_file()
     if "rule P001" in block:
         assert "site-promo" in proc.stdout
+
+
+def test_python_api_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's first Python block runs as written, given ``text`` and ``texts``."""
+    block = _code_blocks("python")[0]
+    text = (FIXTURES / "example-article.txt").read_text("utf-8")
+    namespace: dict[str, object] = {"text": text, "texts": [text]}
+    exec(compile(block, "README.md", "exec"), namespace)
+    assert namespace["result"].text.startswith("At peak strength")  # type: ignore[attr-defined]
+    assert capsys.readouterr().out.startswith("# Last Major ISIS Stronghold")
