@@ -10,6 +10,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 import regex
 
@@ -45,11 +48,89 @@ def alternation(patterns: Iterable[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+#: For a compiled family, a cheap pattern that matches wherever the family can: one
+#: alternation of literals (one of which every phrase needs), far faster to rule lines out.
+_PREFILTERS: dict[regex.Pattern[str], regex.Pattern[str]] = {}
+#: Property escapes, which the ``re`` parser cannot read: any character will do for
+#: finding literals (inside a class too, where ``.`` is a literal dot).
+_PROPERTY = regex.compile(r"(?<!\\)\\[pP](?:\{[^{}]*\}|\w)")
+
+
 @cache
 def compiled(name: str, extra: tuple[str, ...] = ()) -> regex.Pattern[str]:
     """One pattern matching any phrase of the family, plus ``extra`` user patterns."""
     patterns = [p.pattern for p in family(name)] + list(extra)
-    return regex.compile(alternation(patterns), FLAGS)
+    pattern = regex.compile(alternation(patterns), FLAGS)
+    literals = required_literals(patterns)
+    # Short ASCII literals ("ad") pass most lines: such a prefilter costs more than it saves.
+    if literals and all(len(x) >= 3 or not x.isascii() for x in literals):
+        _PREFILTERS[pattern] = regex.compile(
+            "|".join(regex.escape(x) for x in sorted(literals, key=len, reverse=True)), FLAGS
+        )
+    return pattern
+
+
+def required_literals(patterns: Iterable[str]) -> set[str] | None:
+    """Literals such that any match of any pattern contains one of them (None if some
+    pattern has none, or cannot be read by the ``re`` parser, or if every pattern is
+    anchored at the start: those fail fast on their own)."""
+    found: set[str] = set()
+    anchored = True
+    for pattern in patterns:
+        try:
+            parsed = list(sre_parse.parse(_PROPERTY.sub(".", pattern)))
+        except Exception:  # regex-only syntax: no prefilter
+            return None
+        need = _need(parsed)
+        if not need:
+            return None
+        found |= need
+        anchored = anchored and _anchored(parsed)
+    return None if anchored else found
+
+
+def _anchored(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a parsed pattern can only match at the start of the text."""
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is sre.AT:
+        return bool(arg is sre.AT_BEGINNING or arg is sre.AT_BEGINNING_STRING)
+    if op is sre.SUBPATTERN:
+        return _anchored(list(arg[-1]))
+    if op is sre.BRANCH:
+        return all(_anchored(list(branch)) for branch in arg[1])
+    return False
+
+
+def _need(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The best requirement of a sequence: one literal run or one required part, whichever
+    has the longest shortest literal."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            options.append({"".join(run)})
+        run = []
+        sub: set[str] | None = None
+        if op is sre.SUBPATTERN:
+            sub = _need(list(arg[-1]))
+        elif op is sre.ATOMIC_GROUP:
+            sub = _need(list(arg))
+        elif op is sre.BRANCH:
+            parts = [_need(list(branch)) for branch in arg[1]]
+            if all(parts):
+                sub = set().union(*parts)  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            sub = _need(list(arg[2]))
+        if sub:
+            options.append(sub)
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
 
 
 def words(name: str) -> str:
@@ -58,5 +139,8 @@ def words(name: str) -> str:
 
 
 def search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    """``pattern.search`` under :data:`MATCH_TIMEOUT`."""
+    """``pattern.search`` under :data:`MATCH_TIMEOUT`; a family's literal prefilter first."""
+    prefilter = _PREFILTERS.get(pattern)
+    if prefilter is not None and not prefilter.search(text, timeout=MATCH_TIMEOUT):
+        return None
     return pattern.search(text, timeout=MATCH_TIMEOUT)
