@@ -7,9 +7,10 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from .model import Fact, Line, Report
-from .rules.links import URL
+from .rules.links import URL, URL_HINT
 
 _BARE_URL = regex.compile(rf"(?<![@\w./-]){URL}", regex.IGNORECASE)
+_URL_HINT = regex.compile(URL_HINT, regex.IGNORECASE)
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<![.-])")
 _TRAILING = ".,;:!?)]}'\"»”’"
 
@@ -25,7 +26,7 @@ def links(lines: Sequence[Line]) -> tuple[list[str], list[str]]:
     for line in lines:
         urls.extend(line.urls)
         emails.extend(line.emails)
-        if "." in line.plain:
+        if "." in line.plain and _URL_HINT.search(line.plain, timeout=1.0):
             for m in _BARE_URL.finditer(line.plain, timeout=1.0):
                 urls.append(m.group(0).rstrip(_TRAILING))
         if "@" in line.plain:

@@ -9,7 +9,10 @@ from ..registry import register
 from ..segment import Document
 from .base import LineRule
 
-URL = r"(?:(?:https?|ftp)://\S+|www\.\S+|(?:[\w-]+\.)+(?:com|org|net|edu|gov|info|io|co|uk|de|fr|es|ca|au|ch|at|eu|us|ru|it|nl|pl|be|blog|news)(?:/\S*)?)"
+TLDS = "com|org|net|edu|gov|info|io|co|uk|de|fr|es|ca|au|ch|at|eu|us|ru|it|nl|pl|be|blog|news"
+URL = rf"(?:(?:https?|ftp)://\S+|www\.\S+|(?:[\w-]+\.)+(?:{TLDS})(?:/\S*)?)"
+#: What every :data:`URL` match holds (same flags): a cheap test before the costly pattern.
+URL_HINT = rf"://|www\.|\.(?:{TLDS})"
 _URL_LINE = regex.compile(rf"^\W*{URL}(?:[\s,;|]+{URL})*\W*$", regex.IGNORECASE)
 _WORD = regex.compile(r"\w+")
 
