@@ -98,9 +98,9 @@ def block_stats(doc: Document, block: Block) -> BlockStats:
         link_chars += min(line.link_chars, len(plain))
         if line.links or line.images:
             linked += 1
-        for token in _WORD.findall(plain.casefold()):
-            tokens += 1
-            stops += token in stop_set
+        found = _WORD.findall(plain.casefold())
+        tokens += len(found)
+        stops += sum(map(stop_set.__contains__, found))
         sentence_like = sentence_like or doc.prose[i]
     return BlockStats(
         block=block,
