@@ -66,6 +66,24 @@ def _needs_ftfy(text: str) -> bool:
     return bool(_MOJIBAKE_PAIR.search(text)) and is_bad(text)
 
 
+def _fix_text(text: str) -> str:
+    """``ftfy.fix_text`` with the same result, faster: ftfy fixes each ``\\n``-ended line on
+    its own, and no step of it changes a line of printable ASCII, so only the others go
+    through it."""
+    if any(len(line) >= _FTFY_CONFIG.max_decode_length for line in text.split("\n")):
+        return ftfy.fix_text(text, config=_FTFY_CONFIG)
+    lines = text.split("\n")
+    last = len(lines) - 1
+    out = []
+    for i, line in enumerate(lines):
+        segment = line if i == last else line + "\n"
+        if not segment or (line.isascii() and line.isprintable()):
+            out.append(segment)
+        else:
+            out.append(ftfy.fix_text(segment, config=_FTFY_CONFIG))
+    return "".join(out)
+
+
 @fix(
     "N002",
     "text-repair",
@@ -83,7 +101,7 @@ def repair_text(text: str) -> tuple[str, int]:
     """
     if not _needs_ftfy(text):
         return text, 0
-    fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    fixed = _fix_text(text)
     if fixed == text:
         return text, 0
     # Keep the line count: a repair must never merge or split lines.
