@@ -49,8 +49,11 @@ def alternation(patterns: Iterable[str]) -> str:
 
 
 #: For a compiled family, a cheap pattern that matches wherever the family can: one
-#: alternation of literals (one of which every phrase needs), far faster to rule lines out.
-_PREFILTERS: dict[regex.Pattern[str], regex.Pattern[str]] = {}
+#: alternation of literals (one of which every phrase needs), far faster to rule lines out;
+#: and for ASCII text, the same literals lower-cased for plain substring tests (None when
+#: a literal has a character that matches ASCII under case folding, like the Kelvin sign).
+_PREFILTERS: dict[regex.Pattern[str], tuple[regex.Pattern[str], tuple[str, ...] | None]] = {}
+_ASCII = [chr(i) for i in range(128)]
 #: Property escapes, which the ``re`` parser cannot read: any character will do for
 #: finding literals (inside a class too, where ``.`` is a literal dot).
 _PROPERTY = regex.compile(r"(?<!\\)\\[pP](?:\{[^{}]*\}|\w)")
@@ -64,10 +67,25 @@ def compiled(name: str, extra: tuple[str, ...] = ()) -> regex.Pattern[str]:
     literals = required_literals(patterns)
     # Short ASCII literals ("ad") pass most lines: such a prefilter costs more than it saves.
     if literals and all(len(x) >= 3 or not x.isascii() for x in literals):
-        _PREFILTERS[pattern] = regex.compile(
+        prefilter = regex.compile(
             "|".join(regex.escape(x) for x in sorted(literals, key=len, reverse=True)), FLAGS
         )
+        _PREFILTERS[pattern] = (prefilter, _ascii_literals(literals))
     return pattern
+
+
+def _ascii_literals(literals: set[str]) -> tuple[str, ...] | None:
+    """The literals an ASCII text can hold, lower-cased (ASCII text matches a literal
+    case-insensitively exactly when its lower-cased form holds the lower-cased literal)."""
+    found = []
+    for literal in literals:
+        if literal.isascii():
+            found.append(literal.lower())
+            continue
+        odd = [c for c in literal if not c.isascii()]
+        if any(regex.match(regex.escape(c), a, FLAGS) for c in odd for a in _ASCII):
+            return None
+    return tuple(sorted(set(found)))
 
 
 def required_literals(patterns: Iterable[str]) -> set[str] | None:
@@ -140,7 +158,13 @@ def words(name: str) -> str:
 
 def search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     """``pattern.search`` under :data:`MATCH_TIMEOUT`; a family's literal prefilter first."""
-    prefilter = _PREFILTERS.get(pattern)
-    if prefilter is not None and not prefilter.search(text, timeout=MATCH_TIMEOUT):
-        return None
+    found = _PREFILTERS.get(pattern)
+    if found is not None:
+        prefilter, literals = found
+        if literals is not None and text.isascii():
+            lower = text.lower()
+            if not any(literal in lower for literal in literals):
+                return None
+        elif not prefilter.search(text, timeout=MATCH_TIMEOUT):
+            return None
     return pattern.search(text, timeout=MATCH_TIMEOUT)
