@@ -16,6 +16,9 @@ class AuthorBlock(LineRule):
     Why: the bio is metadata about the writer (it goes to ``bio``); "Articles by" links to
     the author's other work and names the author.
 
+    An inline bio on the heading's line ("About the author: Jane Doe keeps ...") is taken
+    with that line only.
+
     Leaves alone: a heading "About the author" with no short paragraph after it keeps the
     paragraph; sentences that mention an author.
     """
@@ -24,11 +27,13 @@ class AuthorBlock(LineRule):
     name = "author-block"
     category = Category.AUTHOR_BIO
     family = "author_bio"
-    max_words = 12
+    #: A bare heading has a few words; an inline bio ("About the author: ...") up to this.
+    max_words = 120
     reason = "author block"
     examples = (
         "Articles by: Stephen Lendman\n",
         "About the author:\n\nJane Doe lives in Chicago. She writes about trade.\n",
+        "About the author: Jane Doe lives in Chicago and writes about trade and tariffs.\n",
     )
     counterexamples = (
         "The author of the report, Jane Doe, lives in Chicago and writes on trade.\n",
@@ -39,7 +44,13 @@ class AuthorBlock(LineRule):
         m = search(compiled(self.family or ""), line.plain)
         if not m:
             return None
-        author = m.groupdict().get("author")
+        groups = m.groupdict()
+        bio = groups.get("bio")
+        if bio:
+            return self.finding(index, index + 1, (Fact("bio", bio.strip()),))
+        if line.words > 12:
+            return None
+        author = groups.get("author")
         if author:
             return self.finding(index, index + 1, (Fact("author", author.strip(" .")),))
         nxt = doc.next_content(index)

@@ -6,12 +6,15 @@ from collections.abc import Iterator
 
 import regex
 
+from ..config import Config
 from ..dates import find_date
 from ..model import Category, Fact, Finding, Line, LineKind
 from ..phrases import FLAGS, search, words
-from ..registry import register
+from ..registry import detectors, fixes, register, select_codes
 from ..segment import Document, word_count
-from .base import LineRule
+from .base import TEXT_KINDS, LineRule
+from .promo import RepeatedPromo
+from .repetition import RepeatedLine
 
 _NAME = r"\p{Lu}[\p{L}.'’\-]*"
 _PARTICLE = r"(?:de|da|di|del|van|von|der|den|la|le|du|y|bin|al|ibn|mc|st\.?)"
@@ -34,6 +37,26 @@ _DATE_LABEL = regex.compile(
     r"|\s+(?:on|am|le|el|the)$",
     regex.IGNORECASE,
 )
+# "Posted on January 18, 2024 by Theo Marsh": a byline word and names after the date.
+_TRAILING_BY = regex.compile(rf"(?:^|\s)(?i:{words('byline')})\s+(?P<names>{_NAME_LIST})\W*$")
+# A byline without "By": "Dr. Priya Raman, University of Bristol", "Jane Roe, Staff Writer".
+# Only with an academic title or a role/affiliation word: a bare name may be a subheading.
+_HONORIFIC = r"(?:Dr|Prof|Professor|Professorin|Dipl\.-Ing|Mag|Pr|Me)\.?"
+_PERSON = (
+    rf"\p{{Lu}}[\p{{Ll}}'’\-]+\.?(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{Ll}}'’\-]+|{_PARTICLE})){{1,3}}"
+)
+_AFFILIATION = (
+    r"university|universität|université|universidad|universidade|college|institute|institut|"
+    r"instituto|school|hospital|klinik|correspondent|korrespondent|correspondant|corresponsal|"
+    r"reporter|editor|redakteur|redakteurin|redaktion|rédaction|rédacteur|redacción|"
+    r"staff writer|contributor|columnist|kolumnist|journalist|journaliste|periodista|"
+    r"researcher|fellow|lecturer|professor|professorin"
+)
+NAME_BYLINE = regex.compile(
+    rf"^(?P<hon>{_HONORIFIC}\s+)?(?P<name>{_PERSON})"
+    rf"(?:\s*(?:,|–|—|\|)\s*(?P<aff>[^.!?]{{3,70}}))?$"
+)
+_AFFILIATION_WORD = regex.compile(rf"\b(?:{_AFFILIATION})\b", regex.IGNORECASE)
 _TAXONOMY = regex.compile(rf"^\W*(?P<label>{words('taxonomy')})\s*:\s*(?P<values>\S.*)$", FLAGS)
 _VALUE_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
 
@@ -43,8 +66,34 @@ def byline_names(line: Line) -> list[str] | None:
     m = search(BYLINE, line.plain)
     if not m:
         return None
-    names = [n.strip(" .") for n in _SPLIT_NAMES.split(m.group("names")) if n.strip(" .")]
+    return _split_names(m.group("names"))
+
+
+def _split_names(text: str) -> list[str] | None:
+    names = [n.strip(" .") for n in _SPLIT_NAMES.split(text) if n.strip(" .")]
     return names or None
+
+
+def name_byline(line: Line) -> str | None:
+    """The author of a byline without "By" ("Dr. Priya Raman, University of Bristol"):
+    a name with an academic title, or a name and a role or affiliation."""
+    if line.words > 12 or line.link_chars:
+        return None
+    m = NAME_BYLINE.match(line.plain.strip())
+    if not m:
+        return None
+    aff = m.group("aff")
+    if not m.group("hon") and not (aff and _AFFILIATION_WORD.search(aff)):
+        return None
+    if aff and len(aff.split()) > 7:
+        return None
+    return ((m.group("hon") or "") + m.group("name")).strip()
+
+
+def trailing_authors(text: str) -> list[str] | None:
+    """Names after a byline word at the end of a dateline ("... 2024 by Theo Marsh")."""
+    m = search(_TRAILING_BY, text)
+    return _split_names(m.group("names")) if m else None
 
 
 def dateline(line: Line) -> tuple[str, str | None] | None:
@@ -67,14 +116,60 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
     return iso, publisher
 
 
+def head_zone(doc: Document) -> tuple[int, frozenset[int]]:
+    """(end of the head zone, lines the first round of rules removes).
+
+    The head zone ends at the first prose line that no rule removes: the body as it will
+    stand, so a second cleaning pass sees the same zone and idempotence holds.
+    """
+    cached = doc.shared.get("head")
+    if cached is None:
+        removed = frozenset(i for f in doc.prior if f.remove for i in range(f.start, f.end))
+        end = next((i for i, p in enumerate(doc.prose) if p and i not in removed), len(doc))
+        cached = doc.shared["head"] = (end, removed)
+    return cached  # type: ignore[return-value]
+
+
+def is_header(line: Line) -> bool:
+    """Whether H002 or H003 takes the line when it stands in the head zone."""
+    if line.kind not in TEXT_KINDS:
+        return False
+    if line.words <= Byline.max_words and (byline_names(line) or name_byline(line)):
+        return True
+    return line.words <= Dateline.max_words and dateline(line) is not None
+
+
+class HeadRule(LineRule):
+    """A line rule for the head zone; runs after the first round to see what it removes."""
+
+    after = True
+    head_only = True
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        end, _ = head_zone(doc)
+        for i in range(end):
+            line = doc.lines[i]
+            if line.kind not in self.kinds:
+                continue
+            if self.max_words is not None and line.words > self.max_words:
+                continue
+            found = self.match(doc, i)
+            if found:
+                yield found
+
+
 @register
-class Byline(LineRule):
+class Byline(HeadRule):
     """A byline: "By Stephen Lendman", "Von Anna Schmidt", "Par Jean Dupont".
 
     Why: the author's name is metadata, not article text; it goes to ``authors``.
 
-    Leaves alone: lines after the first prose line, and lines where the words after "By"
-    are not capitalized names ("By the way, ...").
+    A dateline ending in "by NAME" is one too. A line without "By" is a byline only with
+    an academic title or a role or affiliation:
+    "Dr. Priya Raman, University of Bristol", "Jane Roe, Staff Writer".
+
+    Leaves alone: lines after the first prose line, lines where the words after "By"
+    are not capitalized names ("By the way, ..."), and a bare name line.
     """
 
     code = "H002"
@@ -86,12 +181,21 @@ class Byline(LineRule):
     examples = (
         "By Stephen Lendman\n\n" + "The long body of the article starts here, and it goes on. " * 3,
     )
-    counterexamples = ("By the way, nothing here is a byline at all.\n",)
+    counterexamples = (
+        "By the way, nothing here is a byline at all.\n",
+        "Priya Raman\n\n" + "The long body of the article starts here, and it goes on. " * 3,
+    )
 
     def match(self, doc: Document, index: int) -> Finding | None:
-        names = byline_names(doc.lines[index])
+        line = doc.lines[index]
+        names = byline_names(line)
+        if not names and dateline(line):
+            names = trailing_authors(line.plain)  # "Posted on May 2, 2024 by Theo Marsh"
         if not names:
-            return None
+            author = name_byline(line)
+            if not author:
+                return None
+            names = [author]
         facts: tuple[Fact, ...] = tuple(Fact("author", n) for n in names)
         rest = dateline(doc.lines[index])
         if rest:
@@ -100,10 +204,12 @@ class Byline(LineRule):
 
 
 @register
-class Dateline(LineRule):
+class Dateline(HeadRule):
     """A dateline: "Global Research, November 09, 2017", "Published: 12.03.2020".
 
     Why: the date (and publisher) are metadata; the date goes to the report as ISO 8601.
+    A dateline that ends in "by NAME" ("Posted on January 18, 2024 by Theo Marsh") is a
+    byline (H002) and yields the author too.
 
     Leaves alone: long lines, lines after the first prose line, and sentences that merely
     contain a date.
@@ -166,21 +272,22 @@ class Taxonomy(LineRule):
 
 
 @register
-class Title(LineRule):
+class Title(HeadRule):
     """The article's title: its first heading, or a first short line over a byline.
 
     Why: the title goes to the report (``--keep-title`` puts it back as the first line).
     A level-1 heading before the body is taken; a lower heading or a plain first line only
-    when a byline or dateline follows it, so section headings stay in the body.
+    when a byline or dateline follows it, so section headings stay in the body. Lines other
+    rules remove (a promo above the title) and header lines are skipped.
 
     Leaves alone: headings after the first prose line; a first line with no byline or
-    dateline under it.
+    dateline under it; a heading followed by another level-1 heading (which one is the
+    title is unclear, and a second pass would take the other).
     """
 
     code = "H001"
     name = "title"
     category = Category.TITLE
-    head_only = True
     max_words = 30
     reason = "title of the article"
     examples = (
@@ -190,35 +297,64 @@ class Title(LineRule):
     counterexamples = (
         "## Section\n\nThe body goes on and on, as bodies do, for many words and more words.\n",
         "A first line\n\nThe body goes on and on, as bodies do, for many words and more words.\n",
+        "# Site\n\n# Title\n\nThe body goes on and on, as bodies do, for many words and more.\n",
     )
 
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        chosen = select_codes(
+            list(detectors()) + list(fixes()), self.config.select, self.config.ignore
+        )
+        late = (RepeatedLine, RepeatedPromo)
+        self._late = tuple(r(self.config) for r in late if r.code in chosen)
+
     def detect(self, doc: Document) -> Iterator[Finding]:
-        for i in range(doc.body_start):
-            line = doc.lines[i]
-            if line.kind is LineKind.HEADING and line.plain:
-                if line.level == 1 or self._header_follows(doc, i):
-                    yield self.finding(i, i + 1, (Fact("title", line.plain),))
-                return
-        first = doc.next_content(-1)
-        if first is not None and first < doc.body_start:
+        # Chosen only among lines that survive this pass, with header lines as evidence
+        # that vanish with it: the lines left after a pass never hold a new title.
+        end, removed = head_zone(doc)
+        removed |= self._repeats(doc)
+        kept = [
+            i
+            for i in range(end)
+            if doc.lines[i].kind is not LineKind.BLANK
+            and i not in removed
+            and not is_header(doc.lines[i])
+        ]
+        headings = [i for i in kept if doc.lines[i].kind is LineKind.HEADING and doc.lines[i].plain]
+        if headings:
+            first = headings[0]
             line = doc.lines[first]
-            if line.kind is LineKind.TEXT and line.words <= 25 and line.link_chars == 0:
-                if (
-                    self._header_follows(doc, first)
-                    and not byline_names(line)
-                    and not dateline(line)
-                ):
-                    yield self.finding(first, first + 1, (Fact("title", line.plain),))
+            if line.words > self.max_words:
+                return
+            if len(headings) > 1 and doc.lines[headings[1]].level == 1:
+                return
+            if line.level == 1 or self._header_follows(doc, first, end, removed):
+                yield self.finding(first, first + 1, (Fact("title", line.plain),))
+            return
+        if not kept:
+            return
+        line = doc.lines[kept[0]]
+        if line.kind is LineKind.TEXT and line.words <= 25 and line.link_chars == 0:
+            if self._header_follows(doc, kept[0], end, removed):
+                yield self.finding(kept[0], kept[0] + 1, (Fact("title", line.plain),))
+
+    def _repeats(self, doc: Document) -> frozenset[int]:
+        """Lines the other late rules (R002, P003) remove: a second pass will not see them."""
+        return frozenset(
+            i for rule in self._late for f in rule.detect(doc) for i in range(f.start, f.end)
+        )
 
     @staticmethod
-    def _header_follows(doc: Document, index: int) -> bool:
-        nxt = index
-        for _ in range(3):
-            found = doc.next_content(nxt)
-            if found is None:
-                return False
-            nxt = found
-            line = doc.lines[nxt]
-            if byline_names(line) or dateline(line):
+    def _header_follows(doc: Document, index: int, end: int, removed: frozenset[int]) -> bool:
+        """Whether a byline or dateline is among the next three lines that stay, in the head."""
+        seen = 0
+        for i in range(index + 1, end):
+            line = doc.lines[i]
+            if line.kind is LineKind.BLANK or i in removed:
+                continue
+            if is_header(line):
                 return True
+            seen += 1
+            if seen == 3:
+                return False
         return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..config import Config
-from ..model import Category, Finding
+from ..model import Category, Finding, Line
 from ..profile import ANY_SITE, candidate, line_key, site_of
 from ..registry import Rule, register
 from ..segment import Document
@@ -18,6 +18,12 @@ def body_span(doc: Document) -> tuple[int, int]:
     removed = {i for f in doc.prior if f.remove for i in range(f.start, f.end)}
     prose = [i for i, p in enumerate(doc.prose) if p and i not in removed]
     return (prose[0], prose[-1] + 1) if prose else (len(doc.lines), 0)
+
+
+def _table_like(line: Line) -> bool:
+    """A row of cells without links ("a | b"): a table row as text mode writes it, so a
+    second pass cannot tell it from the table it came from (which R002 leaves alone)."""
+    return line.link_chars == 0 and " | " in line.plain
 
 
 @register
@@ -75,7 +81,8 @@ class RepeatedLine(Rule):
 
     Leaves alone: prose; lines longer than ``repeat_max_words`` words; repeats inside the
     body (a refrain, a chorus, a repeated subheading, "Pros"/"Cons" in a list of items);
-    headings in the body even when a table of contents repeats them; and documents without
+    headings in the body even when a table of contents repeats them; table rows and rows of
+    cells without links ("a | b"); and documents without
     prose, where head and tail cannot be told from the body (a poem). Fires only when one
     copy is in the head zone and one in the tail, or when the line is mostly link text;
     then it removes the copies outside the body.
@@ -110,7 +117,7 @@ class RepeatedLine(Rule):
         limit = self.config.repeat_max_words
         groups: dict[str, list[int]] = {}
         for i, line in enumerate(doc.lines):
-            if doc.prose[i] or not candidate(line, limit):
+            if doc.prose[i] or not candidate(line, limit) or _table_like(line):
                 continue
             key = line_key(line.plain)
             if len(key) >= 3:
