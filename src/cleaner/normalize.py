@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Collection
+from functools import cache
+from typing import TYPE_CHECKING
 
-import ftfy
 import regex
-from ftfy.badness import is_bad
+
+if TYPE_CHECKING:
+    import ftfy
 
 from .registry import fix
 
@@ -31,14 +34,27 @@ _ODD_SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INNER_RUNS = regex.compile(r"(?<=\S) {2,}(?=\S)")
 _TRAILING = regex.compile(r"[ \t]+$", regex.M)
 
-_FTFY_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False,
-    fix_line_breaks=False,
-    uncurl_quotes=False,
-    fix_character_width=False,
-    normalization="NFC",
-    explain=False,
-)
+
+@cache
+def _ftfy_config() -> ftfy.TextFixerConfig:
+    """ftfy's settings; ftfy is imported on first use (it costs ~80 ms at start-up and
+    most texts never need it)."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        fix_line_breaks=False,
+        uncurl_quotes=False,
+        fix_character_width=False,
+        normalization="NFC",
+        explain=False,
+    )
+
+
+def _fix(text: str) -> str:
+    import ftfy
+
+    return ftfy.fix_text(text, config=_ftfy_config())
 
 
 @fix(
@@ -63,15 +79,19 @@ def _needs_ftfy(text: str) -> bool:
         return False
     if _FTFY_HINTS.search(text):
         return True
-    return bool(_MOJIBAKE_PAIR.search(text)) and is_bad(text)
+    if not _MOJIBAKE_PAIR.search(text):
+        return False
+    from ftfy.badness import is_bad
+
+    return bool(is_bad(text))
 
 
 def _fix_text(text: str) -> str:
     """``ftfy.fix_text`` with the same result, faster: ftfy fixes each ``\\n``-ended line on
     its own, and no step of it changes a line of printable ASCII, so only the others go
     through it."""
-    if any(len(line) >= _FTFY_CONFIG.max_decode_length for line in text.split("\n")):
-        return ftfy.fix_text(text, config=_FTFY_CONFIG)
+    if any(len(line) >= _ftfy_config().max_decode_length for line in text.split("\n")):
+        return _fix(text)
     lines = text.split("\n")
     last = len(lines) - 1
     out = []
@@ -80,7 +100,7 @@ def _fix_text(text: str) -> str:
         if not segment or (line.isascii() and line.isprintable()):
             out.append(segment)
         else:
-            out.append(ftfy.fix_text(segment, config=_FTFY_CONFIG))
+            out.append(_fix(segment))
     return "".join(out)
 
 
@@ -106,7 +126,7 @@ def repair_text(text: str) -> tuple[str, int]:
         return text, 0
     # Keep the line count: a repair must never merge or split lines.
     if fixed.count("\n") != text.count("\n"):
-        lines = [ftfy.fix_text(line, config=_FTFY_CONFIG) for line in text.split("\n")]
+        lines = [_fix(line) for line in text.split("\n")]
         fixed = "\n".join(line.replace("\n", " ") for line in lines)
     return fixed, 1
 
