@@ -54,6 +54,7 @@ def alternation(patterns: Iterable[str]) -> str:
 #: a literal has a character that matches ASCII under case folding, like the Kelvin sign).
 _PREFILTERS: dict[regex.Pattern[str], tuple[regex.Pattern[str], tuple[str, ...] | None]] = {}
 _ASCII = [chr(i) for i in range(128)]
+_POSIX_CLASS = regex.compile(r"\[:\^?\w+:\]")
 #: Property escapes, which the ``re`` parser cannot read: any character will do for
 #: finding literals (inside a class too, where ``.`` is a literal dot).
 _PROPERTY = regex.compile(r"(?<!\\)\\[pP](?:\{[^{}]*\}|\w)")
@@ -95,6 +96,8 @@ def required_literals(patterns: Iterable[str]) -> set[str] | None:
     found: set[str] = set()
     anchored = True
     for pattern in patterns:
+        if _POSIX_CLASS.search(pattern):  # [[:alpha:]]: re reads a set and a literal "]"
+            return None
         try:
             parsed = list(sre_parse.parse(_PROPERTY.sub(".", pattern)))
         except Exception:  # regex-only syntax: no prefilter
