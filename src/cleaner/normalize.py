@@ -189,15 +189,17 @@ def compose_nfc(text: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", text), 1
 
 
+# Invisible characters go before the repair: a soft hyphen inside mojibake ("Â\xad\x80")
+# would otherwise hide it from ftfy until a second pass.
 NORMALIZERS = (
     unify_line_endings,
-    repair_text,
     drop_invisible,
+    repair_text,
     plain_spaces,
     strip_trailing,
     compose_nfc,
 )
-_CODES = ("N001", "N002", "N003", "N004", "N005", "N006")
+_CODES = ("N001", "N003", "N002", "N004", "N005", "N006")
 
 
 def normalize(text: str, enabled: Collection[str] | None = None) -> tuple[str, dict[str, int]]:
