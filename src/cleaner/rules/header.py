@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -63,6 +63,8 @@ _VALUE_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
 
 def byline_names(line: Line) -> list[str] | None:
     """The author names of a byline, or None when the line is not one."""
+    if line.kind is LineKind.HEADING and line.level == 1:
+        return None  # "# Von Sprachregeln, Gender-Politik und ...": a title, not a byline
     m = search(BYLINE, line.plain)
     if not m:
         return None
@@ -116,7 +118,11 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
     return iso, publisher
 
 
-def head_zone(doc: Document) -> tuple[int, frozenset[int]]:
+def _removed(findings: Iterable[Finding]) -> frozenset[int]:
+    return frozenset(i for f in findings if f.remove for i in range(f.start, f.end))
+
+
+def head_zone(doc: Document, share: float) -> tuple[int, frozenset[int]]:
     """(end of the head zone, lines the first round of rules removes).
 
     The head zone ends at the first prose line that no rule removes: the body as it will
@@ -124,7 +130,14 @@ def head_zone(doc: Document) -> tuple[int, frozenset[int]]:
     """
     cached = doc.shared.get("head")
     if cached is None:
-        removed = frozenset(i for f in doc.prior if f.remove for i in range(f.start, f.end))
+        removed = _removed(doc.prior)
+        if len(removed) > len(certain := _removed(f for f in doc.prior if not f.uncertain)):
+            # The pipeline's guard undoes uncertain removals that take too much prose.
+            prose = [i for i, p in enumerate(doc.prose) if p]
+            total = sum(doc.lines[i].words for i in prose)
+            lost = sum(doc.lines[i].words for i in prose if i in removed)
+            if total and lost > share * total:
+                removed = certain
         end = next((i for i, p in enumerate(doc.prose) if p and i not in removed), len(doc))
         cached = doc.shared["head"] = (end, removed)
     return cached  # type: ignore[return-value]
@@ -146,7 +159,7 @@ class HeadRule(LineRule):
     head_only = True
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        end, _ = head_zone(doc)
+        end, _ = head_zone(doc, self.config.max_removed_share)
         for i in range(end):
             line = doc.lines[i]
             if line.kind not in self.kinds:
@@ -311,7 +324,7 @@ class Title(HeadRule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         # Chosen only among lines that survive this pass, with header lines as evidence
         # that vanish with it: the lines left after a pass never hold a new title.
-        end, removed = head_zone(doc)
+        end, removed = head_zone(doc, self.config.max_removed_share)
         removed |= self._repeats(doc)
         kept = [
             i
