@@ -121,14 +121,19 @@ def repair_text(text: str) -> tuple[str, int]:
     """
     if not _needs_ftfy(text):
         return text, 0
-    fixed = _fix_text(text)
-    if fixed == text:
-        return text, 0
-    # Keep the line count: a repair must never merge or split lines.
-    if fixed.count("\n") != text.count("\n"):
-        lines = [_fix(line) for line in text.split("\n")]
-        fixed = "\n".join(line.replace("\n", " ") for line in lines)
-    return fixed, 1
+    fixed = text
+    # ftfy is not always done in one call: decoding a C1 control ("\x80" -> "€") can form
+    # new mojibake ("Ü€"). Repeat while it still changes something (at most three times).
+    for _ in range(3):
+        again = _fix_text(fixed)
+        # Keep the line count: a repair must never merge or split lines.
+        if again.count("\n") != fixed.count("\n"):
+            again = "\n".join(_fix(line).replace("\n", " ") for line in fixed.split("\n"))
+        if again == fixed or not _needs_ftfy(again):
+            fixed = again
+            break
+        fixed = again
+    return (fixed, 1) if fixed != text else (text, 0)
 
 
 @fix(
@@ -208,10 +213,17 @@ def normalize(text: str, enabled: Collection[str] | None = None) -> tuple[str, d
     N001 always runs: every line number in the report counts lines after it.
     """
     counts: dict[str, int] = {}
-    for code, func in zip(_CODES, NORMALIZERS, strict=True):
-        if enabled is not None and code not in enabled and code != "N001":
-            continue
-        text, n = func(text)
-        if n:
-            counts[code] = n
+    for _ in range(3):
+        for code, func in zip(_CODES, NORMALIZERS, strict=True):
+            if enabled is not None and code not in enabled and code != "N001":
+                continue
+            text, n = func(text)
+            if n:
+                counts[code] = counts.get(code, 0) + n
+        # A later fix can complete mojibake that ftfy passed over (a non-breaking space
+        # before "Ü€" hides it): go round again only when the repair would now change text.
+        if enabled is not None and "N002" not in enabled:
+            break
+        if not repair_text(text)[1]:
+            break
     return text, counts
