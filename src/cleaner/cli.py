@@ -38,6 +38,12 @@ Select = Annotated[
 Ignore = Annotated[
     list[str] | None, typer.Option("--ignore", help="Skip rules with these codes or prefixes.")
 ]
+KeepTitle = Annotated[
+    bool, typer.Option("--keep-title", help="Put the title back as the first line.")
+]
+MaxChars = Annotated[
+    int, typer.Option("--max-chars", help="Pass larger documents through unchanged.")
+]
 ConfigFile = Annotated[
     Path | None,
     typer.Option(
@@ -155,15 +161,11 @@ def clean_command(
             "--removed", help="Write the removed lines, with rule and line numbers, here."
         ),
     ] = None,
-    keep_title: Annotated[
-        bool, typer.Option("--keep-title", help="Put the title back as the first line.")
-    ] = False,
+    keep_title: KeepTitle = False,
     select: Select = None,
     ignore: Ignore = None,
     encoding: Encoding = None,
-    max_chars: Annotated[
-        int, typer.Option("--max-chars", help="Pass larger documents through unchanged.")
-    ] = DEFAULT_MAX_CHARS,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
     config_file: ConfigFile = None,
     profile: ProfileFile = None,
 ) -> None:

@@ -24,7 +24,17 @@ from .batch_folder import (
 from .batch_jsonl import JsonlJob, default_errors, is_jsonl, plan_jsonl, run_jsonl, shards
 from .batch_report import Progress, Stats, print_summary
 from .batch_signals import Stop, stop_on_signals
-from .cli import ConfigFile, Encoding, Ignore, ProfileFile, Select, app, make_config
+from .cli import (
+    ConfigFile,
+    Encoding,
+    Ignore,
+    KeepTitle,
+    MaxChars,
+    ProfileFile,
+    Select,
+    app,
+    make_config,
+)
 from .config import DEFAULT_MAX_CHARS, Config
 from .exitcodes import EPILOG, ExitCode
 from .records import RecordOptions
@@ -131,15 +141,11 @@ def batch_command(
     output_format: Annotated[
         str, typer.Option("--format", "-f", help="text or markdown output.")
     ] = "text",
-    keep_title: Annotated[
-        bool, typer.Option("--keep-title", help="Put the title back as the first line.")
-    ] = False,
+    keep_title: KeepTitle = False,
     select: Select = None,
     ignore: Ignore = None,
     encoding: Encoding = None,
-    max_chars: Annotated[
-        int, typer.Option("--max-chars", help="Pass larger documents through unchanged.")
-    ] = DEFAULT_MAX_CHARS,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
     config_file: ConfigFile = None,
     profile: ProfileFile = None,
     learn: Annotated[
