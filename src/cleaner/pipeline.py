@@ -109,13 +109,11 @@ class Cleaner:
                     others.setdefault(id(owner[i]), []).append(f)
                 elif f.remove:
                     owner[i] = f
-        applied = {id(f): f for f in owner.values()}
-        for f in ordered:
-            if id(f) in applied:
-                extract.apply_facts(report, f.facts)
-        for f in ordered:  # facts of findings that lost their lines to another rule
-            if id(f) not in applied:
-                extract.apply_facts(report, f.facts)
+        applied = {id(f) for f in owner.values()}
+        # Facts of applied findings first, then of those that lost their lines to another rule
+        # (a stable sort keeps the family order within each group).
+        for f in sorted(ordered, key=lambda f: id(f) not in applied):
+            extract.apply_facts(report, f.facts)
         self._record(doc, owner, others, rules, report)
         return set(owner)
 
