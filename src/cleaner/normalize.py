@@ -20,8 +20,12 @@ if TYPE_CHECKING:
 from .registry import fix
 
 _LINE_BREAKS = regex.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
-_FTFY_HINTS = regex.compile(r"[\ufb00-\ufb06\x1b\ufffd]")
+# What ftfy (with the settings below) can change in a line with no mojibake: control
+# characters (C0, C1, surrogates, ftfy's invisible format controls), ligatures, escapes and
+# replacement characters. Mojibake itself is gated by _MOJIBAKE_PAIR, then ftfy's badness.
+_FTFY_HINTS = regex.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\u206a-\u206f\ufb00-\ufb06\ufff9-\ufffd]"
+)
 # UTF-8 read as Latin-1/Windows-1252: a lead byte (Â..ô) before a continuation-byte
 # look-alike. A cheap gate (tens of MB/s) before ftfy's slower badness check.
 _MOJIBAKE_PAIR = regex.compile(
@@ -32,7 +36,15 @@ _MOJIBAKE_PAIR = regex.compile(
 _INVISIBLE = regex.compile(r"[\u00ad\u200b\u2060\ufeff]")
 _ODD_SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INNER_RUNS = regex.compile(r"(?<=\S) {2,}(?=\S)")
-_TRAILING = regex.compile(r"[ \t]+$", regex.M)
+# The characters each pattern above looks for: ``in`` tests on them (memchr speed) skip a
+# pattern's scan in the common case where none occurs.
+_BREAK_CHARS = "\r\u2028\u2029\x85\x0b\x0c"
+_INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
+_ODD_SPACE_CHARS = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+
+
+def _holds_any(text: str, chars: str) -> bool:
+    return any(c in text for c in chars)
 
 
 @cache
@@ -69,39 +81,37 @@ def unify_line_endings(text: str) -> tuple[str, int]:
     Why: Windows and old Mac files, and Unicode line separators, would otherwise be counted
     as different lines by different tools. Every later line number counts these lines.
     """
+    if not _holds_any(text, _BREAK_CHARS):
+        return text, 0
     return _LINE_BREAKS.subn("\n", text)
 
 
-def _needs_ftfy(text: str) -> bool:
-    if _CONTROL.search(text):
-        return True
-    if text.isascii():
+def _needs_ftfy(line: str) -> bool:
+    """Whether ftfy could change this line (beyond NFC, which N006 does for every line)."""
+    if line.isascii() and line.isprintable():
         return False
-    if _FTFY_HINTS.search(text):
+    if _FTFY_HINTS.search(line):
         return True
-    if not _MOJIBAKE_PAIR.search(text):
+    if not _MOJIBAKE_PAIR.search(line):
         return False
     from ftfy.badness import is_bad
 
-    return bool(is_bad(text))
+    return bool(is_bad(line))
 
 
-def _fix_text(text: str) -> str:
-    """``ftfy.fix_text`` with the same result, faster: ftfy fixes each ``\\n``-ended line on
-    its own, and no step of it changes a line of printable ASCII, so only the others go
-    through it."""
-    if any(len(line) >= _ftfy_config().max_decode_length for line in text.split("\n")):
-        return _fix(text)
-    lines = text.split("\n")
-    last = len(lines) - 1
-    out = []
-    for i, line in enumerate(lines):
-        segment = line if i == last else line + "\n"
-        if not segment or (line.isascii() and line.isprintable()):
-            out.append(segment)
-        else:
-            out.append(_fix(segment))
-    return "".join(out)
+def _repair_line(line: str) -> str:
+    """ftfy on one line, repeated while it still changes something (at most three times):
+    decoding a C1 control ("\\x80" -> "€") can form new mojibake ("Ü€")."""
+    fixed = line
+    for _ in range(3):
+        again = _fix(fixed)
+        if again == fixed:
+            break
+        fixed = again
+        if not _needs_ftfy(fixed):
+            break
+    # A repair must never merge or split lines: line numbers point at the input.
+    return fixed.replace("\n", " ")
 
 
 @fix(
@@ -119,21 +129,15 @@ def repair_text(text: str) -> tuple[str, int]:
     dashes are kept as the author wrote them. Runs only when a cheap check finds mojibake
     markers, control characters or ligatures, since the full repair is slow.
     """
-    if not _needs_ftfy(text):
-        return text, 0
-    fixed = text
-    # ftfy is not always done in one call: decoding a C1 control ("\x80" -> "€") can form
-    # new mojibake ("Ü€"). Repeat while it still changes something (at most three times).
-    for _ in range(3):
-        again = _fix_text(fixed)
-        # Keep the line count: a repair must never merge or split lines.
-        if again.count("\n") != fixed.count("\n"):
-            again = "\n".join(_fix(line).replace("\n", " ") for line in fixed.split("\n"))
-        if again == fixed or not _needs_ftfy(again):
-            fixed = again
-            break
-        fixed = again
-    return (fixed, 1) if fixed != text else (text, 0)
+    lines = text.split("\n")
+    changed = 0
+    for i, line in enumerate(lines):
+        if _needs_ftfy(line):
+            fixed = _repair_line(line)
+            if fixed != line:
+                lines[i] = fixed
+                changed = 1
+    return ("\n".join(lines), 1) if changed else (text, 0)
 
 
 @fix(
@@ -148,6 +152,8 @@ def drop_invisible(text: str) -> tuple[str, int]:
     Why: they split words for search and tokenizers while showing nothing. Zero-width
     joiners and non-joiners are left alone: they change how some scripts and emoji render.
     """
+    if text.isascii() or not _holds_any(text, _INVISIBLE_CHARS):
+        return text, 0
     return _INVISIBLE.subn("", text)
 
 
@@ -163,8 +169,11 @@ def plain_spaces(text: str) -> tuple[str, int]:
     Why: look-alike spaces (non-breaking, ideographic) defeat matching and word counts.
     Indentation is kept.
     """
-    text, odd = _ODD_SPACES.subn(" ", text)
-    text, runs = _INNER_RUNS.subn(" ", text)
+    odd = runs = 0
+    if "\t" in text or (not text.isascii() and _holds_any(text, _ODD_SPACE_CHARS)):
+        text, odd = _ODD_SPACES.subn(" ", text)
+    if "  " in text:
+        text, runs = _INNER_RUNS.subn(" ", text)
     return text, odd + runs
 
 
@@ -179,7 +188,13 @@ def strip_trailing(text: str) -> tuple[str, int]:
 
     Why: invisible and meaningless; markdown's two-space line break is not kept.
     """
-    return _TRAILING.subn("", text)
+    lines = text.split("\n")
+    stripped = 0
+    for i, line in enumerate(lines):
+        if line.endswith((" ", "\t")):
+            lines[i] = line.rstrip(" \t")
+            stripped += 1
+    return ("\n".join(lines), stripped) if stripped else (text, 0)
 
 
 @fix("N006", "unicode-nfc", examples=[("Cafe\u0301", "Café")], counterexamples=["Café"])
