@@ -180,14 +180,18 @@ def _tree_rss(pid: int) -> tuple[int, int]:
     return rss(pid), total
 
 
-def timed_run(cmd: list[str], *, sample_rss: bool = False) -> tuple[float, int, int]:
-    """Run ``cmd``; return (seconds, peak RSS of the main process, peak RSS of the tree)."""
+def timed_run(
+    cmd: list[str], *, samples: list[tuple[int, int]] | None = None
+) -> tuple[float, int, int]:
+    """Run ``cmd``; return (seconds, peak RSS of the main process, peak RSS of the tree).
+    With ``samples``, RSS is sampled every 0.1 s and each (main, tree) sample appended."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak_main = peak_tree = 0
     while proc.poll() is None:
-        if sample_rss:
+        if samples is not None:
             main, tree = _tree_rss(proc.pid)
+            samples.append((main, tree))
             peak_main, peak_tree = max(peak_main, main), max(peak_tree, tree)
         time.sleep(0.1)
     elapsed = time.perf_counter() - start
@@ -195,6 +199,13 @@ def timed_run(cmd: list[str], *, sample_rss: bool = False) -> tuple[float, int, 
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
     return elapsed, peak_main, peak_tree
+
+
+def quarter_peaks(samples: list[tuple[int, int]]) -> list[int]:
+    """Peak tree RSS in each quarter of the run: flat figures mean memory does not grow."""
+    size = max(1, len(samples) // 4)
+    quarters = [samples[i * size : (i + 1) * size] for i in range(3)] + [samples[3 * size :]]
+    return [max((tree for _, tree in q), default=0) for q in quarters]
 
 
 def floor_folder(folder: Path, out: Path) -> float:
@@ -324,11 +335,14 @@ def run(root: Path, args: argparse.Namespace) -> None:
         count = make_big_jsonl(big, args.big_mb)
         size = big.stat().st_size / 1e6
         cmd = cli("batch", str(big), "--out", str(root / "big_out.jsonl.zst"), "-q", "-j", "2")
-        seconds, peak_main, peak_tree = timed_run(cmd, sample_rss=True)
+        samples: list[tuple[int, int]] = []
+        seconds, peak_main, peak_tree = timed_run(cmd, samples=samples)
+        quarters = " / ".join(f"{peak / 1e6:.0f}" for peak in quarter_peaks(samples))
         print(
             f"\npeak RSS, JSONL -j 2 on {size:.0f} MB ({count} records, {seconds:.0f} s, "
             f"{size / seconds:.2f} MB/s): main process {peak_main / 1e6:.0f} MB, "
-            f"main + workers {peak_tree / 1e6:.0f} MB"
+            f"main + workers {peak_tree / 1e6:.0f} MB; "
+            f"main + workers by quarter of the run: {quarters} MB"
         )
 
 

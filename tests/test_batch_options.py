@@ -80,3 +80,18 @@ def test_learn_refuses_stdin(tmp_path: Path) -> None:
         app, ["batch", "-", "--out", str(tmp_path / "o.jsonl"), "--learn"], input=""
     )
     assert result.exit_code == 2
+
+
+def test_forkserver_preloads_only_importable_modules() -> None:
+    """The forkserver swallows ImportError in its preload list: a typo would go unnoticed,
+    and the warm-up module must import (and warm up) without raising."""
+    import importlib
+    from multiprocessing import forkserver
+
+    from cleaner import batch_pool
+
+    batch_pool._context()
+    names = forkserver._forkserver._preload_modules  # type: ignore[attr-defined]
+    assert "cleaner.batch_warmup" in names
+    for name in names:
+        importlib.import_module(name)

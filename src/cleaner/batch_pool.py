@@ -69,11 +69,14 @@ def setting(name: str) -> Any:
 
 
 def _context() -> Any:
-    """forkserver with the cleaner preloaded (workers start without re-importing it)."""
+    """forkserver with the cleaner preloaded and warmed up (workers start without
+    re-importing it or compiling its patterns)."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["cleaner.batch_folder", "cleaner.batch_jsonl"])
+    context.set_forkserver_preload(
+        ["cleaner.batch_folder", "cleaner.batch_jsonl", "cleaner.batch_warmup"]
+    )
     return context
 
 
