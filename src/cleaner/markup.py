@@ -344,6 +344,9 @@ class LineParser:
 
     in_code: bool = False
     fixes: dict[str, int] = field(default_factory=dict)
+    #: Lines outside code already parsed, by text: pages repeat lines (menus, "Share",
+    #: separators), and parsing a line depends on nothing but its text and number.
+    seen: dict[str, tuple[Line, dict[str, int]]] = field(default_factory=dict)
 
     def parse(self, number: int, raw: str) -> Line:
         if ("```" in raw or "~~~" in raw) and _FENCE.match(raw, timeout=TIMEOUT):
@@ -351,9 +354,16 @@ class LineParser:
             return Line(number, raw, LineKind.CODE, raw, "")
         if self.in_code:
             return Line(number, raw, LineKind.CODE, raw, raw)
-        line, counts = _parse(number, raw)
-        if line.kind not in _SETTLED_KINDS and (line.plain or line.markdown):
-            line = _settle(line, counts)
+        if not raw.strip():
+            return Line(number, raw, LineKind.BLANK, "", "")
+        known = self.seen.get(raw)
+        if known is None:
+            line, counts = _parse(number, raw)
+            if line.kind not in _SETTLED_KINDS and (line.plain or line.markdown):
+                line = _settle(line, counts)
+            self.seen[raw] = line, counts
+        else:
+            line, counts = replace(known[0], number=number), known[1]
         for code, n in counts.items():
             self.fixes[code] = self.fixes.get(code, 0) + n
         return line
