@@ -22,6 +22,16 @@ from .registry import fix
 #: Seconds one regex call may take; :class:`TimeoutError` then reaches the pipeline, which
 #: passes the document through with a warning.
 TIMEOUT = 1.0
+#: Lines up to this length are matched without the timeout: no pattern here backtracks
+#: worse than polynomially, so on such a line a call ends within a millisecond, while
+#: the timeout reads the CPU clock (a system call, ~2 µs a call: a tenth of parsing time).
+UNTIMED_CHARS = 200
+
+
+def _limit(text: str) -> float | None:
+    """The timeout for one regex call on ``text`` (see :data:`UNTIMED_CHARS`)."""
+    return TIMEOUT if len(text) > UNTIMED_CHARS else None
+
 
 _BLOCK_TAGS = (
     "address|article|aside|blockquote|br|center|dd|div|dl|dt|figcaption|figure|footer|form|"
@@ -98,7 +108,7 @@ def _squeeze(text: str) -> str:
     """Runs of spaces and tabs to one space."""
     if "  " not in text and "\t" not in text:
         return text
-    return str(_SPACES.sub(" ", text, timeout=TIMEOUT))
+    return str(_SPACES.sub(" ", text, timeout=_limit(text)))
 
 
 def _sink(sink: Sink | None) -> Sink:
@@ -140,10 +150,10 @@ def resolve_html(text: str, sink: Sink | None = None) -> tuple[str, int]:
 
         return replace
 
-    text, a = _COMMENT.subn(drop(""), text, timeout=TIMEOUT)
-    text, b = _ANCHOR.subn(anchor, text, timeout=TIMEOUT)
-    text, c = _BLOCK_TAG.subn(drop(" "), text, timeout=TIMEOUT)
-    text, d = _INLINE_TAG.subn(drop(""), text, timeout=TIMEOUT)
+    text, a = _COMMENT.subn(drop(""), text, timeout=_limit(text))
+    text, b = _ANCHOR.subn(anchor, text, timeout=_limit(text))
+    text, c = _BLOCK_TAG.subn(drop(" "), text, timeout=_limit(text))
+    text, d = _INLINE_TAG.subn(drop(""), text, timeout=_limit(text))
     if c:
         text = _squeeze(text).strip()
     return text, a + b + c + d
@@ -170,7 +180,7 @@ def resolve_images(text: str, sink: Sink | None = None) -> tuple[str, int]:
         out.dropped.append(m.group(0))
         return str(m.group(1).strip())
 
-    return _IMAGE.subn(image, text, timeout=TIMEOUT)
+    return _IMAGE.subn(image, text, timeout=_limit(text))
 
 
 @fix(
@@ -214,9 +224,9 @@ def resolve_links(text: str, sink: Sink | None = None) -> tuple[str, int]:
         out.link_chars += len(shown)
         return shown
 
-    text, a = _LINK.subn(link, text, timeout=TIMEOUT) if "](" in text else (text, 0)
-    text, b = _REF_LINK.subn(ref, text, timeout=TIMEOUT) if "][" in text else (text, 0)
-    text, c = _AUTOLINK.subn(auto, text, timeout=TIMEOUT) if "<" in text else (text, 0)
+    text, a = _LINK.subn(link, text, timeout=_limit(text)) if "](" in text else (text, 0)
+    text, b = _REF_LINK.subn(ref, text, timeout=_limit(text)) if "][" in text else (text, 0)
+    text, c = _AUTOLINK.subn(auto, text, timeout=_limit(text)) if "<" in text else (text, 0)
     return text, a + b + c
 
 
@@ -240,7 +250,7 @@ def drop_paren_urls(text: str, sink: Sink | None = None) -> tuple[str, int]:
         out.dropped.append(m.group(0))
         return ""
 
-    return _PAREN_URL.subn(paren, text, timeout=TIMEOUT)
+    return _PAREN_URL.subn(paren, text, timeout=_limit(text))
 
 
 @fix(
@@ -257,13 +267,13 @@ def strip_emphasis(text: str) -> tuple[str, int]:
     """
     a = b = c = d = 0
     if "**" in text or "__" in text:
-        text, a = _STRONG.subn(r"\2", text, timeout=TIMEOUT)
+        text, a = _STRONG.subn(r"\2", text, timeout=_limit(text))
     if "~~" in text:
-        text, b = _STRIKE.subn(r"\1", text, timeout=TIMEOUT)
+        text, b = _STRIKE.subn(r"\1", text, timeout=_limit(text))
     if "`" in text:
-        text, c = _CODE_SPAN.subn(r"\2", text, timeout=TIMEOUT)
+        text, c = _CODE_SPAN.subn(r"\2", text, timeout=_limit(text))
     if "*" in text or "_" in text:
-        text, d = _EMPHASIS.subn(r"\2", text, timeout=TIMEOUT)
+        text, d = _EMPHASIS.subn(r"\2", text, timeout=_limit(text))
     return text, a + b + c + d
 
 
@@ -280,7 +290,7 @@ def unescape_markdown(text: str) -> tuple[str, int]:
     """
     if "\\" not in text:
         return text, 0
-    return _ESCAPE.subn(r"\1", text, timeout=TIMEOUT)
+    return _ESCAPE.subn(r"\1", text, timeout=_limit(text))
 
 
 @fix(
@@ -302,7 +312,7 @@ def unescape_entities(text: str, sink: Sink | None = None) -> tuple[str, int]:
         out.dropped.append(m.group(0))
         return html.unescape(m.group(0))
 
-    return _ENTITY.subn(entity, text, timeout=TIMEOUT)
+    return _ENTITY.subn(entity, text, timeout=_limit(text))
 
 
 def resolve_inline(
@@ -328,7 +338,7 @@ def resolve_inline(
     if unescape:
         plain = run("M006", unescape_markdown(plain))
     if "@" in plain:
-        sink.emails.extend(_EMAIL.findall(plain, timeout=TIMEOUT))
+        sink.emails.extend(_EMAIL.findall(plain, timeout=_limit(plain)))
     return markdown, plain.strip(), counts
 
 
@@ -349,7 +359,7 @@ class LineParser:
     seen: dict[str, tuple[Line, dict[str, int]]] = field(default_factory=dict)
 
     def parse(self, number: int, raw: str) -> Line:
-        if ("```" in raw or "~~~" in raw) and _FENCE.match(raw, timeout=TIMEOUT):
+        if ("```" in raw or "~~~" in raw) and _FENCE.match(raw, timeout=_limit(raw)):
             self.in_code = not self.in_code
             return Line(number, raw, LineKind.CODE, raw, "")
         if self.in_code:
@@ -381,7 +391,7 @@ def _parse(number: int, raw: str, *, unescape: bool = True) -> tuple[Line, dict[
     if kind is LineKind.RULE:
         return Line(number, raw, kind, stripped, "", dropped=(stripped,)), {}
     definition = (
-        _REF_DEFINITION.match(raw, timeout=TIMEOUT)
+        _REF_DEFINITION.match(raw, timeout=_limit(raw))
         if kind is LineKind.TEXT and "]:" in raw
         else None
     )
@@ -428,7 +438,7 @@ def _reread(text: str, *, markdown: bool, unescape: bool = True) -> str:
     """What a rendered line gives when read again; a fence would toggle code, so it never
     reads as itself. Cached: short renderings ("*", "2", "- **Home**") recur on a page and
     across pages, and reading one is a full parse."""
-    if ("```" in text or "~~~" in text) and _FENCE.match(text, timeout=TIMEOUT):
+    if ("```" in text or "~~~" in text) and _FENCE.match(text, timeout=_limit(text)):
         return "\\" + text if markdown else ""
     return shown(_parse(0, text, unescape=unescape)[0], markdown=markdown)
 
@@ -534,20 +544,20 @@ def _shape(raw: str) -> tuple[LineKind, int, str, str]:
     # strips every character ``\s`` matches (and a few more), so a pattern is only tried
     # when the first character left could be its marker.
     lead = raw.lstrip()[:1]
-    if lead in _RULE_MARKS and raw.count(lead) >= 3 and _RULE_LINE.match(raw, timeout=TIMEOUT):
+    if lead in _RULE_MARKS and raw.count(lead) >= 3 and _RULE_LINE.match(raw, timeout=_limit(raw)):
         return LineKind.RULE, 0, "", ""
-    m = _HEADING.match(raw, timeout=TIMEOUT) if lead == "#" else None
+    m = _HEADING.match(raw, timeout=_limit(raw)) if lead == "#" else None
     if m:
         level = len(m.group(1))
         return LineKind.HEADING, level, "#" * level + " ", m.group(2) or ""
-    m = _LIST_ITEM.match(raw, timeout=TIMEOUT) if _may_start_item(lead) else None
+    m = _LIST_ITEM.match(raw, timeout=_limit(raw)) if _may_start_item(lead) else None
     if m:
         marker = m.group(2) if m.group(2)[0].isdigit() else "-"
         return LineKind.LIST_ITEM, len(m.group(1)) // 2, marker + " ", m.group(3)
-    m = _QUOTE.match(raw, timeout=TIMEOUT) if lead == ">" else None
+    m = _QUOTE.match(raw, timeout=_limit(raw)) if lead == ">" else None
     if m:
         return LineKind.QUOTE, 0, "> ", m.group(1)
-    if lead in _SEPARATOR_MARKS and _TABLE_SEPARATOR.match(raw, timeout=TIMEOUT):
+    if lead in _SEPARATOR_MARKS and _TABLE_SEPARATOR.match(raw, timeout=_limit(raw)):
         return LineKind.RULE, 0, "", ""
     if raw.count("|") >= 2 and raw.lstrip().startswith("|"):
         return LineKind.TABLE, 0, "", raw.strip()
