@@ -7,6 +7,7 @@ when a cheap check finds something it could repair.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Collection
 from functools import cache
@@ -23,7 +24,9 @@ _LINE_BREAKS = regex.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 # What ftfy (with the settings below) can change in a line with no mojibake: control
 # characters (C0, C1, surrogates, ftfy's invisible format controls), ligatures, escapes and
 # replacement characters. Mojibake itself is gated by _MOJIBAKE_PAIR, then ftfy's badness.
-_FTFY_HINTS = regex.compile(
+# This class and _ODD_SPACES use the standard library's ``re``: same characters (explicit
+# ranges, no ``\s``), and ``re`` scans such a class 2-5x faster than ``regex``.
+_FTFY_HINTS = re.compile(
     r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\u206a-\u206f\ufb00-\ufb06\ufff9-\ufffd]"
 )
 # UTF-8 read as Latin-1/Windows-1252: a lead byte (Â..ô) before a continuation-byte
@@ -34,7 +37,7 @@ _MOJIBAKE_PAIR = regex.compile(
     "\u2039\u203a\u20ac\u2122]"
 )
 _INVISIBLE = regex.compile(r"[\u00ad\u200b\u2060\ufeff]")
-_ODD_SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INNER_RUNS = regex.compile(r"(?<=\S) {2,}(?=\S)")
 # The characters each pattern above looks for: ``in`` tests on them (memchr speed) skip a
 # pattern's scan in the common case where none occurs.
