@@ -479,6 +479,7 @@ def _inert(text: str, *, markdown: bool) -> bool:
     inline fix could match."""
     if not text:
         return True
+    marked = True
     if text.startswith("- ") or (markdown and text.startswith("> ")):
         text = text[2:]
     elif markdown and text[0] == "#":
@@ -486,7 +487,11 @@ def _inert(text: str, *, markdown: bool) -> bool:
         if level > 6 or text[level : level + 1] != " " or "#" in text[level:]:
             return False
         text = text[level + 1 :]
-    if not text or text != text.strip() or not _plain_start(text):
+    else:
+        marked = False
+    if not text or text != text.strip():
+        return False
+    if not (_plain_start(text) or _plain_after(text, marked=marked)):
         return False
     if _holds_inline_mark(text):
         return False
@@ -495,6 +500,16 @@ def _inert(text: str, *, markdown: bool) -> bool:
     if "](" in text or "][" in text:
         return False
     return "(" not in text or ("://" not in text and "www." not in text.lower())
+
+
+def _plain_after(text: str, *, marked: bool) -> bool:
+    """Whether stripped ``text`` starting with a digit or ``#`` still reads as plain text:
+    behind a block marker its start is never looked at again; alone, a digit-led text is
+    plain unless it reads as a numbered list item ("2", "55 Jahre", not "1. Mai")."""
+    first = text[0]
+    if first in "0123456789":
+        return marked or not _LIST_ITEM.match(text, timeout=_limit(text))
+    return marked and first == "#"
 
 
 def _settle(line: Line, counts: dict[str, int]) -> Line:
