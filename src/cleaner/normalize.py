@@ -7,6 +7,7 @@ when a cheap check finds something it could repair.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Collection
 from functools import cache
@@ -23,7 +24,9 @@ _LINE_BREAKS = regex.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 # What ftfy (with the settings below) can change in a line with no mojibake: control
 # characters (C0, C1, surrogates, ftfy's invisible format controls), ligatures, escapes and
 # replacement characters. Mojibake itself is gated by _MOJIBAKE_PAIR, then ftfy's badness.
-_FTFY_HINTS = regex.compile(
+# This class and _ODD_SPACES use the standard library's ``re``: same characters (explicit
+# ranges, no ``\s``), and ``re`` scans such a class 2-5x faster than ``regex``.
+_FTFY_HINTS = re.compile(
     r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\u206a-\u206f\ufb00-\ufb06\ufff9-\ufffd]"
 )
 # UTF-8 read as Latin-1/Windows-1252: a lead byte (Â..ô) before a continuation-byte
@@ -34,7 +37,7 @@ _MOJIBAKE_PAIR = regex.compile(
     "\u2039\u203a\u20ac\u2122]"
 )
 _INVISIBLE = regex.compile(r"[\u00ad\u200b\u2060\ufeff]")
-_ODD_SPACES = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INNER_RUNS = regex.compile(r"(?<=\S) {2,}(?=\S)")
 # The characters each pattern above looks for: ``in`` tests on them (memchr speed) skip a
 # pattern's scan in the common case where none occurs.
@@ -99,19 +102,42 @@ def _needs_ftfy(line: str) -> bool:
     return bool(is_bad(line))
 
 
-def _repair_line(line: str) -> str:
+def _repair_line(line: str) -> tuple[str, bool]:
     """ftfy on one line, repeated while it still changes something (at most three times):
-    decoding a C1 control ("\\x80" -> "€") can form new mojibake ("Ü€")."""
+    decoding a C1 control ("\\x80" -> "€") can form new mojibake ("Ü€").
+
+    Also says whether the result is *settled*: known to come back unchanged from this
+    function (ftfy left it alone, or the gate says ftfy could not change it).
+    """
     fixed = line
+    settled = False
     for _ in range(3):
         again = _fix(fixed)
         if again == fixed:
+            settled = True
             break
         fixed = again
         if not _needs_ftfy(fixed):
+            settled = True
             break
     # A repair must never merge or split lines: line numbers point at the input.
-    return fixed.replace("\n", " ")
+    if "\n" in fixed:
+        return fixed.replace("\n", " "), False
+    return fixed, settled
+
+
+def _repaired(line: str, memo: dict[str, str]) -> str:
+    """A line after ftfy's repair; ``memo`` remembers lines already repaired (and settled
+    results) so the same line never goes through the gate or ftfy twice."""
+    if line.isascii() and line.isprintable():
+        return line
+    fixed = memo.get(line)
+    if fixed is None:
+        fixed, settled = _repair_line(line) if _needs_ftfy(line) else (line, True)
+        memo[line] = fixed
+        if settled:
+            memo[fixed] = fixed
+    return fixed
 
 
 @fix(
@@ -122,21 +148,25 @@ def _repair_line(line: str) -> str:
     ],
     counterexamples=["Café “quoted” – déjà vu"],
 )
-def repair_text(text: str) -> tuple[str, int]:
+def repair_text(text: str, memo: dict[str, str] | None = None) -> tuple[str, int]:
     """Repair mojibake, control characters and ligatures with ftfy.
 
     Why: scrapers often decode UTF-8 as Windows-1252 (``â€™`` for ``’``). Curly quotes and
     dashes are kept as the author wrote them. Runs only when a cheap check finds mojibake
     markers, control characters or ligatures, since the full repair is slow.
+
+    ``memo`` (line -> repaired line) carries what one :func:`normalize` call already
+    repaired into its later rounds and checks.
     """
+    if memo is None:
+        memo = {}
     lines = text.split("\n")
     changed = 0
     for i, line in enumerate(lines):
-        if _needs_ftfy(line):
-            fixed = _repair_line(line)
-            if fixed != line:
-                lines[i] = fixed
-                changed = 1
+        fixed = _repaired(line, memo)
+        if fixed != line:
+            lines[i] = fixed
+            changed = 1
     return ("\n".join(lines), 1) if changed else (text, 0)
 
 
@@ -228,17 +258,18 @@ def normalize(text: str, enabled: Collection[str] | None = None) -> tuple[str, d
     N001 always runs: every line number in the report counts lines after it.
     """
     counts: dict[str, int] = {}
+    memo: dict[str, str] = {}
     for _ in range(3):
         for code, func in zip(_CODES, NORMALIZERS, strict=True):
             if enabled is not None and code not in enabled and code != "N001":
                 continue
-            text, n = func(text)
+            text, n = repair_text(text, memo) if func is repair_text else func(text)
             if n:
                 counts[code] = counts.get(code, 0) + n
         # A later fix can complete mojibake that ftfy passed over (a non-breaking space
         # before "Ü€" hides it): go round again only when the repair would now change text.
         if enabled is not None and "N002" not in enabled:
             break
-        if not repair_text(text)[1]:
+        if not repair_text(text, memo)[1]:
             break
     return text, counts
