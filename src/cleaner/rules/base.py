@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import ClassVar
 
 import regex
@@ -74,3 +74,18 @@ def candidates(doc: Document, kinds: frozenset[LineKind], max_words: int | None)
         ]
         doc.shared[key] = found
     return found  # type: ignore[return-value]
+
+
+def once_per_document(
+    rule: Rule, doc: Document, detect: Callable[[Document], Iterable[Finding]]
+) -> tuple[Finding, ...]:
+    """``detect(doc)`` run once per document, rule and round: the title rule (H001) asks
+    for the findings of R002 and P003 before they run themselves. Kept with the config and
+    the first round's findings it saw, so another config or round computes afresh."""
+    key = f"findings {rule.code}"
+    cached = doc.shared.get(key)
+    if isinstance(cached, tuple) and cached[0] is rule.config and cached[1] is doc.prior:
+        return cached[2]  # type: ignore[no-any-return]
+    found = tuple(detect(doc))
+    doc.shared[key] = (rule.config, doc.prior, found)
+    return found

@@ -119,7 +119,11 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
 
 
 def _removed(findings: Iterable[Finding]) -> frozenset[int]:
-    return frozenset(i for f in findings if f.remove for i in range(f.start, f.end))
+    found: set[int] = set()
+    for f in findings:
+        if f.remove:
+            found.update(range(f.start, f.end))
+    return frozenset(found)
 
 
 def head_zone(doc: Document, share: float) -> tuple[int, frozenset[int]]:

@@ -10,6 +10,7 @@ from ..model import Category, Finding, Line
 from ..profile import ANY_SITE, candidate, line_key, site_of
 from ..registry import Rule, register
 from ..segment import Document
+from .base import once_per_document
 
 
 def body_span(doc: Document) -> tuple[int, int]:
@@ -111,6 +112,9 @@ class RepeatedLine(Rule):
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        return iter(once_per_document(self, doc, self._detect))
+
+    def _detect(self, doc: Document) -> Iterator[Finding]:
         start, end = body_span(doc)
         if start >= len(doc.lines):
             return
