@@ -26,6 +26,16 @@ from ..registry import Rule, register
 from ..segment import Block, Document, word_count
 
 _WORD = regex.compile(r"\w+")
+#: The ASCII characters outside ``\w``, as spaces: on ASCII text, splitting after this gives
+#: the tokens :data:`_WORD` finds, twice as fast (checked in tests).
+_NOT_WORD = str.maketrans({chr(i): " " for i in range(128) if not _WORD.fullmatch(chr(i))})
+
+
+def folded_words(text: str) -> list[str]:
+    r"""The case-folded words (``\w+`` runs) of a text, for the stop-word density."""
+    if text.isascii():
+        return text.lower().translate(_NOT_WORD).split()
+    return _WORD.findall(text.casefold())
 
 
 @cache
@@ -93,12 +103,13 @@ def block_stats(doc: Document, block: Block) -> BlockStats:
         if line.kind is LineKind.CODE:
             continue
         plain = line.plain
-        words += word_count(plain)
+        # Line.words is the count of an ASCII line (word_count adds wide scripts only).
+        words += line.words if plain.isascii() else word_count(plain)
         chars += len(plain)
         link_chars += min(line.link_chars, len(plain))
         if line.links or line.images:
             linked += 1
-        found = _WORD.findall(plain.casefold())
+        found = folded_words(plain)
         tokens += len(found)
         stops += sum(map(stop_set.__contains__, found))
         sentence_like = sentence_like or doc.prose[i]
