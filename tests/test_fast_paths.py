@@ -116,3 +116,16 @@ def test_rules_skip_no_line_their_family_matches() -> None:
         for i, line in enumerate(doc.lines):
             if gate.search(line.plain):
                 assert lines is None or i in lines, (rule.code, line.plain)
+
+
+def test_repeat_key_is_line_key() -> None:
+    import random
+
+    from cleaner.profile import line_key
+    from cleaner.rules.repetition import repeat_key
+
+    rng = random.Random(7)
+    pieces = [*ALL_ASCII, " ", "\x1c", "\x1f", ".", "a", "1", "B", "-", "é", "Ⅻ", "２"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert repeat_key(text) == line_key(text), repr(text)
