@@ -119,13 +119,14 @@ class Literals:
             lower = text.lower()
             if any(literal in lower for literal in self.ascii):
                 return True
-            return self.other_on_ascii and self._other(text)
+            return self.other_on_ascii and self.has_other(text)
         if any(c in text for c in LOOKALIKES):
             return bool(_alternatives(self.literals).search(text, timeout=MATCH_TIMEOUT))
         lower = text.lower()
-        return any(literal in lower for literal in self.ascii) or self._other(text)
+        return any(literal in lower for literal in self.ascii) or self.has_other(text)
 
-    def _other(self, text: str) -> bool:
+    def has_other(self, text: str) -> bool:
+        """Whether ``text`` holds one of the literals tested on the text itself."""
         if any(literal in text for literal in self.caseless):
             return True
         if not self.other:
@@ -395,9 +396,13 @@ class LiteralIndex:
                 line = bisect_right(starts, end - length + 1) - 1
                 for number in numbers:
                     hits[number].add(line)
-        odd = [i for i, t in enumerate(texts) if not t.isascii() and _has_lookalike(t)]
         whole = "\n".join(texts)
+        if whole.isascii() and not any(t.other_on_ascii for t in self.tiers):
+            return hits  # ASCII text: the automaton found every literal it can hold
         starts = _starts(texts)
+        odd = []
+        if _has_lookalike(whole):
+            odd = [i for i, t in enumerate(texts) if _has_lookalike(t)]
         for number, tier in enumerate(self.tiers):
             for i in odd:
                 if tier.found_in(texts[i]):
@@ -407,10 +412,10 @@ class LiteralIndex:
                 while at >= 0:
                     hits[number].add(bisect_right(starts, at) - 1)
                     at = whole.find(literal, at + 1)
-            if tier.other and (tier.other_on_ascii or not whole.isascii()):
-                # One search of the whole text: a line holding a literal holds a match.
-                pattern = _alternatives(tier.other)
-                for m in pattern.finditer(whole, timeout=MATCH_TIMEOUT):
+            if tier.other:
+                # One search of the whole text: a line holding a literal holds a match. No
+                # time limit: literals cannot backtrack, and a long document must not time out.
+                for m in _alternatives(tier.other).finditer(whole):
                     hits[number].add(bisect_right(starts, m.start()) - 1)
         return hits
 
