@@ -13,7 +13,7 @@ main run goes; inside it, only link-dense blocks go. A short block between good 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
 from importlib.resources import files
@@ -66,9 +66,13 @@ class BlockStats:
     lines: int
     linked_lines: int
     sentence_like: bool
+    #: The verdict, judged once when the record is made (the main-run search asks often).
+    kind: Kind = field(init=False, compare=False)
 
-    @property
-    def kind(self) -> Kind:
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", self._judge())
+
+    def _judge(self) -> Kind:
         if self.link_density > 0.5 or (
             self.linked_lines >= 3 and self.linked_lines * 2 >= self.lines
         ):
@@ -98,8 +102,9 @@ def block_stats(doc: Document, block: Block) -> BlockStats:
     tokens = 0
     sentence_like = False
     stop_set = stopwords()
+    lines, prose = doc.lines, doc.prose
     for i in range(block.start, block.end):
-        line = doc.lines[i]
+        line = lines[i]
         if line.kind is LineKind.CODE:
             continue
         plain = line.plain
@@ -112,7 +117,7 @@ def block_stats(doc: Document, block: Block) -> BlockStats:
         found = folded_words(plain)
         tokens += len(found)
         stops += sum(map(stop_set.__contains__, found))
-        sentence_like = sentence_like or doc.prose[i]
+        sentence_like = sentence_like or prose[i]
     return BlockStats(
         block=block,
         words=words,
