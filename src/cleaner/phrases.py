@@ -225,13 +225,10 @@ def required_literals(patterns: Iterable[str], expand: bool = False) -> set[str]
     longer, rarer literals, but more of them."""
     found: set[str] = set()
     for pattern in patterns:
-        if _POSIX_CLASS.search(pattern):  # [[:alpha:]]: re reads a set and a literal "]"
+        parsed = _parse(pattern)
+        if parsed is None:
             return None
-        try:
-            parsed = list(sre_parse.parse(_PROPERTY.sub(".", pattern)))
-        except Exception:  # regex-only syntax: no prefilter
-            return None
-        need = _need(parsed, expand)
+        need = _need(list(parsed), expand)
         if not need:
             return None
         found |= need
@@ -240,10 +237,20 @@ def required_literals(patterns: Iterable[str], expand: bool = False) -> set[str]
 
 def all_anchored(patterns: Iterable[str]) -> bool:
     """Whether every pattern can only match at the start of the text."""
+    parsed = [_parse(p) for p in patterns]
+    return all(p is not None and _anchored(list(p)) for p in parsed)
+
+
+@cache
+def _parse(pattern: str) -> tuple[tuple[Any, Any], ...] | None:
+    """A pattern as the ``re`` parser reads it (parsed once: each family asks three times),
+    or None when that reading could be wrong."""
+    if _POSIX_CLASS.search(pattern):  # [[:alpha:]]: re reads a set and a literal "]"
+        return None
     try:
-        return all(_anchored(list(sre_parse.parse(_PROPERTY.sub(".", p)))) for p in patterns)
-    except Exception:  # regex-only syntax
-        return False
+        return tuple(sre_parse.parse(_PROPERTY.sub(".", pattern)))
+    except Exception:  # regex-only syntax: no prefilter
+        return None
 
 
 def _anchored(items: list[tuple[Any, Any]]) -> bool:
