@@ -6,15 +6,22 @@ Users add patterns to a family from their config; every match runs under a time 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+from unicodedata import category
 
 import regex
+
+try:
+    import ahocorasick
+except ImportError:  # pragma: no cover - a dependency; without it lines are tested one by one
+    ahocorasick = None
 
 #: Seconds one match may take before :class:`TimeoutError` stops it.
 MATCH_TIMEOUT = 1.0
@@ -48,16 +55,151 @@ def alternation(patterns: Iterable[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
-#: For a compiled family, a cheap pattern that matches wherever the family can: one
-#: alternation of literals (one of which every phrase needs), far faster to rule lines out;
-#: and for ASCII text, the same literals lower-cased for plain substring tests (None when
-#: a literal has a character that matches ASCII under case folding, like the Kelvin sign).
-_PREFILTERS: dict[regex.Pattern[str], tuple[regex.Pattern[str], tuple[str, ...] | None]] = {}
+#: Non-ASCII characters that match an ASCII one under :data:`FLAGS` (dotted and dotless I,
+#: long s, Kelvin sign): text without them matches an ASCII literal only with ASCII
+#: characters, so the lower-cased text holds the lower-cased literal (checked in tests).
+LOOKALIKES = "\u0130\u0131\u017f\u212a"
 _ASCII = [chr(i) for i in range(128)]
 _POSIX_CLASS = regex.compile(r"\[:\^?\w+:\]")
 #: Property escapes, which the ``re`` parser cannot read: any character will do for
 #: finding literals (inside a class too, where ``.`` is a literal dot).
 _PROPERTY = regex.compile(r"(?<!\\)\\[pP](?:\{[^{}]*\}|\w)")
+#: Most strings a run of literals and small alternatives expands to (see :func:`_strings`).
+_MAX_STRINGS = 64
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Literals:
+    """Strings one of which every match of a pattern holds (under :data:`FLAGS`), as the
+    cheapest exact test that rules text out."""
+
+    #: All of them: one pattern of them with the same flags is exact on any text, but slow.
+    literals: tuple[str, ...]
+    #: Lower-cased ASCII literals, and the longest ASCII run (3 or more characters) of each
+    #: other literal: substring tests on the lower-cased text.
+    ascii: tuple[str, ...]
+    #: The literals with no such run whose characters have no other case (like "©"):
+    #: substring tests on the text itself ...
+    caseless: tuple[str, ...]
+    #: ... and the rest (tested with one pattern) ...
+    other: tuple[str, ...]
+    #: ... and whether one of them can match ASCII text (by case folding, like the Kelvin sign).
+    other_on_ascii: bool
+    #: Whether a :class:`LiteralIndex` may look for them: no literal so short that it is on
+    #: every page, none across a line break.
+    indexable: bool
+
+    @classmethod
+    def of(cls, literals: Iterable[str]) -> Literals:
+        ordered = sorted(set(literals), key=lambda x: (-len(x), x))
+        ascii_found: set[str] = set()
+        others = []
+        for literal in ordered:
+            run = literal if literal.isascii() else _ascii_run(literal)
+            if len(run) >= 3 or literal.isascii():
+                ascii_found.add(run.lower())
+            else:
+                others.append(literal)
+        on_ascii = any(
+            regex.match(regex.escape(c), a, FLAGS)
+            for literal in others
+            for c in literal
+            if not c.isascii()
+            for a in _ASCII
+        )
+        indexable = all(len(x) >= 3 for x in ascii_found) and not any("\n" in x for x in ordered)
+        plain = tuple(x for x in others if all(map(caseless, x)))
+        rest = tuple(x for x in others if x not in plain)
+        return cls(tuple(ordered), tuple(sorted(ascii_found)), plain, rest, on_ascii, indexable)
+
+    def found_in(self, text: str) -> bool:
+        """Whether one of the literals may occur in ``text`` (never False when one does)."""
+        if text.isascii():
+            lower = text.lower()
+            if any(literal in lower for literal in self.ascii):
+                return True
+            return self.other_on_ascii and self.has_other(text)
+        if any(c in text for c in LOOKALIKES):
+            return bool(_alternatives(self.literals).search(text, timeout=MATCH_TIMEOUT))
+        lower = text.lower()
+        return any(literal in lower for literal in self.ascii) or self.has_other(text)
+
+    def has_other(self, text: str) -> bool:
+        """Whether ``text`` holds one of the literals tested on the text itself."""
+        if any(literal in text for literal in self.caseless):
+            return True
+        if not self.other:
+            return False
+        return bool(_alternatives(self.other).search(text, timeout=MATCH_TIMEOUT))
+
+
+@cache
+def _alternatives(literals: tuple[str, ...]) -> regex.Pattern[str]:
+    """One pattern of literals (longest first), compiled on first use."""
+    return regex.compile("|".join(regex.escape(x) for x in literals), FLAGS)
+
+
+def caseless(char: str) -> bool:
+    """Whether a character matches only itself under :data:`FLAGS` (no letter, mark or
+    unassigned code point, and no case mapping; checked in tests on every code point)."""
+    return (
+        category(char)[0] not in "LMC"
+        and char.lower() == char
+        and char.upper() == char
+        and char.casefold() == char
+    )
+
+
+def _ascii_run(text: str) -> str:
+    """The longest run of ASCII characters in ``text``."""
+    return max(regex.split(r"[^\x00-\x7f]+", text), key=len)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Prefilter:
+    """Cheap tests that a family's pattern needs to pass: ``first`` a few short literals,
+    fast to rule most text out; ``then`` (when it differs) longer ones read across small
+    alternatives ("by using this site"), for the text that passed ``first``. ``per_line``
+    says whether :func:`search` runs them before the pattern (not when every phrase is
+    anchored at the start: those fail fast on their own); a :class:`LiteralIndex` uses
+    them on whole documents either way."""
+
+    first: Literals
+    then: Literals | None
+    per_line: bool
+
+    def admits(self, text: str) -> bool:
+        """False when the family's pattern cannot match anywhere in ``text``."""
+        if not self.first.found_in(text):
+            return False
+        return self.then is None or self.then.found_in(text)
+
+    @property
+    def tiers(self) -> tuple[Literals, ...]:
+        return (self.first,) if self.then is None else (self.first, self.then)
+
+
+#: The prefilter of each compiled family that has one.
+_PREFILTERS: dict[regex.Pattern[str], Prefilter] = {}
+
+
+@cache
+def family_prefilter(name: str, extra: tuple[str, ...] = ()) -> Prefilter | None:
+    """The prefilter of a family plus ``extra`` user patterns (None if some phrase needs
+    no literal, or its literals cannot be read)."""
+    patterns = [p.pattern for p in family(name)] + list(extra)
+    literals = required_literals(patterns)
+    if not literals:
+        return None
+    longer = required_literals(patterns, expand=True)
+    # Short ASCII literals ("ad") pass most lines: such a prefilter costs more than it saves.
+    short = any(len(x) < 3 and x.isascii() for x in literals)
+    return Prefilter(
+        Literals.of(literals),
+        Literals.of(longer) if longer and longer != literals else None,
+        per_line=not short and not all_anchored(patterns),
+    )
 
 
 @cache
@@ -65,49 +207,50 @@ def compiled(name: str, extra: tuple[str, ...] = ()) -> regex.Pattern[str]:
     """One pattern matching any phrase of the family, plus ``extra`` user patterns."""
     patterns = [p.pattern for p in family(name)] + list(extra)
     pattern = regex.compile(alternation(patterns), FLAGS)
-    literals = required_literals(patterns)
-    # Short ASCII literals ("ad") pass most lines: such a prefilter costs more than it saves.
-    if literals and all(len(x) >= 3 or not x.isascii() for x in literals):
-        prefilter = regex.compile(
-            "|".join(regex.escape(x) for x in sorted(literals, key=len, reverse=True)), FLAGS
-        )
-        _PREFILTERS[pattern] = (prefilter, _ascii_literals(literals))
+    found = family_prefilter(name, extra)
+    if found is not None:
+        _PREFILTERS[pattern] = found
     return pattern
 
 
-def _ascii_literals(literals: set[str]) -> tuple[str, ...] | None:
-    """The literals an ASCII text can hold, lower-cased (ASCII text matches a literal
-    case-insensitively exactly when its lower-cased form holds the lower-cased literal)."""
-    found = []
-    for literal in literals:
-        if literal.isascii():
-            found.append(literal.lower())
-            continue
-        odd = [c for c in literal if not c.isascii()]
-        if any(regex.match(regex.escape(c), a, FLAGS) for c in odd for a in _ASCII):
-            return None
-    return tuple(sorted(set(found)))
+def prefilter(pattern: regex.Pattern[str]) -> Prefilter | None:
+    """The prefilter of a compiled family (None if it has none)."""
+    return _PREFILTERS.get(pattern)
 
 
-def required_literals(patterns: Iterable[str]) -> set[str] | None:
+def required_literals(patterns: Iterable[str], expand: bool = False) -> set[str] | None:
     """Literals such that any match of any pattern contains one of them (None if some
-    pattern has none, or cannot be read by the ``re`` parser, or if every pattern is
-    anchored at the start: those fail fast on their own)."""
+    pattern has none, or cannot be read by the ``re`` parser). ``expand`` reads runs of
+    literals across small alternatives and optional parts (see :func:`_strings`), giving
+    longer, rarer literals, but more of them."""
     found: set[str] = set()
-    anchored = True
     for pattern in patterns:
-        if _POSIX_CLASS.search(pattern):  # [[:alpha:]]: re reads a set and a literal "]"
+        parsed = _parse(pattern)
+        if parsed is None:
             return None
-        try:
-            parsed = list(sre_parse.parse(_PROPERTY.sub(".", pattern)))
-        except Exception:  # regex-only syntax: no prefilter
-            return None
-        need = _need(parsed)
+        need = _need(list(parsed), expand)
         if not need:
             return None
         found |= need
-        anchored = anchored and _anchored(parsed)
-    return None if anchored else found
+    return found
+
+
+def all_anchored(patterns: Iterable[str]) -> bool:
+    """Whether every pattern can only match at the start of the text."""
+    parsed = [_parse(p) for p in patterns]
+    return all(p is not None and _anchored(list(p)) for p in parsed)
+
+
+@cache
+def _parse(pattern: str) -> tuple[tuple[Any, Any], ...] | None:
+    """A pattern as the ``re`` parser reads it (parsed once: each family asks three times),
+    or None when that reading could be wrong."""
+    if _POSIX_CLASS.search(pattern):  # [[:alpha:]]: re reads a set and a literal "]"
+        return None
+    try:
+        return tuple(sre_parse.parse(_PROPERTY.sub(".", pattern)))
+    except Exception:  # regex-only syntax: no prefilter
+        return None
 
 
 def _anchored(items: list[tuple[Any, Any]]) -> bool:
@@ -124,34 +267,79 @@ def _anchored(items: list[tuple[Any, Any]]) -> bool:
     return False
 
 
-def _need(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The best requirement of a sequence: one literal run or one required part, whichever
-    has the longest shortest literal."""
+def _need(items: list[tuple[Any, Any]], expand: bool = False) -> set[str] | None:
+    """The best requirement of a sequence: one run of literals (with ``expand``, the
+    strings a run of literals and small alternatives spells) or one required part,
+    whichever has the longest shortest literal."""
     options: list[set[str]] = []
-    run: list[str] = []
+    run: set[str] = {""}
     for op, arg in [*items, (None, None)]:
-        if op is sre.LITERAL:
-            run.append(chr(arg))
+        strings = _strings(op, arg, expand) if op is not None else None
+        if strings is not None and len(run) * len(strings) <= _MAX_STRINGS:
+            run = {a + b for a in run for b in strings}
             continue
-        if run:
-            options.append({"".join(run)})
-        run = []
+        if "" not in run:
+            options.append(run)
+        run = strings if strings is not None else {""}
         sub: set[str] | None = None
-        if op is sre.SUBPATTERN:
-            sub = _need(list(arg[-1]))
+        if strings is not None:
+            pass
+        elif op is sre.SUBPATTERN:
+            sub = _need(list(arg[-1]), expand)
         elif op is sre.ATOMIC_GROUP:
-            sub = _need(list(arg))
+            sub = _need(list(arg), expand)
         elif op is sre.BRANCH:
-            parts = [_need(list(branch)) for branch in arg[1]]
+            parts = [_need(list(branch), expand) for branch in arg[1]]
             if all(parts):
                 sub = set().union(*parts)  # type: ignore[arg-type]
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            sub = _need(list(arg[2]))
+        elif op in _REPEATS and arg[0] >= 1:
+            sub = _need(list(arg[2]), expand)
         if sub:
             options.append(sub)
     if not options:
         return None
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _strings(op: Any, arg: Any, expand: bool) -> set[str] | None:
+    """The strings one item of a parsed pattern can match, when it is a literal or (with
+    ``expand``) a small finite set: zero-width anchors (""), classes of a few literal
+    characters, groups and alternatives of such sequences, optional such parts."""
+    if op is sre.LITERAL:
+        return {chr(arg)}
+    if not expand:
+        return None
+    if op is sre.AT:
+        return {""}
+    if op is sre.IN:
+        if len(arg) <= 8 and all(kind is sre.LITERAL for kind, _ in arg):
+            return {chr(code) for _, code in arg}
+        return None
+    if op is sre.SUBPATTERN:
+        return _sequence(list(arg[-1]))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(arg))
+    if op is sre.BRANCH:
+        parts = [_sequence(list(branch)) for branch in arg[1]]
+        union: set[str] = set().union(*(p for p in parts if p is not None))
+        return union if None not in parts and len(union) <= _MAX_STRINGS else None
+    if op in _REPEATS and arg[1] <= 1:
+        inner = _sequence(list(arg[2]))
+        if inner is None:
+            return None
+        return inner | {""} if arg[0] == 0 else inner
+    return None
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Every string a sequence of finite items spells, or None (not finite, or too many)."""
+    run = {""}
+    for op, arg in items:
+        strings = _strings(op, arg, True)
+        if strings is None or len(run) * len(strings) > _MAX_STRINGS:
+            return None
+        run = {a + b for a in run for b in strings}
+    return run
 
 
 def words(name: str) -> str:
@@ -162,12 +350,111 @@ def words(name: str) -> str:
 def search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     """``pattern.search`` under :data:`MATCH_TIMEOUT`; a family's literal prefilter first."""
     found = _PREFILTERS.get(pattern)
-    if found is not None:
-        prefilter, literals = found
-        if literals is not None and text.isascii():
-            lower = text.lower()
-            if not any(literal in lower for literal in literals):
-                return None
-        elif not prefilter.search(text, timeout=MATCH_TIMEOUT):
-            return None
+    if found is not None and found.per_line and not found.admits(text):
+        return None
     return pattern.search(text, timeout=MATCH_TIMEOUT)
+
+
+class LiteralIndex:
+    """The literals of many prefilters in one Aho-Corasick automaton: one pass over a
+    document's lower-cased lines tells, for each prefilter, which lines it admits.
+
+    Exact as :meth:`Prefilter.admits` is: lower-cased lines hold every ASCII literal the
+    line matches, except lines with a :data:`LOOKALIKES` character, tested one by one;
+    literals without an ASCII run are found with their pattern, on the original text."""
+
+    def __init__(self, prefilters: Iterable[Prefilter]) -> None:
+        self.prefilters = tuple(prefilters)
+        self.tiers = [t for p in self.prefilters for t in p.tiers if t.indexable]
+        owners: dict[str, list[int]] = {}
+        for number, tier in enumerate(self.tiers):
+            for literal in tier.ascii:
+                owners.setdefault(literal, []).append(number)
+        self.automaton = ahocorasick.Automaton()
+        for literal, numbers in owners.items():
+            self.automaton.add_word(literal, (len(literal), tuple(numbers)))
+        if owners:
+            self.automaton.make_automaton()
+        self.empty = not owners
+        #: For each prefilter, the numbers of its tiers in the index.
+        self.numbers: list[list[int]] = []
+        for prefilter in self.prefilters:
+            start = sum(map(len, self.numbers))
+            count = sum(1 for t in prefilter.tiers if t.indexable)
+            self.numbers.append(list(range(start, start + count)))
+
+    def scan(self, texts: Sequence[str]) -> dict[Prefilter, frozenset[int] | None]:
+        """For each prefilter, the indexes of the texts it admits (None: not indexed)."""
+        hits = self._tier_hits(texts)
+        found: dict[Prefilter, frozenset[int] | None] = {}
+        for prefilter, numbers in zip(self.prefilters, self.numbers, strict=True):
+            if not numbers:
+                found[prefilter] = None
+                continue
+            found[prefilter] = frozenset(set.intersection(*(hits[n] for n in numbers)))
+        return found
+
+    def _tier_hits(self, texts: Sequence[str]) -> list[set[int]]:
+        hits: list[set[int]] = [set() for _ in self.tiers]
+        lowered = [t.lower() for t in texts]
+        if not self.empty:
+            starts = _starts(lowered)
+            for end, (length, numbers) in self.automaton.iter("\n".join(lowered)):
+                line = bisect_right(starts, end - length + 1) - 1
+                for number in numbers:
+                    hits[number].add(line)
+        whole = "\n".join(texts)
+        if whole.isascii() and not any(t.other_on_ascii for t in self.tiers):
+            return hits  # ASCII text: the automaton found every literal it can hold
+        starts = _starts(texts)
+        odd = []
+        if _has_lookalike(whole):
+            odd = [i for i, t in enumerate(texts) if _has_lookalike(t)]
+        for number, tier in enumerate(self.tiers):
+            for i in odd:
+                if tier.found_in(texts[i]):
+                    hits[number].add(i)
+            for literal in tier.caseless:
+                at = whole.find(literal)
+                while at >= 0:
+                    hits[number].add(bisect_right(starts, at) - 1)
+                    at = whole.find(literal, at + 1)
+            if tier.other:
+                # One search of the whole text: a line holding a literal holds a match. No
+                # time limit: literals cannot backtrack, and a long document must not time out.
+                for m in _alternatives(tier.other).finditer(whole):
+                    hits[number].add(bisect_right(starts, m.start()) - 1)
+        return hits
+
+
+def _starts(texts: Sequence[str]) -> list[int]:
+    """Offsets of the texts in their join with newlines."""
+    starts = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 1
+    return starts
+
+
+def _has_lookalike(text: str) -> bool:
+    return any(c in text for c in LOOKALIKES)
+
+
+_INDEX: list[LiteralIndex] = []
+
+
+def literal_index(prefilter: Prefilter) -> LiteralIndex | None:
+    """An index holding ``prefilter`` and those of all families compiled so far (rules
+    compile theirs when they are made), built again only when one joins; None without
+    the Aho-Corasick module."""
+    if ahocorasick is None:
+        return None
+    if _INDEX and prefilter in _INDEX[0].prefilters:
+        return _INDEX[0]
+    known = list(_INDEX[0].prefilters) if _INDEX else []
+    for found in [*_PREFILTERS.values(), prefilter]:
+        if found not in known:
+            known.append(found)
+    _INDEX[:] = [LiteralIndex(known)]
+    return _INDEX[0]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import ClassVar
 
 import regex
 
+from ..config import Config
 from ..model import Fact, Finding, Line, LineKind
-from ..phrases import compiled, search
+from ..phrases import compiled, literal_index, prefilter, search
 from ..registry import Rule
 from ..segment import Document
 
@@ -27,6 +28,11 @@ class LineRule(Rule):
     head_only: ClassVar[bool] = False
     kinds: ClassVar[frozenset[LineKind]] = TEXT_KINDS
     reason: ClassVar[str] = ""
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        # Compiled now, so the literal index of the first document already holds it.
+        self.gate()
 
     def pattern(self) -> regex.Pattern[str]:
         """The family's pattern plus the user's extra phrases for it (compiled once)."""
@@ -51,11 +57,20 @@ class LineRule(Rule):
     def finding(self, start: int, end: int, facts: tuple[Fact, ...] = ()) -> Finding:
         return Finding(start, end, self.code, self.reason or self.name, facts)
 
+    def gate(self) -> regex.Pattern[str] | None:
+        """The family pattern :meth:`match` needs to find in a line's plain text for a
+        finding (None if it needs none): lines its literals rule out are skipped."""
+        return self.pattern() if self.family is not None else None
+
     def detect(self, doc: Document) -> Iterator[Finding]:
         limit = doc.body_start if self.head_only else len(doc.lines)
+        gate = self.gate()
+        admitted = admitted_lines(doc, gate) if gate is not None else None
         for i in candidates(doc, self.kinds, self.max_words):
             if i >= limit:
                 break
+            if admitted is not None and i not in admitted:
+                continue
             found = self.match(doc, i)
             if found:
                 yield found
@@ -74,3 +89,32 @@ def candidates(doc: Document, kinds: frozenset[LineKind], max_words: int | None)
         ]
         doc.shared[key] = found
     return found  # type: ignore[return-value]
+
+
+def once_per_document(
+    rule: Rule, doc: Document, detect: Callable[[Document], Iterable[Finding]]
+) -> tuple[Finding, ...]:
+    """``detect(doc)`` run once per document, rule and round: the title rule (H001) asks
+    for the findings of R002 and P003 before they run themselves. Kept with the config and
+    the first round's findings it saw, so another config or round computes afresh."""
+    key = f"findings {rule.code}"
+    cached = doc.shared.get(key)
+    if isinstance(cached, tuple) and cached[0] is rule.config and cached[1] is doc.prior:
+        return cached[2]  # type: ignore[no-any-return]
+    found = tuple(detect(doc))
+    doc.shared[key] = (rule.config, doc.prior, found)
+    return found
+
+
+def admitted_lines(doc: Document, pattern: regex.Pattern[str]) -> frozenset[int] | None:
+    """Indexes of the lines whose plain text a family pattern may match, by its literals
+    (None when it has none): one pass over the document for all families, kept on it."""
+    found = prefilter(pattern)
+    index = literal_index(found) if found is not None else None
+    if found is None or index is None:
+        return None
+    cached = doc.shared.get("literal lines")
+    if not isinstance(cached, tuple) or cached[0] is not index:
+        cached = (index, index.scan([line.plain for line in doc.lines]))
+        doc.shared["literal lines"] = cached
+    return cached[1][found]  # type: ignore[no-any-return]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Category, Fact, Finding
 from ..phrases import compiled, search
 from ..registry import register
@@ -38,6 +40,9 @@ class AuthorBlock(LineRule):
     counterexamples = (
         "The author of the report, Jane Doe, lives in Chicago and writes on trade.\n",
     )
+
+    def gate(self) -> regex.Pattern[str]:
+        return compiled(self.family or "")
 
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]

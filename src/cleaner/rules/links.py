@@ -19,6 +19,8 @@ _WORD = regex.compile(r"\w+")
 
 def is_url_line(line: Line) -> bool:
     """Whether the line's text is nothing but URLs or domain names."""
+    if "." not in line.plain and ":" not in line.plain:
+        return False  # every URL has "://", "www." or ".TLD" (see URL_HINT)
     return bool(_URL_LINE.match(line.plain, timeout=1.0))
 
 

@@ -9,11 +9,21 @@ import regex
 from ..model import Category, Fact, Finding, LineKind
 from ..registry import register
 from ..segment import Document
-from .base import LineRule
+from .base import LineRule, once_per_document
 from .links import is_url_line
 
 _PAREN_LINE = regex.compile(r"^\(.{1,80}\)[.,;]?$")
 _FOLD = regex.compile(r"[\W\d_]+")
+#: The ASCII characters :data:`_FOLD` removes: all but the letters.
+_NOT_LETTERS = bytes(i for i in range(128) if not chr(i).isalpha())
+
+
+def fold_key(text: str) -> str:
+    """How P003 compares lines: case folded, letters only (digits, punctuation, spaces out)."""
+    if text.isascii():
+        # The same as the pattern on ASCII text (where casefold is lower), ten times faster.
+        return text.encode("ascii").lower().translate(None, _NOT_LETTERS).decode("ascii")
+    return _FOLD.sub("", text.casefold())
 
 
 def _continuation(doc: Document, index: int, limit: int = 3) -> int:
@@ -115,8 +125,11 @@ class RepeatedPromo(LineRule):
     sources = ("P001", "P002", "C001", "S001", "S002")
 
     def detect(self, doc: Document) -> Iterator[Finding]:
+        return iter(once_per_document(self, doc, self._detect))
+
+    def _detect(self, doc: Document) -> Iterator[Finding]:
         keys = {
-            _FOLD.sub("", doc.lines[i].plain.casefold())
+            fold_key(doc.lines[i].plain)
             for f in doc.prior
             if f.code in self.sources
             for i in range(f.start, f.end)
@@ -126,5 +139,5 @@ class RepeatedPromo(LineRule):
             return
         claimed = {i for f in doc.prior for i in range(f.start, f.end)}
         for i, line in enumerate(doc.lines):
-            if i not in claimed and line.plain and _FOLD.sub("", line.plain.casefold()) in keys:
+            if i not in claimed and line.plain and fold_key(line.plain) in keys:
                 yield self.finding(i, i + 1)

@@ -1,0 +1,131 @@
+"""Fast paths of the rule stage give the same answers as the plain code they stand for."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+import pytest
+import regex
+
+from cleaner import phrases, registry
+from cleaner.rules.blocks import _WORD, folded_words
+from cleaner.rules.promo import _FOLD, fold_key
+
+ALL_ASCII = "".join(chr(i) for i in range(128))
+
+
+def test_fold_key_matches_the_pattern_on_every_ascii_character() -> None:
+    for text in (ALL_ASCII + " Visit MY site: Example.org 2024_x!", "Straße ÉTÉ 2020 – ok"):
+        assert fold_key(text) == _FOLD.sub("", text.casefold())
+
+
+def test_block_words_match_the_pattern_on_every_ascii_character() -> None:
+    for text in (ALL_ASCII + " Don't stop_me now, 2 a.m. x\x1fy", "Grüße aus Köln, 2020!"):
+        assert folded_words(text) == _WORD.findall(text.casefold())
+
+
+NON_ASCII = "".join(chr(i) for i in range(128, 0x110000) if not 0xD800 <= i < 0xE000)
+
+
+def test_lookalikes_are_every_non_ascii_character_matching_an_ascii_one() -> None:
+    found = set(regex.findall(r"[\x00-\x7f]", NON_ASCII, phrases.FLAGS))
+    assert found == set(phrases.LOOKALIKES)
+
+
+@pytest.mark.slow
+def test_caseless_characters_match_only_themselves() -> None:
+    chars = [c for c in ALL_ASCII + NON_ASCII if phrases.caseless(c)]
+    assert "©" in chars
+    assert "a" not in chars
+    assert "Ⓐ" not in chars
+    # Under the flags, a class of them matches exactly them, each once, in all of Unicode.
+    pattern = regex.compile("[" + "".join(map(regex.escape, chars)) + "]", phrases.FLAGS)
+    assert pattern.findall(ALL_ASCII + NON_ASCII) == chars
+
+
+def test_expanded_literals_read_small_alternatives() -> None:
+    literals = phrases.required_literals([r"\bby (?:using|visiting) (?:this|our) site"], True)
+    assert literals == {
+        "by using this site",
+        "by using our site",
+        "by visiting this site",
+        "by visiting our site",
+    }
+    assert phrases.required_literals([r"\bby (?:using|visiting) (?:this|our) site"]) == {" site"}
+
+
+def _family_texts() -> list[str]:
+    texts = [
+        "\u212aEYWORDS: x",
+        "Cookie\u017f are used",
+        "BY USING THIS SITE YOU AGREE TO OUR COOKIES",
+        "© 2020 Example",
+        "TOUS DROITS RÉSERVÉS",
+        "Disclaimer: yes",
+        "D\u0130SCLA\u0130MER: yes",
+    ]
+    for rule in registry.detectors().values():
+        for doc in (*rule.examples, *rule.counterexamples):
+            texts += doc.splitlines()
+    return texts
+
+
+def _families() -> list[str]:
+    names = [p.name[:-4] for p in files("cleaner").joinpath("data", "phrases").iterdir()]
+    return sorted(n for n in names if n != "README")
+
+
+def test_prefilters_pass_every_line_their_family_matches() -> None:
+    texts = _family_texts()
+    for name in _families():
+        pattern = phrases.compiled(name)
+        prefilter = phrases.prefilter(pattern)
+        if prefilter is None:
+            continue
+        for text in texts:
+            if pattern.search(text):
+                assert prefilter.admits(text), (name, text)
+
+
+def test_literal_index_admits_what_the_prefilters_admit() -> None:
+    texts = [*_family_texts(), "Copyright © 2020", "x ©", "ΣΙΣ ﬅ İ", "", "a\u212akey"]
+    found = [phrases.family_prefilter(name) for name in _families()]
+    prefilters = [p for p in found if p is not None]
+    index = phrases.LiteralIndex(prefilters)
+    admitted = index.scan(texts)
+    for prefilter in prefilters:
+        lines = admitted[prefilter]
+        if lines is None:
+            continue
+        for i, text in enumerate(texts):
+            if prefilter.admits(text):
+                assert i in lines, text
+
+
+def test_rules_skip_no_line_their_family_matches() -> None:
+    from cleaner import Cleaner
+    from cleaner.rules.base import admitted_lines
+    from cleaner.segment import Document
+
+    doc = Document.parse("\n".join(_family_texts()))
+    for rule in Cleaner().first:
+        gate = getattr(rule, "gate", lambda: None)()
+        if gate is None:
+            continue
+        lines = admitted_lines(doc, gate)
+        for i, line in enumerate(doc.lines):
+            if gate.search(line.plain):
+                assert lines is None or i in lines, (rule.code, line.plain)
+
+
+def test_repeat_key_is_line_key() -> None:
+    import random
+
+    from cleaner.profile import line_key
+    from cleaner.rules.repetition import repeat_key
+
+    rng = random.Random(7)
+    pieces = [*ALL_ASCII, " ", "\x1c", "\x1f", ".", "a", "1", "B", "-", "é", "Ⅻ", "２"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert repeat_key(text) == line_key(text), repr(text)
