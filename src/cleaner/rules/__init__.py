@@ -1,5 +1,16 @@
 """The built-in detectors, one module per family; importing this package registers them."""
 
-from . import bio, blocks, footer, header, links, page, promo, related, repetition
+from . import bio, blocks, captions, footer, header, links, page, promo, related, repetition
 
-__all__ = ["bio", "blocks", "footer", "header", "links", "page", "promo", "related", "repetition"]
+__all__ = [
+    "bio",
+    "blocks",
+    "captions",
+    "footer",
+    "header",
+    "links",
+    "page",
+    "promo",
+    "related",
+    "repetition",
+]
