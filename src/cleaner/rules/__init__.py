@@ -1,6 +1,18 @@
 """The built-in detectors, one module per family; importing this package registers them."""
 
-from . import bio, blocks, captions, footer, header, links, page, promo, related, repetition
+from . import (
+    bio,
+    blocks,
+    captions,
+    footer,
+    header,
+    links,
+    page,
+    postmeta,
+    promo,
+    related,
+    repetition,
+)
 
 __all__ = [
     "bio",
@@ -10,6 +22,7 @@ __all__ = [
     "header",
     "links",
     "page",
+    "postmeta",
     "promo",
     "related",
     "repetition",

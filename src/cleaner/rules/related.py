@@ -18,6 +18,9 @@ from .base import TEXT_KINDS, candidates
 
 #: A tail heading is short: the phrase, maybe a count or a site name.
 MAX_WORDS = 10
+#: Phrase families of tail headings: the page-tail openers the block rules also use, and
+#: headings of further-information boxes ("Weitere Informationen") that only this rule takes.
+FAMILIES = ("end_of_article", "related_heading")
 
 
 def prose_words_before(doc: Document) -> list[int]:
@@ -36,6 +39,9 @@ class RelatedHeading(Rule):
     Why: the teasers or comments under such a heading are often gone already (dropped as
     links, or cut by the extractor), and the heading is left dangling at the end of the
     text. Only the heading line goes: what follows it is judged by the other rules.
+
+    The phrases are the ``end_of_article`` family (also the block rules' page-tail openers)
+    and ``related_heading`` ("Weitere Informationen", "More information").
 
     Leaves alone: such a heading before at least half of the article's prose (a
     "Kommentare" section heading inside an essay, "Siehe auch" in the lead), and longer
@@ -60,10 +66,11 @@ class RelatedHeading(Rule):
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        pattern = compiled("end_of_article", self.config.phrases.get("end_of_article", ()))
+        patterns = [compiled(name, self.config.phrases.get(name, ())) for name in FAMILIES]
         before: list[int] | None = None
         for i in candidates(doc, TEXT_KINDS, MAX_WORDS):
-            if not search(pattern, doc.lines[i].plain):
+            plain = doc.lines[i].plain
+            if not any(search(pattern, plain) for pattern in patterns):
                 continue
             if before is None:
                 before = prose_words_before(doc)
