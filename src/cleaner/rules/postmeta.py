@@ -25,7 +25,7 @@ class PostMeta(LineRule):
     name = "post-meta"
     category = Category.DATELINE
     family = "post_meta"
-    max_words = 40
+    max_words = 80
     reason = "date or filing line of the post"
     examples = (
         "The body of the article goes on for a while and then it ends.\n\n"

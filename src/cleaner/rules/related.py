@@ -14,7 +14,7 @@ from ..model import Category, Finding
 from ..phrases import compiled, search
 from ..registry import Rule, register
 from ..segment import Document
-from .base import TEXT_KINDS, candidates
+from .base import TEXT_KINDS, LineRule, candidates
 
 #: A tail heading is short: the phrase, maybe a count or a site name.
 MAX_WORDS = 10
@@ -76,3 +76,34 @@ class RelatedHeading(Rule):
                 before = prose_words_before(doc)
             if before[-1] and before[i] * 2 >= before[-1]:
                 yield Finding(i, i + 1, self.code, "related-articles or comments heading")
+
+
+@register
+class ReadAlsoLine(LineRule):
+    """An inline teaser: "Lesen Sie auch: <linked title>", "Read also: <linked title>".
+
+    Why: a link to another article set between or after the paragraphs, under a label;
+    the label and the linked title are navigation, not text of this article.
+
+    Leaves alone: a label followed by a sentence rather than a link ("See also: the
+    report of 2019, which ..."), and lines where link text is under half of the words.
+    """
+
+    code = "G004"
+    name = "read-also-line"
+    category = Category.RELATED
+    family = "read_also"
+    max_words = 30
+    reason = "inline teaser link to another article"
+    examples = (
+        "Lesen Sie auch: [Neue Brücke über die Saale](/halle/bruecke)\n",
+        "Read also: [The city that banned cars](https://example.org/cars)\n",
+    )
+    counterexamples = (
+        "See also: the report of 2019, which found the same problems in the old building.\n",
+    )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        if doc.lines[index].link_density < 0.5:
+            return None
+        return super().match(doc, index)
