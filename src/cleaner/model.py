@@ -40,6 +40,7 @@ class Category(StrEnum):
     ADVERTISEMENT = "advertisement"
     COOKIE_NOTICE = "cookie_notice"
     PAYWALL = "paywall"
+    IMAGE_CREDIT = "image_credit"
 
 
 class LineKind(StrEnum):

@@ -1,5 +1,29 @@
 """The built-in detectors, one module per family; importing this package registers them."""
 
-from . import bio, blocks, footer, header, links, page, promo, repetition
+from . import (
+    bio,
+    blocks,
+    captions,
+    footer,
+    header,
+    links,
+    page,
+    postmeta,
+    promo,
+    related,
+    repetition,
+)
 
-__all__ = ["bio", "blocks", "footer", "header", "links", "page", "promo", "repetition"]
+__all__ = [
+    "bio",
+    "blocks",
+    "captions",
+    "footer",
+    "header",
+    "links",
+    "page",
+    "postmeta",
+    "promo",
+    "related",
+    "repetition",
+]
