@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -36,15 +37,14 @@ def atomic_output(path: Path, *, fsync: bool = True) -> Iterator[IO[bytes]]:
     is left as it was.
     """
     path = Path(path)
-    if path.exists() and not path.is_file():
+    if _is_special(path):
         # A device or pipe (/dev/stdout, /dev/full, a FIFO): write through; renaming a
         # temporary file over it would replace the device itself.
         with open(path, "wb") as device:
             yield device
             device.flush()
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = _temp_beside(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
@@ -55,6 +55,25 @@ def atomic_output(path: Path, *, fsync: bool = True) -> Iterator[IO[bytes]]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _is_special(path: Path) -> bool:
+    """True when ``path`` exists and is not a regular file (one stat: batches write many)."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _temp_beside(path: Path) -> tuple[int, str]:
+    """A new temporary file in ``path``'s folder (created when missing): (fd, name)."""
+    folder = os.path.abspath(path.parent)
+    prefix = f".{path.name}."
+    try:
+        return tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
+    except FileNotFoundError:  # the folder does not exist yet: make it once, then retry
+        os.makedirs(folder, exist_ok=True)
+        return tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
 
 
 def is_temp_name(name: str) -> bool:
