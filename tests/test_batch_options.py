@@ -82,16 +82,18 @@ def test_learn_refuses_stdin(tmp_path: Path) -> None:
     assert result.exit_code == 2
 
 
-def test_forkserver_preloads_only_importable_modules() -> None:
-    """The forkserver swallows ImportError in its preload list: a typo would go unnoticed,
-    and the warm-up module must import (and warm up) without raising."""
-    import importlib
-    from multiprocessing import forkserver
+def test_workers_are_forked_only_from_a_process_without_threads() -> None:
+    """Forking copies held locks of other threads: with one running, use the forkserver."""
+    import threading
 
     from cleaner import batch_pool
 
-    batch_pool._context()
-    names = forkserver._forkserver._preload_modules  # type: ignore[attr-defined]
-    assert "cleaner.batch_warmup" in names
-    for name in names:
-        importlib.import_module(name)
+    assert batch_pool._context().get_start_method() == "fork"
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        assert batch_pool._context().get_start_method() == "forkserver"
+    finally:
+        release.set()
+        thread.join()

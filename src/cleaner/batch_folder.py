@@ -294,7 +294,7 @@ def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
         carry.done = done
         tasks = ((str(job.in_dir / rel), rel) for rel in todo)
         settings = {"encoding": job.encoding}
-        with progress, WorkerPool(job.jobs, job.config, settings) as pool:
+        with WorkerPool(job.jobs, job.config, settings) as pool, progress:
             for result in pool.map(clean_file, tasks):
                 with critical():
                     carry.upto(result.rel)

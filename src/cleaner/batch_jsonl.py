@@ -201,7 +201,7 @@ def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
     stats.skipped_label = "shards skipped (already done)"
     stats.total_bytes = sum(_size(src) for _, src, _ in job.pairs)
     try:
-        with progress, WorkerPool(job.jobs, job.config, settings) as pool:
+        with WorkerPool(job.jobs, job.config, settings) as pool, progress:
             for name, src, dst in job.pairs:
                 if manifest is not None and _done(job, manifest, name, src, dst):
                     stats.skipped += 1

@@ -1,7 +1,7 @@
 """Worker processes for batch runs: one :class:`Cleaner` per process, results in input order.
 
-Workers are started with ``forkserver`` (``spawn`` where that is missing), so nothing of the
-parent's state leaks in; each builds its Cleaner once in the initializer. At most ``window``
+Workers are forked when the parent runs no other thread (else started by a forkserver, see
+:func:`_context`); each builds its Cleaner once in the initializer. At most ``window``
 tasks are in flight, so memory stays bounded however long the input is, and results come
 back in submission order, so output is byte-identical whatever the number of workers.
 Workers ignore SIGINT: the parent decides when to stop them (Ctrl-C reaches the whole
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
@@ -69,15 +70,20 @@ def setting(name: str) -> Any:
 
 
 def _context() -> Any:
-    """forkserver with the cleaner preloaded and warmed up (workers start without
-    re-importing it or compiling its patterns)."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(
-        ["cleaner.batch_folder", "cleaner.batch_jsonl", "cleaner.batch_warmup"]
-    )
-    return context
+    """``fork`` when this process runs no other thread: workers start at once with the
+    parent's imported modules, where a forkserver would first import the cleaner again
+    (~0.5 s before any worker starts). Forking a threaded process can copy a held lock, so
+    with other threads running (a host application's, say) the preloaded ``forkserver`` is
+    used; ``spawn`` where neither exists. The batch commands create the pool before the
+    progress bar starts its thread."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["cleaner.batch_folder", "cleaner.batch_jsonl"])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 class WorkerPool:
