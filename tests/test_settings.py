@@ -50,6 +50,16 @@ def test_user_phrase_removes_line_through_its_family(tmp_path: Path) -> None:
     assert "Example Gazette" in Cleaner().clean(BODY + PROMO).text
 
 
+def test_user_phrase_with_fuzzy_matching_is_not_skipped_by_the_prefilter(tmp_path: Path) -> None:
+    """``regex`` fuzzy constraints ("{e<=1}") require no literal: the literal prefilter must
+    not read "gazette{e<=1}" as text to look for, or the phrase would never fire."""
+    fuzzy = '[phrases]\nsite_promo = ["^read more stories at example (?:gazette){e<=1}"]\n'
+    options = load_settings(write(tmp_path / "clean.toml", fuzzy))
+    result = Cleaner(Config(**options)).clean(BODY + PROMO.replace("Gazette", "Gazete"))
+    assert "Example Gazete" not in result.text
+    assert [r.code for r in result.report.removed] == ["P001"]
+
+
 def test_pyproject_table_is_found_in_cwd(tmp_path: Path) -> None:
     write(
         tmp_path / "pyproject.toml",

@@ -64,6 +64,9 @@ _POSIX_CLASS = regex.compile(r"\[:\^?\w+:\]")
 #: Property escapes, which the ``re`` parser cannot read: any character will do for
 #: finding literals (inside a class too, where ``.`` is a literal dot).
 _PROPERTY = regex.compile(r"(?<!\\)\\[pP](?:\{[^{}]*\}|\w)")
+# A brace group holding a letter: a fuzzy constraint ("{e<=1}"), which the ``re`` parser
+# would read as literal text, or a named character ("\N{...}").
+_LETTER_BRACES = regex.compile(r"\{[^{}]*[^\W\d_][^{}]*\}")
 #: Most strings a run of literals and small alternatives expands to (see :func:`_strings`).
 _MAX_STRINGS = 64
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -247,8 +250,11 @@ def _parse(pattern: str) -> tuple[tuple[Any, Any], ...] | None:
     or None when that reading could be wrong."""
     if _POSIX_CLASS.search(pattern):  # [[:alpha:]]: re reads a set and a literal "]"
         return None
+    pattern = _PROPERTY.sub(".", pattern)
+    if _LETTER_BRACES.search(pattern):  # fuzzy matching: no literal is required
+        return None
     try:
-        return tuple(sre_parse.parse(_PROPERTY.sub(".", pattern)))
+        return tuple(sre_parse.parse(pattern))
     except Exception:  # regex-only syntax: no prefilter
         return None
 
