@@ -124,6 +124,8 @@ def render(lines: Iterable[Line], markdown: bool = False) -> str:
     out: list[str] = []
     blank = True
     for line in lines:
+        if not markdown and line.kind is LineKind.RULE and "|" in line.raw:
+            continue  # a table's separator row: text mode shows the rows without it
         text = shown(line, markdown=markdown)
         if not text.strip():
             if not blank:
