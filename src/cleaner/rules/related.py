@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..config import Config
 from ..model import Category, Finding
 from ..phrases import compiled, search
 from ..registry import Rule, register
 from ..segment import Document
-from .base import TEXT_KINDS, LineRule, candidates
+from .base import TEXT_KINDS, LineRule, admitted_lines, candidates
 
 #: A tail heading is short: the phrase, maybe a count or a site name.
 MAX_WORDS = 10
@@ -65,12 +66,20 @@ class RelatedHeading(Rule):
         + "\n\nRelated articles that the council read before the vote were all out of date.\n",
     )
 
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        # Compiled now, so the literal index of the first document already holds them.
+        self.patterns = [compiled(name, self.config.phrases.get(name, ())) for name in FAMILIES]
+
     def detect(self, doc: Document) -> Iterator[Finding]:
-        patterns = [compiled(name, self.config.phrases.get(name, ())) for name in FAMILIES]
+        gates = [(p, admitted_lines(doc, p)) for p in self.patterns]
         before: list[int] | None = None
         for i in candidates(doc, TEXT_KINDS, MAX_WORDS):
             plain = doc.lines[i].plain
-            if not any(search(pattern, plain) for pattern in patterns):
+            if not any(
+                (admitted is None or i in admitted) and search(pattern, plain)
+                for pattern, admitted in gates
+            ):
                 continue
             if before is None:
                 before = prose_words_before(doc)
