@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 import orjson
+import pytest
 from typer.testing import CliRunner
 
 from cleaner.cli import app
@@ -97,3 +100,30 @@ def test_workers_are_forked_only_from_a_process_without_threads() -> None:
     finally:
         release.set()
         thread.join()
+
+
+def _die_on_three(item: int) -> int:
+    if item == 3:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+    return item * 2
+
+
+def test_a_killed_worker_stops_the_pool_instead_of_hanging() -> None:
+    from cleaner import Config
+    from cleaner.batch_pool import WorkerDiedError, WorkerPool
+
+    got: list[int] = []
+    with (
+        pytest.raises(WorkerDiedError, match="worker process died"),
+        WorkerPool(2, Config(), {}) as pool,
+    ):
+        got.extend(pool.map(_die_on_three, range(8)))
+    assert got == [0, 2, 4][: len(got)]  # results before the lost task, in order
+
+
+def test_a_pool_whose_workers_live_returns_every_result_in_order() -> None:
+    from cleaner import Config
+    from cleaner.batch_pool import WorkerPool
+
+    with WorkerPool(2, Config(), {}) as pool:
+        assert list(pool.map(_die_on_three, [0, 1, 2, 4, 5])) == [0, 2, 4, 8, 10]

@@ -86,6 +86,15 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
+#: Seconds between checks, while waiting for a result, that every worker is still alive.
+_POLL = 0.5
+
+
+class WorkerDiedError(RuntimeError):
+    """A worker process ended while the batch ran (killed by the system, out of memory?):
+    the task it held is lost, so the run stops instead of waiting for it forever."""
+
+
 class WorkerPool:
     """``with WorkerPool(jobs, config, settings) as pool: for r in pool.map(f, items)``.
 
@@ -98,6 +107,7 @@ class WorkerPool:
         self.jobs = max(1, jobs)
         self.window = window or self.jobs * 4
         self._pool: Pool | None = None
+        self._workers: list[Any] = []
         if self.jobs == 1:
             init_worker(_portable(config), settings, in_worker=False)
         else:
@@ -107,6 +117,7 @@ class WorkerPool:
                     self._pool = context.Pool(
                         self.jobs, initializer=init_worker, initargs=(_portable(config), settings)
                     )
+                    self._workers = list(getattr(self._pool, "_pool", []))
             except Stop:
                 self._kill()
                 raise
@@ -121,9 +132,19 @@ class WorkerPool:
         for item in items:
             pending.append(self._pool.apply_async(func, (item,)))
             if len(pending) >= self.window:
-                yield pending.popleft().get()
+                yield self._get(pending.popleft())
         while pending:
-            yield pending.popleft().get()
+            yield self._get(pending.popleft())
+
+    def _get(self, result: AsyncResult[R]) -> R:
+        """The task's result; :class:`WorkerDiedError` when a worker ended before it came (a
+        ``multiprocessing.Pool`` replaces a dead worker but never its task)."""
+        while not result.ready():
+            result.wait(_POLL)
+            if not result.ready() and any(w.exitcode is not None for w in self._workers):
+                codes = [w.exitcode for w in self._workers if w.exitcode is not None]
+                raise WorkerDiedError(f"a worker process died (exit code {codes[0]})")
+        return result.get()
 
     def __enter__(self) -> WorkerPool:
         return self

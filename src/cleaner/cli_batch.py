@@ -22,6 +22,7 @@ from .batch_folder import (
     write_failures,
 )
 from .batch_jsonl import JsonlJob, default_errors, is_jsonl, plan_jsonl, run_jsonl, shards
+from .batch_pool import WorkerDiedError
 from .batch_report import Progress, Stats, print_summary
 from .batch_signals import Stop, stop_on_signals
 from .cli import (
@@ -233,6 +234,8 @@ def batch_command(
         except (KeyboardInterrupt, Stop) as exc:
             sigterm = isinstance(exc, Stop) and exc.signum == signal.SIGTERM
             stats.stopped = "terminated" if sigterm else "interrupted"
+        except WorkerDiedError as exc:
+            stats.stopped = f"stopped: {exc} (killed by the system? out of memory?)"
         except OSError as exc:
             full = exc.errno == errno.ENOSPC
             what = "disk full: output could not be written" if full else "cannot write output"
@@ -248,7 +251,10 @@ def _finish(stats: Stats, *, quiet: bool, jsonl: bool, failures_file: str | None
         print_summary(stats, unit=unit, failures_file=failures_file)
     if stats.stopped:
         typer.echo(f"clean-article: {stats.stopped}; run again with --resume to go on", err=True)
-        code = ExitCode.INTERRUPTED if stats.stopped == "interrupted" else ExitCode.TERMINATED
+        code = {
+            "interrupted": ExitCode.INTERRUPTED,
+            "terminated": ExitCode.TERMINATED,
+        }.get(stats.stopped, ExitCode.WORKER_DIED)
         raise typer.Exit(code)
     if stats.failed:
         raise typer.Exit(ExitCode.FAILED_INPUTS)
