@@ -179,3 +179,11 @@ def test_prose_that_looks_like_a_header_stays(line: str) -> None:
     assert result.report.removed == []
     assert result.report.authors == []
     assert result.report.date is None
+
+
+def test_news_agency_in_a_byline_is_the_publisher_not_an_author() -> None:
+    body = "The council met on Tuesday and voted to repair the old bridge over the river. " * 3
+    report = clean("By Jane Doe and Tom Lee, Reuters\n\n" + body + "\n").report
+    assert report.authors == ["Jane Doe", "Tom Lee"]
+    assert report.publisher == "Reuters"
+    assert clean("By Jane Doe and Apolo Ohno\n\n" + body + "\n").report.publisher is None

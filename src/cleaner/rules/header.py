@@ -199,6 +199,9 @@ class Byline(HeadRule):
     an academic title or a role or affiliation:
     "Dr. Priya Raman, University of Bristol", "Jane Roe, Staff Writer".
 
+    A news agency in the name list ("By Jane Doe, Reuters") goes to ``publisher``, not to
+    ``authors`` (family ``news_agency``).
+
     Leaves alone: lines after the first prose line, lines where the words after "By"
     are not capitalized names ("By the way, ..."), and a bare name line.
     """
@@ -211,11 +214,18 @@ class Byline(HeadRule):
     reason = "byline in the head of the article"
     examples = (
         "By Stephen Lendman\n\n" + "The long body of the article starts here, and it goes on. " * 3,
+        "By Jane Doe, Reuters\n\n" + "The body of the article starts here, and it goes on. " * 3,
     )
     counterexamples = (
         "By the way, nothing here is a byline at all.\n",
         "Priya Raman\n\n" + "The long body of the article starts here, and it goes on. " * 3,
     )
+
+    def _is_agency(self, name: str) -> bool:
+        """Whether a listed name is a whole news-agency name ("Reuters", "dpa")."""
+        agency = compiled("news_agency", self.config.phrases.get("news_agency", ()))
+        m = search(agency, name)
+        return m is not None and m.span() == (0, len(name))
 
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]
@@ -227,7 +237,9 @@ class Byline(HeadRule):
             if not author:
                 return None
             names = [author]
-        facts: tuple[Fact, ...] = tuple(Fact("author", n) for n in names)
+        agencies = [n for n in names if self._is_agency(n)]
+        facts: tuple[Fact, ...] = tuple(Fact("author", n) for n in names if n not in agencies)
+        facts += tuple(Fact("publisher", n) for n in agencies)
         rest = dateline(doc.lines[index])
         if rest:
             facts += (Fact("date", rest[0]),)
