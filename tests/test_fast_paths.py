@@ -7,7 +7,7 @@ from importlib.resources import files
 import pytest
 import regex
 
-from cleaner import phrases, registry
+from cleaner import literals, phrases, registry
 from cleaner.rules.blocks import _WORD, folded_words
 from cleaner.rules.promo import _FOLD, fold_key
 
@@ -44,14 +44,14 @@ def test_caseless_characters_match_only_themselves() -> None:
 
 
 def test_expanded_literals_read_small_alternatives() -> None:
-    literals = phrases.required_literals([r"\bby (?:using|visiting) (?:this|our) site"], True)
-    assert literals == {
+    found = literals.required_literals([r"\bby (?:using|visiting) (?:this|our) site"], True)
+    assert found == {
         "by using this site",
         "by using our site",
         "by visiting this site",
         "by visiting our site",
     }
-    assert phrases.required_literals([r"\bby (?:using|visiting) (?:this|our) site"]) == {" site"}
+    assert literals.required_literals([r"\bby (?:using|visiting) (?:this|our) site"]) == {" site"}
 
 
 def _family_texts() -> list[str]:
