@@ -129,3 +129,13 @@ def test_repeat_key_is_line_key() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert repeat_key(text) == line_key(text), repr(text)
+
+
+def test_no_wide_script_character_below_the_word_count_shortcut() -> None:
+    """word_count skips the wide-script scan for text whose highest character is below
+    _FIRST_WIDE: exact only if no such character is in a wide script."""
+    from cleaner.segment import _FIRST_WIDE, _WIDE_SCRIPT
+
+    below = "".join(chr(c) for c in range(ord(_FIRST_WIDE)) if not 0xD800 <= c <= 0xDFFF)
+    assert _WIDE_SCRIPT.search(below) is None
+    assert _WIDE_SCRIPT.search("\u0e01") is not None  # Thai: the lowest wide script

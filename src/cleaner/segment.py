@@ -22,10 +22,16 @@ _WIDE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai
 PROSE_KINDS = frozenset({LineKind.TEXT, LineKind.QUOTE, LineKind.LIST_ITEM})
 
 
+#: Below this code point there is no character of the scripts in :data:`_WIDE_SCRIPT`
+#: (Thai, the lowest, starts at U+0E01), so most non-ASCII lines skip the scan.
+_FIRST_WIDE = "\u0e00"
+
+
 def word_count(text: str) -> int:
     """Words in ``text``; scripts written without spaces count about two characters a word."""
-    wide = len(_WIDE_SCRIPT.findall(text)) if not text.isascii() else 0
-    return len(text.split()) + wide // 2
+    if text.isascii() or max(text) < _FIRST_WIDE:
+        return len(text.split())
+    return len(text.split()) + len(_WIDE_SCRIPT.findall(text)) // 2
 
 
 def is_prose(line: Line) -> bool:
