@@ -3,10 +3,13 @@ fair use, social and membership prompts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
-from ..model import Category, Fact, Line
-from ..registry import register
+from ..model import Category, Fact, Finding, Line
+from ..registry import Rule, register
+from ..segment import Document
 from .base import LineRule
 
 _YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
@@ -47,6 +50,60 @@ class MediaContact(LineRule):
     reason = "press or media inquiries line"
     examples = ("For media inquiries: publications@globalresearch.ca\n",)
     counterexamples = ("The media inquiries into the scandal went on for months.\n",)
+
+
+@register
+class ContactContinuation(Rule):
+    """A short line inside a contact block: the organisation line between "Kontakt:" and
+    the e-mail line ("Bundesverband der Pflegeberufe, Pressestelle").
+
+    Why: a contact or press block spans lines, and only some of them carry a label or an
+    address the phrase rules know; the line between two of them is part of the block.
+
+    Leaves alone: prose lines, lines over ten words or with links, and lines that are not
+    directly between two removed contact, press or source lines (C001, C002, L001) of the
+    same block.
+    """
+
+    code = "C003"
+    name = "contact-continuation"
+    category = Category.CONTACT
+    after = True
+    #: Rules whose lines make a contact block ("Quelle und Kontakt:" lines are L001's).
+    sources = ("C001", "C002", "L001")
+    examples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\nKontakt:\nStadtverwaltung, Pressestelle\nE-Mail: presse@example.de\n",
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\nKontakt:\n\nStadtverwaltung, Pressestelle\n\nE-Mail: presse@example.de\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        contact = {
+            i
+            for f in doc.prior
+            if f.remove and f.code in self.sources
+            for i in range(f.start, f.end)
+        }
+        block = doc.block_of
+        for i in range(1, len(doc.lines) - 1):
+            if i in contact or (i - 1) not in contact or (i + 1) not in contact:
+                continue
+            line = doc.lines[i]
+            if (
+                block[i] >= 0
+                and block[i - 1] == block[i] == block[i + 1]
+                and not doc.prose[i]
+                and line.words <= _CONTINUATION_WORDS
+                and not line.link_chars
+            ):
+                yield Finding(i, i + 1, self.code, "line inside a contact block")
+
+
+#: The longest line C003 takes inside a contact block.
+_CONTINUATION_WORDS = 10
 
 
 @register
