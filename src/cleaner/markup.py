@@ -54,7 +54,9 @@ _INLINE_TAG = regex.compile(rf"</?(?:a|{_INLINE_TAGS})\b[^<>]*>", regex.I)
 _URL_IN_LINK = r"(?:[^()\s]++|\([^()\s]*+\))*+"
 _TITLE = r"""(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?"""
 _IMAGE = regex.compile(rf"!\[([^\[\]\n]*)\]\(\s*({_URL_IN_LINK}){_TITLE}\s*\)")
-_LINK_TEXT = r"(?<!\w)\[((?:[^\[\]\n]++|\[[^\[\]\n]*+\])*+)\]"
+_LINK_TEXT = r"\[((?:[^\[\]\n]++|\[[^\[\]\n]*+\])*+)\]"
+# The target of a link glued to the word before it: an address, not code.
+_GLUED_TARGET = regex.compile(r"(?:https?:|mailto:|ftp:|www\.|/|#)", regex.I)
 _LINK = regex.compile(rf"{_LINK_TEXT}\(\s*({_URL_IN_LINK}){_TITLE}\s*\)")
 _REF_LINK = regex.compile(r"\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 _REF_DEFINITION = regex.compile(r"^\s{0,3}\[([^\[\]\n]+)\]:\s+(\S+)(?:\s+\"[^\"]*\")?\s*$")
@@ -190,6 +192,7 @@ def resolve_images(text: str, sink: Sink | None = None) -> tuple[str, int]:
         ("read [the report](https://ex.org/r) now", "read the report now"),
         ("see [this][1]", "see this"),
         ("<https://ex.org>", "https://ex.org"),
+        ("write to[ us](mailto:a@ex.org)", "write to us"),
     ],
     counterexamples=["[sic] and [1]", "array[i](x)"],
 )
@@ -201,8 +204,24 @@ def resolve_links(text: str, sink: Sink | None = None) -> tuple[str, int]:
     if "[" not in text and "<" not in text:
         return text, 0
     out = _sink(sink)
+    glued = 0
 
     def link(m: regex.Match[str]) -> str:
+        nonlocal glued
+        start = m.start()
+        if start and (m.string[start - 1].isalnum() or m.string[start - 1] == "_"):
+            # "array[i](x)" is code; but converters do drop the space before a real link
+            # ("email us at[x](mailto:x)"), so a glued link needs a target that looks like one.
+            # After "_" (emphasis, "_[x](u)_"), it is resolved the same way.
+            if not _GLUED_TARGET.match(m.group(2)):
+                glued += 1
+                return str(m.group(0))
+            # A link inside a run of words is prose, never navigation: its words do not
+            # count as link text, and a space inside the brackets stays ("word[ Link4](u)").
+            out.target(m.group(2))
+            out.links += 1
+            out.dropped.append(m.group(0))
+            return str(m.group(1).rstrip())
         out.target(m.group(2))
         out.links += 1
         out.dropped.append(m.group(0))
@@ -227,7 +246,7 @@ def resolve_links(text: str, sink: Sink | None = None) -> tuple[str, int]:
     text, a = _LINK.subn(link, text, timeout=_limit(text)) if "](" in text else (text, 0)
     text, b = _REF_LINK.subn(ref, text, timeout=_limit(text)) if "][" in text else (text, 0)
     text, c = _AUTOLINK.subn(auto, text, timeout=_limit(text)) if "<" in text else (text, 0)
-    return text, a + b + c
+    return text, a - glued + b + c
 
 
 @fix(
