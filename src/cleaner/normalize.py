@@ -239,6 +239,45 @@ def compose_nfc(text: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", text), 1
 
 
+# Cyrillic and Greek letters drawn like Latin ones, and their Latin twins.
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧο",
+    "aeopcyxijsdhqwlABEKMHOPCTXYIJSABEZHIKMNOPTYXo",
+)
+_LOOKALIKE_CHARS = frozenset("аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧο")
+# A word with a Latin letter next to a Cyrillic or Greek one ("Аdvеrtіѕе").
+_MIXED_WORD = regex.compile(r"\p{Latin}[\p{Cyrillic}\p{Greek}]|[\p{Cyrillic}\p{Greek}]\p{Latin}")
+_CYRILLIC_OR_GREEK = re.compile("[\u0370-\u04ff\u0500-\u052f]")
+
+
+@fix(
+    "N007",
+    "lookalike-letters",
+    examples=[("Yоur соntеnt іѕ dеlіvеrеd", "Your content is delivered")],
+    counterexamples=["Москва и Berlin", "Ελλάδα", "Café"],
+)
+def fold_lookalikes(text: str) -> tuple[str, int]:
+    """Turn Cyrillic and Greek look-alikes of Latin letters into the Latin letters, on lines
+    that mix the scripts inside words and hold no other Cyrillic or Greek letter.
+
+    Why: promos and spam swap in look-alikes ("Аdvеrtіѕе") so filters miss them; no real
+    word mixes the scripts. Lines of real Russian or Greek text hold letters with no Latin
+    twin, and are left alone.
+    """
+    if text.isascii() or not _CYRILLIC_OR_GREEK.search(text):
+        return text, 0
+    lines = text.split("\n")
+    changed = 0
+    for i, line in enumerate(lines):
+        if line.isascii() or not _MIXED_WORD.search(line):
+            continue
+        others = {c for c in _CYRILLIC_OR_GREEK.findall(line)} - _LOOKALIKE_CHARS
+        if not others:
+            lines[i] = line.translate(_LOOKALIKES)
+            changed += 1
+    return ("\n".join(lines), changed) if changed else (text, 0)
+
+
 # Invisible characters go before the repair: a soft hyphen inside mojibake ("Â\xad\x80")
 # would otherwise hide it from ftfy until a second pass.
 NORMALIZERS = (
@@ -248,8 +287,9 @@ NORMALIZERS = (
     plain_spaces,
     strip_trailing,
     compose_nfc,
+    fold_lookalikes,
 )
-_CODES = ("N001", "N003", "N002", "N004", "N005", "N006")
+_CODES = ("N001", "N003", "N002", "N004", "N005", "N006", "N007")
 
 
 def normalize(text: str, enabled: Collection[str] | None = None) -> tuple[str, dict[str, int]]:
