@@ -41,6 +41,7 @@ class Category(StrEnum):
     COOKIE_NOTICE = "cookie_notice"
     PAYWALL = "paywall"
     IMAGE_CREDIT = "image_credit"
+    PAGE_ERROR = "page_error"
 
 
 class LineKind(StrEnum):

@@ -231,11 +231,14 @@ class SocialPrompt(LineRule):
     name = "social-prompt"
     category = Category.SOCIAL_PROMPT
     family = "social_prompt"
-    max_words = 20
+    #: Most patterns bound their own length; "Follow The Gleaner on Twitter ..., or email us
+    #: at ..." runs to about 40 words.
+    max_words = 45
     reason = "prompt to comment, share or follow"
     examples = (
         "Comment on Global Research Articles on our Facebook page\n",
         "Folgen Sie uns auf Twitter\n",
+        "Senior editor, focused on tech. You can keep up with me on Twitter: @jdoe\n",
     )
     counterexamples = ("He urged voters to follow the debate closely on television and online.\n",)
 

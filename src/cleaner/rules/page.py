@@ -9,7 +9,7 @@ from .base import LineRule
 
 @register
 class AdvertisementLabel(LineRule):
-    """A line that is only an ad label: "Advertisement", "Anzeige", "Publicité", "Reklama".
+    """An ad label: "Advertisement", "Anzeige", "Publicité", "Reklama", "ANZEIGE - <ad>".
 
     Why: the ad itself is gone from the text, its label is left standing between paragraphs.
 
@@ -20,9 +20,14 @@ class AdvertisementLabel(LineRule):
     name = "advertisement-label"
     category = Category.ADVERTISEMENT
     family = "advertisement"
-    max_words = 8
+    #: Labels stand alone; a label in capitals may lead the ad's own words.
+    max_words = 50
     reason = "label of an ad slot"
-    examples = ("Advertisement\n", "- Anzeige -\n")
+    examples = (
+        "Advertisement\n",
+        "- Anzeige -\n",
+        "ANZEIGE - Heute mal ausgehen? Wie wäre es mit unserem Lieferdienst!\n",
+    )
     counterexamples = (
         "Advertisement revenue fell by a third in the last quarter, the company said.\n",
     )
@@ -74,4 +79,30 @@ class PaywallPrompt(LineRule):
     )
     counterexamples = (
         "Readers who subscribe to continue reading print papers are getting older.\n",
+    )
+
+
+@register
+class ScriptError(LineRule):
+    """An error message a site's script printed into the page: "Warning: ... on line 407".
+
+    Why: a PHP warning or notice names a server path and a line of code; it is an accident
+    of the page, never text of the article.
+
+    Leaves alone: sentences that start with "Warning:" but name no script file and line.
+    """
+
+    code = "A004"
+    name = "script-error"
+    category = Category.PAGE_ERROR
+    family = "script_error"
+    max_words = 60
+    reason = "error message of the site's scripts"
+    examples = (
+        "Warning: Creating default object from empty value in /www/htdocs/wp-includes/"
+        "classes.php on line 407\n",
+        "Notice: Undefined index: id in /var/www/html/article.php on line 12\n",
+    )
+    counterexamples = (
+        "Warning: the river is expected to flood the old town on line 4 of the tram network.\n",
     )
