@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner import Cleaner, Config
+from cleaner.batch_folder import chunked
 from cleaner.cli import app
 from cleaner.io import atomic_output
 
@@ -188,3 +189,15 @@ def test_unwritable_out_dir_exits_4(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x", encoding="utf-8")
     code, output = batch(str(src), "--out", str(tmp_path / "file" / "out"), "-j", "1")
     assert code == 4 and "cannot write output" in output
+
+
+def test_worker_tasks_group_files_in_order_by_count_and_size() -> None:
+    tasks = [(f"/in/{i}.txt", f"{i}.txt", size) for i, size in enumerate([10, 10, 10, 500, 1, 1])]
+    chunks = list(chunked(tasks, files=2, limit=100))
+    assert [[rel for _, rel in chunk] for chunk in chunks] == [
+        ["0.txt", "1.txt"],
+        ["2.txt", "3.txt"],
+        ["4.txt", "5.txt"],
+    ]
+    big_first = list(chunked([("/a", "a", 500), ("/b", "b", 1)], files=8, limit=100))
+    assert big_first == [[("/a", "a")], [("/b", "b")]]

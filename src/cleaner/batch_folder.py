@@ -12,6 +12,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -153,6 +154,33 @@ def clean_file(task: tuple[str, str]) -> FileResult:
         return FileResult(rel, error=f"internal error: {type(exc).__name__}: {exc}")
 
 
+def clean_files(tasks: list[tuple[str, str]]) -> list[FileResult]:
+    """Worker side: :func:`clean_file` on a few files, sent and answered as one message."""
+    return [clean_file(task) for task in tasks]
+
+
+#: A worker task holds up to this many files, and stops taking more past this many bytes:
+#: one message per file costs the parent more than the writing of small outputs does.
+CHUNK_FILES = 8
+CHUNK_BYTES = 1 << 20
+
+
+def chunked(
+    tasks: Iterable[tuple[str, str, int]], files: int = CHUNK_FILES, limit: int = CHUNK_BYTES
+) -> Iterator[list[tuple[str, str]]]:
+    """Group ``(path, rel, size)`` tasks in order into lists of ``(path, rel)``."""
+    chunk: list[tuple[str, str]] = []
+    held = 0
+    for path, rel, size in tasks:
+        chunk.append((path, rel))
+        held += size
+        if len(chunk) >= files or held >= limit:
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
+        yield chunk
+
+
 def _sha256(path: Path) -> str | None:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -286,19 +314,22 @@ def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
                 todo.append(rel)
         stats.total_docs = len(rels)
         stats.skipped = len(done)
-        stats.total_bytes = sum(_size(job.in_dir / rel) for rel in todo)
+        sizes = [_size(job.in_dir / rel) for rel in todo]
+        stats.total_bytes = sum(sizes)
         if done:
             progress.log(f"resume: {len(done)} of {len(rels)} files already done")
         if not job.in_place:
             job.out_dir.mkdir(parents=True, exist_ok=True)
         carry.done = done
-        tasks = ((str(job.in_dir / rel), rel) for rel in todo)
+        tasks = ((str(job.in_dir / rel), rel, size) for rel, size in zip(todo, sizes, strict=True))
         settings = {"encoding": job.encoding}
         with WorkerPool(job.jobs, job.config, settings) as pool, progress:
-            for result in pool.map(clean_file, tasks):
-                with critical():
-                    carry.upto(result.rel)
-                    _finish(job, result, stats, progress, manifest, reports)
+            files = 1 if job.jobs == 1 else CHUNK_FILES
+            for results in pool.map(clean_files, chunked(tasks, files)):
+                for result in results:
+                    with critical():
+                        carry.upto(result.rel)
+                        _finish(job, result, stats, progress, manifest, reports)
     finally:
         carry.upto(None)
         manifest.close()
