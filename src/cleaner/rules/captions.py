@@ -40,3 +40,57 @@ class ImageCredit(LineRule):
         if doc.prose[index]:
             return None
         return super().match(doc, index)
+
+
+@register
+class Caption(LineRule):
+    """A short picture caption that ends in its credit: "Das Hermelin ist im Winter gut
+    getarnt. (mlharing / iStock.com)", "Roman Prymula, photo: Archives du Gouvernement".
+
+    Why: the picture is gone from the text; the caption describes it and the credit names a
+    photographer or an agency.
+
+    Leaves alone: lines over 20 words (a longer caption can carry facts of the article, and
+    a paragraph may end in a credit), and lines that mention a photo without a credit label
+    ("She showed me a photo of it.").
+    """
+
+    code = "L006"
+    name = "caption"
+    category = Category.IMAGE_CREDIT
+    family = "caption"
+    max_words = 20
+    reason = "picture caption with its credit"
+    examples = (
+        "Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)\n",
+        "Roman Prymula, photo: Archives du Gouvernement tchèque\n",
+    )
+    counterexamples = (
+        "She showed me a photo of the old harbour, taken by her grandfather in 1952.\n",
+        "The new prison wing opened in May, yet more than half of its cells are still empty and"
+        " the guards have no lockers. Photo: Jane Doe\n",
+    )
+
+
+@register
+class FigureCaption(LineRule):
+    """A numbered or labelled figure caption: "Abbildung 4: klassische Schwachschicht.".
+
+    Why: the figure is gone from the text; its caption describes a picture the reader no
+    longer has.
+
+    Leaves alone: sentences that refer to a figure ("Figure 2 shows the trend") and lines
+    where the label does not open the line.
+    """
+
+    code = "L007"
+    name = "figure-caption"
+    category = Category.IMAGE_CREDIT
+    family = "figure_caption"
+    max_words = 60
+    reason = "figure caption"
+    examples = (
+        "Abbildung 4: klassische Schwachschicht.\n",
+        "Figure 2: Snow depth on the glacier in March, measured from the air.\n",
+    )
+    counterexamples = ("Figure 2 shows the trend: the figure rose to 4 percent in March.\n",)
