@@ -37,8 +37,9 @@ class Cleaner:
             for c in sorted(all_detectors, key=_priority)
             if c in chosen
         ]
-        self.first: list[Rule] = [r for r in rules if not r.after]
-        self.after: list[Rule] = [r for r in rules if r.after]
+        self.first: list[Rule] = [r for r in rules if not (r.after or r.last)]
+        self.after: list[Rule] = [r for r in rules if r.after and not r.last]
+        self.last: list[Rule] = [r for r in rules if r.last]
         self.fix_codes = frozenset(c for c in fixes() if c in chosen)
 
     def clean(self, text: str) -> Result:
@@ -98,8 +99,11 @@ class Cleaner:
     def _decide(self, doc: Document, findings: Sequence[Finding], report: Report) -> set[int]:
         """Give each line to the first finding (by family order) that removes it; record
         removals and facts. Returns the indexes of removed lines."""
-        rules = {r.code: r for r in self.first + self.after}
+        rules = {r.code: r for r in self.first + self.after + self.last}
         findings = self._guard(doc, findings, report)
+        if self.last:  # they build on what is certain to go, so they come after the guard
+            doc.prior = tuple(findings)
+            findings = [*findings, *(f for rule in self.last for f in rule.detect(doc))]
         ordered = sorted(findings, key=lambda f: (_priority(f.code), f.start))
         owner: dict[int, Finding] = {}
         others: dict[int, list[Finding]] = {}

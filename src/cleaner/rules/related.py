@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ..config import Config
-from ..model import Category, Finding
+from ..model import Category, Finding, Line, LineKind
 from ..phrases import compiled, search
 from ..registry import Rule, register
 from ..segment import Document
@@ -116,3 +118,86 @@ class ReadAlsoLine(LineRule):
         if doc.lines[index].link_density < 0.5:
             return None
         return super().match(doc, index)
+
+
+#: A heading is this short; a longer "heading" is a lead paragraph set as one.
+_HEADING_WORDS = 12
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
+
+
+@register
+class OrphanHeading(Rule):
+    """A heading whose whole section other rules removed ("Teilnehmende Blogs:" over a list
+    of links that went as a link list), or that ends the text after the article (its
+    section was cut before the text reached us).
+
+    Why: a heading only introduces what follows it; once all of that is gone as boilerplate,
+    the heading belongs to the boilerplate too and would stand alone in the output.
+
+    Leaves alone: headings before the first prose line (the header rules judge those),
+    prose lines, headings over twelve words or of two sentences, labels that are not
+    headings, headings with any kept line in their section (up to the next heading), and
+    headings followed directly by another heading.
+    """
+
+    code = "G005"
+    name = "orphan-heading"
+    category = Category.NAVIGATION
+    last = True  # sees what the repetition rules (after rules themselves) removed
+    #: Rules whose removals the examples build on.
+    sources = ("S001",)
+    examples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\n## Next steps\n\nShare on Facebook\n",
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\n### Teilnehmende Blogs:\n",
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\n## Next steps\n\nShare on Facebook\n\nThe works start in May.\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        removed = {i for f in doc.prior if f.remove for i in range(f.start, f.end)}
+        # The head (before the first prose line) is the header rules' to judge.
+        openers = [
+            i
+            for i in range(len(doc.lines) - 1, doc.body_start - 1, -1)
+            if i not in removed and not doc.prose[i] and self._opens_section(doc.lines[i])
+        ]
+        orphans: set[int] = set()
+        # An orphan heading empties the section of the heading above it ("## A" over "## B"
+        # at the end): repeat until nothing changes, so a second run finds nothing more.
+        changed = True
+        while changed:
+            changed = False
+            for i in openers:
+                if i not in orphans and self._section_removed(doc, i, removed):
+                    orphans.add(i)
+                    removed.add(i)
+                    changed = True
+        for i in sorted(orphans):
+            yield Finding(i, i + 1, self.code, "heading of a removed section")
+
+    @staticmethod
+    def _opens_section(line: Line) -> bool:
+        # Longer headings, or ones of two sentences, are a lead or a caption set as one.
+        return (
+            line.kind is LineKind.HEADING
+            and line.words <= _HEADING_WORDS
+            and not _SENTENCE_BREAK.search(line.plain)
+        )
+
+    @staticmethod
+    def _section_removed(doc: Document, index: int, removed: set[int]) -> bool:
+        """Whether the lines after ``index`` up to the next kept heading are all removed
+        (and there is at least one), or nothing follows it in the body."""
+        seen = False
+        nxt = doc.next_content(index)
+        while nxt is not None and (doc.lines[nxt].kind is not LineKind.HEADING or nxt in removed):
+            if nxt not in removed:
+                return False
+            seen = True
+            nxt = doc.next_content(nxt)
+        # A heading that closes the text introduces nothing: its section was cut before us.
+        return seen or nxt is None
