@@ -36,6 +36,7 @@ class AuthorBlock(LineRule):
         "Articles by: Stephen Lendman\n",
         "About the author:\n\nJane Doe lives in Chicago. She writes about trade.\n",
         "About the author: Jane Doe lives in Chicago and writes about trade and tariffs.\n",
+        "Alex Isenstadt contributed to this report.\n",
     )
     counterexamples = (
         "The author of the report, Jane Doe, lives in Chicago and writes on trade.\n",

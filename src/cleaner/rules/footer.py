@@ -256,7 +256,8 @@ class MembershipPrompt(LineRule):
     name = "membership-prompt"
     category = Category.MEMBERSHIP_PROMPT
     family = "membership_prompt"
-    max_words = 25
+    #: Most patterns bound their own length; an appeal to fund the paper runs longer.
+    max_words = 90
     reason = "prompt to subscribe, join or donate"
     examples = (
         "Become a Member of Global Research\n",
