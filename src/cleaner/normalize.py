@@ -29,12 +29,20 @@ _LINE_BREAKS = regex.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 _FTFY_HINTS = re.compile(
     r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\u206a-\u206f\ufb00-\ufb06\ufff9-\ufffd]"
 )
-# UTF-8 read as Latin-1/Windows-1252: a lead byte (Â..ô) before a continuation-byte
-# look-alike. A cheap gate (tens of MB/s) before ftfy's slower badness check.
-_MOJIBAKE_PAIR = regex.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-    "\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030"
-    "\u2039\u203a\u20ac\u2122]"
+# UTF-8 read as Latin-1/Windows-1252: a lead byte's character (Â..ô) before as many
+# continuation-byte look-alikes as that lead needs (one after Â..ß, two after à..ï, three
+# after ð..ô; the last may be a space, a lost no-break space that ftfy restores). A cheap
+# gate (tens of MB/s) before ftfy's slower badness check; "sã£o" (a lead short of its
+# continuations, as lower-casing leaves it) is nothing ftfy can decode.
+_CONTINUATION = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]"
+)
+_LAST = _CONTINUATION[:-1] + " ]"
+_MOJIBAKE_PAIR = re.compile(
+    f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{_LAST}"
+    f"|[\u00f0-\u00f4]{_CONTINUATION}{{2}}{_LAST}"
 )
 _INVISIBLE = regex.compile(r"[\u00ad\u200b\u2060\ufeff]")
 _ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
