@@ -78,8 +78,9 @@ class Literals:
     other: tuple[str, ...]
     #: ... and whether one of them can match ASCII text (by case folding, like the Kelvin sign).
     other_on_ascii: bool
-    #: Whether a :class:`LiteralIndex` may look for them: no literal so short that it is on
-    #: every page, none across a line break.
+    #: Whether a :class:`LiteralIndex` may look for them: no single letter (on every line),
+    #: none across a line break. Two letters ("ad", "ap") cost fewer automaton hits than
+    #: testing each line by itself.
     indexable: bool
 
     @classmethod
@@ -100,7 +101,7 @@ class Literals:
             if not c.isascii()
             for a in _ASCII
         )
-        indexable = all(len(x) >= 3 for x in ascii_found) and not any("\n" in x for x in ordered)
+        indexable = all(len(x) >= 2 for x in ascii_found) and not any("\n" in x for x in ordered)
         plain = tuple(x for x in others if all(map(caseless, x)))
         rest = tuple(x for x in others if x not in plain)
         return cls(tuple(ordered), tuple(sorted(ascii_found)), plain, rest, on_ascii, indexable)

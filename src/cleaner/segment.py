@@ -8,7 +8,7 @@ the *head zone*, where titles, bylines and datelines live.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -59,7 +59,7 @@ class Document:
         #: Findings of the first round of detectors, for rules that run after them.
         self.prior: tuple[Finding, ...] = ()
         #: Analyses that several rules share, computed once per document (by rule family).
-        self.shared: dict[str, object] = {}
+        self.shared: dict[Hashable, object] = {}
 
     @classmethod
     def parse(cls, text: str) -> Document:

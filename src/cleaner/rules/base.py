@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import ClassVar
+from typing import ClassVar, cast
 
 import regex
 
@@ -79,16 +79,16 @@ class LineRule(Rule):
 def candidates(doc: Document, kinds: frozenset[LineKind], max_words: int | None) -> list[int]:
     """Indexes of the lines of one of ``kinds`` with at most ``max_words`` words, in order;
     computed once per document for each pair, since many rules share one."""
-    key = f"lines {','.join(sorted(kinds))} {max_words}"
-    found = doc.shared.get(key)
+    key = ("lines", kinds, max_words)
+    found = cast("list[int] | None", doc.shared.get(key))
     if found is None:
-        found = [
-            i
-            for i, line in enumerate(doc.lines)
-            if line.kind in kinds and (max_words is None or line.words <= max_words)
-        ]
+        sized = cast("list[tuple[int, int]] | None", doc.shared.get(("lines", kinds)))
+        if sized is None:  # (index, words) of the lines of these kinds
+            sized = [(i, line.words) for i, line in enumerate(doc.lines) if line.kind in kinds]
+            doc.shared[("lines", kinds)] = sized
+        found = [i for i, n in sized if max_words is None or n <= max_words]
         doc.shared[key] = found
-    return found  # type: ignore[return-value]
+    return found
 
 
 def once_per_document(
