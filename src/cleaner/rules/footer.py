@@ -267,3 +267,29 @@ class MembershipPrompt(LineRule):
         "Donate blood at the Red Cross center on Main Street, the mayor said on Sunday.\n",
         "She became a member of the council in 2010.\n",
     )
+
+
+@register
+class CommentForm(LineRule):
+    """The comment form's notices: "Your email address will not be published. Required
+    fields are marked *", "Leave a Reply Cancel reply", "Bisher keine Kommentare".
+
+    Why: the form of the page's comment section, not text of the article.
+
+    Leaves alone: sentences about comments or e-mail addresses in the news; each pattern
+    wants the form's wording on a line of its own.
+    """
+
+    code = "S003"
+    name = "comment-form"
+    category = Category.SOCIAL_PROMPT
+    family = "comment_form"
+    max_words = 80
+    reason = "comment form notice"
+    examples = (
+        "Your email address will not be published. Required fields are marked *\n",
+        "Schreibe einen Kommentar Antworten abbrechen\n",
+    )
+    counterexamples = (
+        "The company said your email address will not be published by any partner site.\n",
+    )
