@@ -106,3 +106,25 @@ class ScriptError(LineRule):
     counterexamples = (
         "Warning: the river is expected to flood the old town on line 4 of the tram network.\n",
     )
+
+
+@register
+class SiteChrome(LineRule):
+    """A widget of the page around the article: "Ihr Warenkorb ist leer", "13 Besucher sind
+    online", "Search this blog", "Back to top", "Inhaltsverzeichnis".
+
+    Why: shop, search, counter and navigation widgets of the site, not article text.
+
+    Leaves alone: sentences that mention such things; the line must be the widget alone.
+    """
+
+    code = "A005"
+    name = "site-chrome"
+    category = Category.NAVIGATION
+    family = "site_chrome"
+    max_words = 30
+    reason = "page widget (cart, counter, search, navigation)"
+    examples = ("Ihr Warenkorb ist leer\n", "Back to top\n")
+    counterexamples = (
+        "The shop said the cart is empty on most days because the supply has dried up.\n",
+    )
