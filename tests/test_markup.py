@@ -81,3 +81,9 @@ def test_report_dropped_lists_markup_of_kept_lines_only() -> None:
     )
     assert "<u>" not in result.report.dropped  # its line was removed whole
     assert result.report.dropped == ["<a href='https://ex.org/p'>the paper</a>"]
+
+
+def test_link_title_with_unescaped_quotes_is_resolved() -> None:
+    line = _line('See also: ["Sieci": a headline](/news/4678.html ""Sieci": a headline")')
+    assert line.plain == 'See also: "Sieci": a headline'
+    assert line.link_chars == len('"Sieci": a headline')

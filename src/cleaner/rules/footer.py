@@ -284,7 +284,8 @@ class CommentForm(LineRule):
     name = "comment-form"
     category = Category.SOCIAL_PROMPT
     family = "comment_form"
-    max_words = 80
+    #: The patterns bound their own length; a consent notice under the form runs long.
+    max_words = 250
     reason = "comment form notice"
     examples = (
         "Your email address will not be published. Required fields are marked *\n",
