@@ -134,7 +134,8 @@ class OrphanHeading(Rule):
     Why: a heading only introduces what follows it; once all of that is gone as boilerplate,
     the heading belongs to the boilerplate too and would stand alone in the output.
 
-    Leaves alone: headings before the first prose line (the header rules judge those),
+    Leaves alone: headings before the first prose line that stays (the header rules judge
+    those),
     prose lines, headings over twelve words or of two sentences, labels that are not
     headings, headings with any kept line in their section (up to the next heading), and
     headings followed directly by another heading.
@@ -159,10 +160,13 @@ class OrphanHeading(Rule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         removed = {i for f in doc.prior if f.remove for i in range(f.start, f.end)}
-        # The head (before the first prose line) is the header rules' to judge.
+        # The head (before the first prose line that stays) is the header rules' to judge.
+        body = next(
+            (i for i, p in enumerate(doc.prose) if p and i not in removed), len(doc.lines)
+        )
         openers = [
             i
-            for i in range(len(doc.lines) - 1, doc.body_start - 1, -1)
+            for i in range(len(doc.lines) - 1, body - 1, -1)
             if i not in removed and not doc.prose[i] and self._opens_section(doc.lines[i])
         ]
         orphans: set[int] = set()
