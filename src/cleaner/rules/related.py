@@ -120,6 +120,28 @@ class ReadAlsoLine(LineRule):
         return super().match(doc, index)
 
 
+@register
+class RelatedLabel(LineRule):
+    """A related-articles label standing alone on its line, wherever it stands: "Lesen Sie
+    auch", "Related Coverage", "Vous aimerez aussi", "Zobacz także".
+
+    Why: a label of a teaser box (its links are gone or go as a link list); unlike "Comments"
+    or "Reaktionen", these words never head a part of the article itself.
+
+    Leaves alone: a label followed by text on the same line ("Lesen Sie auch: <title>" is
+    G004's), and sentences that use the words.
+    """
+
+    code = "G006"
+    name = "related-label"
+    category = Category.RELATED
+    family = "related_label"
+    max_words = 8
+    reason = "label of a related-articles box"
+    examples = ("Lesen Sie auch\n", "Related Coverage\n")
+    counterexamples = ("Read more about the plan in the council's own report, out on Monday.\n",)
+
+
 #: A heading is this short; a longer "heading" is a lead paragraph set as one.
 _HEADING_WORDS = 12
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
@@ -161,9 +183,7 @@ class OrphanHeading(Rule):
     def detect(self, doc: Document) -> Iterator[Finding]:
         removed = {i for f in doc.prior if f.remove for i in range(f.start, f.end)}
         # The head (before the first prose line that stays) is the header rules' to judge.
-        body = next(
-            (i for i, p in enumerate(doc.prose) if p and i not in removed), len(doc.lines)
-        )
+        body = next((i for i, p in enumerate(doc.prose) if p and i not in removed), len(doc.lines))
         openers = [
             i
             for i in range(len(doc.lines) - 1, body - 1, -1)
