@@ -37,6 +37,7 @@ class AuthorBlock(LineRule):
         "About the author:\n\nJane Doe lives in Chicago. She writes about trade.\n",
         "About the author: Jane Doe lives in Chicago and writes about trade and tariffs.\n",
         "Alex Isenstadt contributed to this report.\n",
+        "Evan Halper writes about policy issues out of Washington D.C. for the paper.\n",
     )
     counterexamples = (
         "The author of the report, Jane Doe, lives in Chicago and writes on trade.\n",
