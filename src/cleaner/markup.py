@@ -334,6 +334,12 @@ def unescape_entities(text: str, sink: Sink | None = None) -> tuple[str, int]:
     return _ENTITY.subn(entity, text, timeout=_limit(text))
 
 
+def _may_resolve(text: str) -> bool:
+    """Whether a fix that keeps emphasis (tags, images, links, parenthesized URLs, entities)
+    may change ``text``: each needs one of ``< [ ( &`` (most lines hold none)."""
+    return "<" in text or "[" in text or "(" in text or "&" in text
+
+
 def resolve_inline(
     text: str, sink: Sink, *, unescape: bool = True
 ) -> tuple[str, str, dict[str, int]]:
@@ -345,13 +351,14 @@ def resolve_inline(
             counts[code] = counts.get(code, 0) + result[1]
         return result[0]
 
-    text = run("M001", resolve_html(text, sink))
-    text = run("M002", resolve_images(text, sink))
-    text = run("M003", resolve_links(text, sink))
-    text = run("M004", drop_paren_urls(text, sink))
-    text = run("M007", unescape_entities(text, sink))
-    if counts:
-        text = _squeeze(text).strip()
+    if _may_resolve(text):
+        text = run("M001", resolve_html(text, sink))
+        text = run("M002", resolve_images(text, sink))
+        text = run("M003", resolve_links(text, sink))
+        text = run("M004", drop_paren_urls(text, sink))
+        text = run("M007", unescape_entities(text, sink))
+        if counts:
+            text = _squeeze(text).strip()
     markdown = text
     plain = run("M005", strip_emphasis(text))
     if unescape:
@@ -598,9 +605,14 @@ def _settle(line: Line, counts: dict[str, int]) -> Line:
     """Make both renderings of ``line`` read back as themselves (see :class:`LineParser`)."""
     plain_out = shown(line, markdown=False)
     markdown_out = line.markdown
-    plain_ok = _inert(plain_out, markdown=False) or _reread(plain_out, markdown=False) == plain_out
+    plain_inert = _inert(plain_out, markdown=False)
+    plain_ok = plain_inert or _reread(plain_out, markdown=False) == plain_out
+    # A text inert in text mode is inert in markdown (same markers, fewer inline checks),
+    # and most lines render the same both ways.
     markdown_ok = (
-        _inert(markdown_out, markdown=True) or _reread(markdown_out, markdown=True) == markdown_out
+        (plain_inert and markdown_out == plain_out)
+        or _inert(markdown_out, markdown=True)
+        or _reread(markdown_out, markdown=True) == markdown_out
     )
     if plain_ok and markdown_ok:
         return line
