@@ -139,3 +139,31 @@ def test_no_wide_script_character_below_the_word_count_shortcut() -> None:
     below = "".join(chr(c) for c in range(ord(_FIRST_WIDE)) if not 0xD800 <= c <= 0xDFFF)
     assert _WIDE_SCRIPT.search(below) is None
     assert _WIDE_SCRIPT.search("\u0e01") is not None  # Thai: the lowest wide script
+
+
+def test_the_wide_search_finds_exactly_the_characters_from_first_wide_up() -> None:
+    from cleaner.segment import _FIRST_WIDE, _FROM_FIRST_WIDE
+
+    first = ord(_FIRST_WIDE)
+    for code in [*range(first - 300, first + 300), *range(first, 0x110000, 997), 0x10FFFF]:
+        char = chr(code)
+        assert bool(_FROM_FIRST_WIDE.search(char)) == (char >= _FIRST_WIDE), hex(code)
+
+
+def test_line_words_is_the_word_count_of_the_plain_text() -> None:
+    from cleaner.markup import LineParser
+    from cleaner.segment import line_words, word_count
+
+    for raw in [
+        "Two words",
+        "Grüße aus Köln",
+        "東京で会議 が 開かれた",
+        "ภาษาไทย ok",
+        "- [x](y) z",
+    ]:
+        line = LineParser().parse(1, raw)
+        assert (
+            line_words(line)
+            == word_count(line.plain)
+            == word_count(raw if "[" not in raw else "x z")
+        )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from cleaner import Cleaner, Config, clean
+from cleaner import Cleaner, Config, clean, markup
 from cleaner.markup import LineParser, Sink, resolve_html, shown, unescape_entities
 from cleaner.model import LineKind
 
@@ -87,3 +89,72 @@ def test_link_title_with_unescaped_quotes_is_resolved() -> None:
     line = _line('See also: ["Sieci": a headline](/news/4678.html ""Sieci": a headline")')
     assert line.plain == 'See also: "Sieci": a headline'
     assert line.link_chars == len('"Sieci": a headline')
+
+
+#: Characters that make :func:`markup._shape` or an inline fix look twice, and plain ones.
+_INERT_ALPHABET = "-*_#+•>|:`~[]()!<&;\\/. \t2aZ"
+_INERT_TOKENS = [*_INERT_ALPHABET, "- ", "2. ", "12) ", "## ", "> ", "__", "**", "```", "](", "]:"]
+_INERT_TOKENS += ["a_b", "x1_", "&amp;", "(www.x)", "(http://x)", "&#10;", "word", "Straße"]
+
+
+def _claims_wrongly(text: str) -> list[bool]:
+    """The modes in which ``_inert`` says ``text`` reads back as itself but it does not."""
+    return [
+        markdown
+        for markdown in (False, True)
+        if markup._inert(text, markdown=markdown)
+        and markup._reread.__wrapped__(text, markdown=markdown) != text
+    ]
+
+
+def test_inert_texts_read_back_as_themselves_up_to_three_characters() -> None:
+    alphabet = _INERT_ALPHABET
+    texts = [""] + [a + b + c for a in alphabet for b in ["", *alphabet] for c in ["", *alphabet]]
+    assert [t for t in dict.fromkeys(texts) if _claims_wrongly(t)] == []
+    # _settle relies on it: inert in text mode means inert in markdown.
+    only_text = [
+        t for t in texts if markup._inert(t, markdown=False) and not markup._inert(t, markdown=True)
+    ]
+    assert only_text == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- - -",
+        "- * * *",
+        "## a #",
+        "## a # b",
+        "2.\tx",
+        "-\tx",
+        "*\tx",
+        "•\tx",
+        "[a]: b",
+        "```x",
+        "~~~ x",
+        "| a | b",
+        "-- | --",
+        "a&#10;- b",
+        "1234. x",
+        "2. x",
+        "12) x",
+        "***",
+        "_ _ _",
+        "a_b",
+        "a__b",
+        "x _y_",
+        "> x",
+        "#x",
+        "####### x",
+        "1٢. x",
+        "x²_y_",
+    ],
+)
+def test_inert_is_exact_on_the_edges_of_its_checks(text: str) -> None:
+    assert _claims_wrongly(text) == []
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_INERT_TOKENS), max_size=8).map("".join))
+def test_inert_texts_read_back_as_themselves(text: str) -> None:
+    assert _claims_wrongly(text) == []

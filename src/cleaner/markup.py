@@ -336,6 +336,12 @@ def unescape_entities(text: str, sink: Sink | None = None) -> tuple[str, int]:
     return _ENTITY.subn(entity, text, timeout=_limit(text))
 
 
+def _may_resolve(text: str) -> bool:
+    """Whether a fix that keeps emphasis (tags, images, links, parenthesized URLs, entities)
+    may change ``text``: each needs one of ``< [ ( &`` (most lines hold none)."""
+    return "<" in text or "[" in text or "(" in text or "&" in text
+
+
 def resolve_inline(
     text: str, sink: Sink, *, unescape: bool = True
 ) -> tuple[str, str, dict[str, int]]:
@@ -347,13 +353,14 @@ def resolve_inline(
             counts[code] = counts.get(code, 0) + result[1]
         return result[0]
 
-    text = run("M001", resolve_html(text, sink))
-    text = run("M002", resolve_images(text, sink))
-    text = run("M003", resolve_links(text, sink))
-    text = run("M004", drop_paren_urls(text, sink))
-    text = run("M007", unescape_entities(text, sink))
-    if counts:
-        text = _squeeze(text).strip()
+    if _may_resolve(text):
+        text = run("M001", resolve_html(text, sink))
+        text = run("M002", resolve_images(text, sink))
+        text = run("M003", resolve_links(text, sink))
+        text = run("M004", drop_paren_urls(text, sink))
+        text = run("M007", unescape_entities(text, sink))
+        if counts:
+            text = _squeeze(text).strip()
     markdown = text
     plain = run("M005", strip_emphasis(text))
     if unescape:
@@ -478,13 +485,42 @@ def _fixpoint(text: str, *, markdown: bool) -> str:
 
 #: First characters that can make a line anything but plain text (see :func:`_shape`).
 _SHAPE_STARTS = frozenset("-*_#+•>|:`~[")
-#: Characters the inline fixes never touch a line without (see :func:`resolve_inline`).
+#: First characters after which :func:`_shape` reads a text as plain unless the second
+#: character is a space or tab (a list item) or the text is all marks (a rule line).
+_ITEM_MARKS = frozenset("-*+•")
+_DIGITS = "0123456789"
 
 
 def _holds_inline_mark(text: str) -> bool:
-    """Whether an inline fix's trigger (``< * _ ` ~ \\``) occurs in ``text`` (unrolled: four
-    times faster than ``any()`` over a generator, and this runs twice per line)."""
-    return "<" in text or "*" in text or "_" in text or "`" in text or "~" in text or "\\" in text
+    """Whether an emphasis or escape fix's trigger (``< * ` ~ \\``, or a ``_`` that may open
+    emphasis) occurs in ``text`` (unrolled: four times faster than ``any()`` over a
+    generator, and this runs twice per line)."""
+    if "<" in text or "*" in text or "`" in text or "~" in text or "\\" in text:
+        return True
+    return "_" in text and _loose_underscore(text)
+
+
+def _loose_underscore(text: str) -> bool:
+    """Whether a ``_`` in ``text`` may take part in emphasis. One behind an ASCII letter or
+    digit (``my_var``) can open none (the pattern wants no word character before an opener),
+    and without an opener it closes none; ``__`` has a ``_`` behind a ``_``, so it counts."""
+    at = text.find("_")
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        if not (before.isascii() and before.isalnum()):
+            return True
+        at = text.find("_", at + 1)
+    return False
+
+
+def _holds_link_mark(text: str) -> bool:
+    """Whether a fix that also changes the markdown rendering (tags, images, links, entities,
+    parenthesized URLs: :func:`resolve_inline` before emphasis) may match ``text``."""
+    if "<" in text or "](" in text or "][" in text:
+        return True
+    if "&" in text and ";" in text:
+        return True
+    return "(" in text and ("://" in text or "www." in text.lower())
 
 
 def _plain_start(text: str) -> bool:
@@ -494,51 +530,91 @@ def _plain_start(text: str) -> bool:
 
 
 def _inert(text: str, *, markdown: bool) -> bool:
-    """A cheap exact check that :func:`_reread` gives ``text`` back: a ``- `` list item (or in
-    markdown a ``#`` heading or ``>`` quote) of, or just, stripped plain text with nothing any
-    inline fix could match."""
+    """A cheap exact check that :func:`_reread` gives ``text`` back: a block marker
+    :func:`_shape` gives back as it stands (see :func:`_content`) before stripped content
+    no inline fix could change. Markdown keeps emphasis and escapes, so only the fixes that
+    run before them matter there."""
     if not text:
         return True
-    marked = True
-    if text.startswith("- ") or (markdown and text.startswith("> ")):
-        text = text[2:]
-    elif markdown and text[0] == "#":
-        level = len(text) - len(text.lstrip("#"))
-        if level > 6 or text[level : level + 1] != " " or "#" in text[level:]:
-            return False
-        text = text[level + 1 :]
-    else:
-        marked = False
-    if not text or text != text.strip():
+    if "\n" in text:  # from an entity ("&#10;"): ``.`` and ``$`` in the patterns stop there
         return False
-    if not (_plain_start(text) or _plain_after(text, marked=marked)):
+    content = _content(text, markdown=markdown)
+    if not content or content != content.strip():
         return False
-    if _holds_inline_mark(text):
+    if _holds_link_mark(content):
         return False
-    if "&" in text and ";" in text:
-        return False
-    if "](" in text or "][" in text:
-        return False
-    return "(" not in text or ("://" not in text and "www." not in text.lower())
+    return markdown or not _holds_inline_mark(content)
 
 
-def _plain_after(text: str, *, marked: bool) -> bool:
-    """Whether stripped ``text`` starting with a digit or ``#`` still reads as plain text:
-    behind a block marker its start is never looked at again; alone, a digit-led text is
-    plain unless it reads as a numbered list item ("2", "55 Jahre", not "1. Mai")."""
+def _content(text: str, *, markdown: bool) -> str | None:
+    """The inline content of rendered ``text`` when :func:`_shape` reads it back with the
+    block marker it shows (in markdown ``- ``, ``2. ``, ``> ``, ``## ``; in text ``- ``,
+    ``2. ``) or as plain text; None when that is not certain."""
     first = text[0]
-    if first in "0123456789":
-        return marked or not _LIST_ITEM.match(text, timeout=_limit(text))
-    return marked and first == "#"
+    if first == "-" and text[1:2] == " ":
+        return text[2:] if text.strip("- \t") else None  # "- - -" is a rule line
+    if first in _DIGITS:
+        return _numbered_content(text)
+    if markdown and first == ">":
+        return text[2:] if text[1:2] == " " else None
+    if markdown and first == "#":
+        return _heading_content(text)
+    return text if _reads_as_text(text) else None
+
+
+def _numbered_content(text: str) -> str | None:
+    """The content of a digit-led text: behind a ``2. `` or ``2) `` marker of ASCII digits,
+    or the whole text when it reads as no list item at all ("2", "55 Jahre")."""
+    digits = len(text) - len(text.lstrip(_DIGITS))
+    if (
+        digits <= 3
+        and text[digits : digits + 1] in (".", ")")
+        and text[digits + 1 : digits + 2] == " "
+    ):
+        return text[digits + 2 :]
+    return None if _LIST_ITEM.match(text, timeout=_limit(text)) else text
+
+
+def _heading_content(text: str) -> str | None:
+    """The content of a ``#`` heading; None where :data:`_HEADING` could read it otherwise
+    (over six marks, no space, or a closing ``#`` run the pattern would take off)."""
+    level = len(text) - len(text.lstrip("#"))
+    if level > 6 or text[level : level + 1] != " " or text.endswith("#"):
+        return None
+    return text[level + 1 :]
+
+
+def _reads_as_text(text: str) -> bool:
+    """Whether :func:`_shape` and :func:`_parse` read stripped ``text`` as plain text (kind
+    TEXT, no reference definition), and :func:`_reread` finds no fence in it."""
+    if _plain_start(text):
+        return True
+    first = text[0]
+    if first in _ITEM_MARKS and text[1:2] in (" ", "\t"):
+        return False  # a list item
+    if first in _RULE_MARKS and not text.strip(first + " \t"):
+        return False  # a rule line
+    if first in "-:":
+        return "|" not in text  # else maybe a table separator
+    if first in "`~":
+        return not (text.startswith("```") or text.startswith("~~~"))
+    if first == "[":
+        return "]:" not in text
+    return first in "*_+•"
 
 
 def _settle(line: Line, counts: dict[str, int]) -> Line:
     """Make both renderings of ``line`` read back as themselves (see :class:`LineParser`)."""
     plain_out = shown(line, markdown=False)
     markdown_out = line.markdown
-    plain_ok = _inert(plain_out, markdown=False) or _reread(plain_out, markdown=False) == plain_out
+    plain_inert = _inert(plain_out, markdown=False)
+    plain_ok = plain_inert or _reread(plain_out, markdown=False) == plain_out
+    # A text inert in text mode is inert in markdown (same markers, fewer inline checks),
+    # and most lines render the same both ways.
     markdown_ok = (
-        _inert(markdown_out, markdown=True) or _reread(markdown_out, markdown=True) == markdown_out
+        (plain_inert and markdown_out == plain_out)
+        or _inert(markdown_out, markdown=True)
+        or _reread(markdown_out, markdown=True) == markdown_out
     )
     if plain_ok and markdown_ok:
         return line

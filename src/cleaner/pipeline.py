@@ -24,6 +24,14 @@ def _priority(code: str) -> tuple[int, str]:
     return (index if index >= 0 else len(FAMILY_ORDER), code)
 
 
+class _Priorities(dict[str, tuple[int, str]]):
+    """:func:`_priority` of each code, computed once: decisions sort every finding by it."""
+
+    def __missing__(self, code: str) -> tuple[int, str]:
+        self[code] = found = _priority(code)
+        return found
+
+
 class Cleaner:
     """A configured cleaner: ``Cleaner(config).clean(text) -> Result``."""
 
@@ -41,6 +49,7 @@ class Cleaner:
         self.after: list[Rule] = [r for r in rules if r.after and not r.last]
         self.last: list[Rule] = [r for r in rules if r.last]
         self.fix_codes = frozenset(c for c in fixes() if c in chosen)
+        self.priorities = _Priorities()
 
     def clean(self, text: str) -> Result:
         """Clean one document. Never raises on any string input."""
@@ -104,7 +113,8 @@ class Cleaner:
         if self.last:  # they build on what is certain to go, so they come after the guard
             doc.prior = tuple(findings)
             findings = [*findings, *(f for rule in self.last for f in rule.detect(doc))]
-        ordered = sorted(findings, key=lambda f: (_priority(f.code), f.start))
+        priorities = self.priorities
+        ordered = sorted(findings, key=lambda f: (priorities[f.code], f.start))
         owner: dict[int, Finding] = {}
         others: dict[int, list[Finding]] = {}
         for f in ordered:
@@ -115,8 +125,9 @@ class Cleaner:
                     owner[i] = f
         applied = {id(f) for f in owner.values()}
         # Facts of applied findings first, then of those that lost their lines to another rule
-        # (a stable sort keeps the family order within each group).
-        for f in sorted(ordered, key=lambda f: id(f) not in applied):
+        # (a stable sort keeps the family order within each group; most findings have none).
+        with_facts = [f for f in ordered if f.facts]
+        for f in sorted(with_facts, key=lambda f: id(f) not in applied):
             extract.apply_facts(report, f.facts)
         self._record(doc, owner, others, rules, report)
         return set(owner)
@@ -157,19 +168,19 @@ class Cleaner:
                 return
             f = owner[run[0]]
             rule = rules[f.code]
-            content = [i for i in run if doc.lines[i].kind is not LineKind.BLANK] or run
-            also = tuple(
-                dict.fromkeys(
-                    (o.code, str(rules[o.code].category))
-                    for o in others.get(id(f), [])
-                    if o.code != f.code
-                )
-            )
+            lines = doc.lines
+            if len(run) == 1:  # most removals are one line
+                content, text = run, lines[run[0]].raw
+            else:
+                content = [i for i in run if lines[i].kind is not LineKind.BLANK] or run
+                text = "\n".join(lines[i].raw for i in run)
+            beaten = others.get(id(f))
+            also = _also(f, beaten, rules) if beaten else ()
             report.removed.append(
                 Removal(
-                    first_line=doc.lines[content[0]].number,
-                    last_line=doc.lines[content[-1]].number,
-                    text="\n".join(doc.lines[i].raw for i in run),
+                    first_line=lines[content[0]].number,
+                    last_line=lines[content[-1]].number,
+                    text=text,
                     code=f.code,
                     name=rule.name,
                     category=str(rule.category),
@@ -184,6 +195,13 @@ class Cleaner:
                 flush()
             run.append(i)
         flush()
+
+
+def _also(f: Finding, beaten: list[Finding], rules: dict[str, Rule]) -> tuple[tuple[str, str], ...]:
+    """The other rules (code, category) that matched lines ``f`` took, in order, once each."""
+    return tuple(
+        dict.fromkeys((o.code, str(rules[o.code].category)) for o in beaten if o.code != f.code)
+    )
 
 
 _DEFAULT: Cleaner | None = None

@@ -21,7 +21,7 @@ import regex
 
 from .model import Line, LineKind
 from .normalize import normalize
-from .segment import Document, is_prose, word_count
+from .segment import Document, is_prose, line_words
 from .settings import ConfigError
 
 PROFILE_SCHEMA = 1
@@ -42,7 +42,7 @@ def candidate(line: Line, max_words: int) -> bool:
     """Whether a line may be learned or removed as template: short, and never long prose."""
     if line.kind not in _KINDS:
         return False
-    words = word_count(line.plain)
+    words = line_words(line)
     return 0 < words <= max_words and not (words >= 15 and is_prose(line))
 
 

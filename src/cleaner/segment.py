@@ -25,20 +25,32 @@ PROSE_KINDS = frozenset({LineKind.TEXT, LineKind.QUOTE, LineKind.LIST_ITEM})
 #: Below this code point there is no character of the scripts in :data:`_WIDE_SCRIPT`
 #: (Thai, the lowest, starts at U+0E01), so most non-ASCII lines skip the scan.
 _FIRST_WIDE = "\u0e00"
+#: Any character from :data:`_FIRST_WIDE` up: one search for it is several times faster
+#: than ``max(text)``, which makes a string of every character it compares.
+_FROM_FIRST_WIDE = regex.compile(f"[{_FIRST_WIDE}-\\U0010ffff]")
 
 
 def word_count(text: str) -> int:
     """Words in ``text``; scripts written without spaces count about two characters a word."""
-    if text.isascii() or max(text) < _FIRST_WIDE:
+    if text.isascii() or not _FROM_FIRST_WIDE.search(text):
         return len(text.split())
     return len(text.split()) + len(_WIDE_SCRIPT.findall(text)) // 2
+
+
+def line_words(line: Line) -> int:
+    """:func:`word_count` of a line's plain text, with the split done once per line
+    (:attr:`Line.words`, which the line rules ask for too)."""
+    plain = line.plain
+    if plain.isascii() or not _FROM_FIRST_WIDE.search(plain):
+        return line.words
+    return line.words + len(_WIDE_SCRIPT.findall(plain)) // 2
 
 
 def is_prose(line: Line) -> bool:
     """A sentence-like line of the article body: long, punctuated, not mostly links."""
     if line.kind not in PROSE_KINDS or line.link_density > 0.5:
         return False
-    words = word_count(line.plain)
+    words = line_words(line)
     return words >= 15 or (words >= 8 and bool(_SENTENCE_END.search(line.plain)))
 
 

@@ -23,7 +23,7 @@ import regex
 from ..model import Category, Finding, LineKind
 from ..phrases import compiled, search
 from ..registry import Rule, register
-from ..segment import Block, Document, word_count
+from ..segment import Block, Document, line_words
 
 _WORD = regex.compile(r"\w+")
 #: The ASCII characters outside ``\w``, as spaces: on ASCII text, splitting after this gives
@@ -108,8 +108,7 @@ def block_stats(doc: Document, block: Block) -> BlockStats:
         if line.kind is LineKind.CODE:
             continue
         plain = line.plain
-        # Line.words is the count of an ASCII line (word_count adds wide scripts only).
-        words += line.words if plain.isascii() else word_count(plain)
+        words += line_words(line)
         chars += len(plain)
         link_chars += min(line.link_chars, len(plain))
         if line.links or line.images:
