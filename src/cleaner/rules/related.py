@@ -1,9 +1,10 @@
-"""Tail headings: "Related articles", "Ähnliche Beiträge" left standing after the article.
+"""Headings and labels of related-articles boxes, and headings left without a section.
 
 A converter or an extractor (readability) often drops the teaser links of a related-articles
 or comments box but keeps its heading. The block rules cut such a tail only on whole pages
-full of link markup; this rule takes the heading itself on any text, once most of the prose
-lies before it.
+full of link markup. G003 takes a tail heading once most of the prose lies before it, G004 an
+inline "Read also: <link>", G006 a related-articles label alone on its line, and G005 any
+heading whose section the other rules removed.
 """
 
 from __future__ import annotations
@@ -157,16 +158,15 @@ class OrphanHeading(Rule):
     the heading belongs to the boilerplate too and would stand alone in the output.
 
     Leaves alone: headings before the first prose line that stays (the header rules judge
-    those),
-    prose lines, headings over twelve words or of two sentences, labels that are not
-    headings, headings with any kept line in their section (up to the next heading), and
-    headings followed directly by another heading.
+    those), headings over twelve words or of two sentences, labels that are not headings,
+    headings with any kept line in their section (up to the next heading), and headings
+    followed directly by another heading.
     """
 
     code = "G005"
     name = "orphan-heading"
     category = Category.NAVIGATION
-    last = True  # sees what the repetition rules (after rules themselves) removed
+    last = True  # after the guard: it builds only on removals that stand
     #: Rules whose removals the examples build on.
     sources = ("S001",)
     examples = (
