@@ -52,9 +52,13 @@ _INLINE_TAG = regex.compile(rf"</?(?:a|{_INLINE_TAGS})\b[^<>]*>", regex.I)
 # giving characters back could never let the rest of the pattern match, and the regex
 # module need not keep a backtracking point per character (link parsing is 3x faster).
 _URL_IN_LINK = r"(?:[^()\s]++|\([^()\s]*+\))*+"
-# A link's title; html2text leaves quotes inside it unescaped ("\"Sieci\": Dla dobra"), so
-# it runs to the first quote that a closing parenthesis follows.
-_TITLE = r"""(?:\s+(?:"[^\n]*?"|'[^\n]*?'))?"""
+# A link's title, to its next quote; html2text leaves quotes inside it unescaped ("\"Sieci\":
+# Dla dobra"), so failing that it runs to the first quote that a closing parenthesis follows,
+# within 400 characters (a line of unclosed titles must not cost quadratic time).
+_TITLE = (
+    r"""(?:\s+(?:"[^"\n]*+"(?=\s*\))|'[^'\n]*+'(?=\s*\))"""
+    r"""|"[^\n]{0,400}?"|'[^\n]{0,400}?'))?"""
+)
 _IMAGE = regex.compile(rf"!\[([^\[\]\n]*)\]\(\s*({_URL_IN_LINK}){_TITLE}\s*\)")
 _LINK_TEXT = r"\[((?:[^\[\]\n]++|\[[^\[\]\n]*+\])*+)\]"
 # The target of a link glued to the word before it: an address, not code.
