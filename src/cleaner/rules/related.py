@@ -143,6 +143,56 @@ class RelatedLabel(LineRule):
     counterexamples = ("Read more about the plan in the council's own report, out on Monday.\n",)
 
 
+@register
+class CommentSection(Rule):
+    """The comment section under an article: its heading ("3 Comments") and everything up
+    to the next heading or the end, when it holds a commenter line ("J. Porter says:") or a
+    reply button.
+
+    Why: readers' comments are not the article; a converter keeps them as plain paragraphs
+    that no phrase can tell from prose, so the section goes as a whole.
+
+    Leaves alone: a comments heading before half of the article's prose, and a section
+    under it with no commenter line or reply button (an essay's own "Comments" part).
+    """
+
+    code = "G007"
+    name = "comment-section"
+    category = Category.SOCIAL_PROMPT
+    examples = (
+        "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+        + "\n\n## 2 Comments\n\nJ. Porter says:\n\nWill the timetable be online?\n",
+    )
+    counterexamples = (
+        "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+        + "\n\n## Comments\n\nThe public could comment on the plan until May.\n",
+    )
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        self.heading = compiled("comment_heading", self.config.phrases.get("comment_heading", ()))
+        self.marker = compiled("comment_marker", self.config.phrases.get("comment_marker", ()))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        admitted = admitted_lines(doc, self.heading)
+        before: list[int] | None = None
+        for i in candidates(doc, TEXT_KINDS, MAX_WORDS):
+            if (admitted is not None and i not in admitted) or not search(
+                self.heading, doc.lines[i].plain
+            ):
+                continue
+            if before is None:
+                before = prose_words_before(doc)
+            if not (before[-1] and before[i] * 2 >= before[-1]):
+                continue
+            end = next(
+                (j for j in range(i + 1, len(doc.lines)) if doc.lines[j].kind is LineKind.HEADING),
+                len(doc.lines),
+            )
+            if any(search(self.marker, doc.lines[j].plain) for j in range(i + 1, end)):
+                yield Finding(i, end, self.code, "comment section")
+
+
 #: A heading is this short; a longer "heading" is a lead paragraph set as one.
 _HEADING_WORDS = 12
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
