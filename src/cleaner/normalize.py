@@ -1,4 +1,5 @@
-"""Text normalization fixes: line endings, mojibake (ftfy), invisible characters, spaces, NFC.
+"""Text normalization fixes: line endings, mojibake (ftfy), invisible characters, spaces, NFC,
+look-alike letters.
 
 Every fix keeps the number of lines unchanged once line endings are unified, so line numbers
 in the report always point at the user's input. ftfy's full repair is slow, so it only runs
@@ -279,7 +280,7 @@ def fold_lookalikes(text: str) -> tuple[str, int]:
     for i, line in enumerate(lines):
         if line.isascii() or not _MIXED_WORD.search(line):
             continue
-        others = {c for c in _CYRILLIC_OR_GREEK.findall(line)} - _LOOKALIKE_CHARS
+        others = set(_CYRILLIC_OR_GREEK.findall(line)) - _LOOKALIKE_CHARS
         if not others:
             lines[i] = line.translate(_LOOKALIKES)
             changed += 1

@@ -13,7 +13,8 @@ class AdvertisementLabel(LineRule):
 
     Why: the ad itself is gone from the text, its label is left standing between paragraphs.
 
-    Leaves alone: sentences that talk about advertising; the line must be the label alone.
+    Leaves alone: sentences that talk about advertising; the line must be the label alone,
+    or start with the label in capitals and a dash or colon ("ANZEIGE - ...").
     """
 
     code = "A001"
