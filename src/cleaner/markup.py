@@ -340,12 +340,6 @@ def unescape_entities(text: str, sink: Sink | None = None) -> tuple[str, int]:
     return _ENTITY.subn(entity, text, timeout=_limit(text))
 
 
-def _may_resolve(text: str) -> bool:
-    """Whether a fix that keeps emphasis (tags, images, links, parenthesized URLs, entities)
-    may change ``text``: each needs one of ``< [ ( &`` (most lines hold none)."""
-    return "<" in text or "[" in text or "(" in text or "&" in text
-
-
 def resolve_inline(
     text: str, sink: Sink, *, unescape: bool = True
 ) -> tuple[str, str, dict[str, int]]:
@@ -357,7 +351,7 @@ def resolve_inline(
             counts[code] = counts.get(code, 0) + result[1]
         return result[0]
 
-    if _may_resolve(text):
+    if _holds_link_mark(text):  # most lines hold no trigger of these fixes
         text = run("M001", resolve_html(text, sink))
         text = run("M002", resolve_images(text, sink))
         text = run("M003", resolve_links(text, sink))

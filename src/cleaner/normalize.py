@@ -253,7 +253,7 @@ _LOOKALIKES = str.maketrans(
     "аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧο",
     "aeopcyxijsdhqwlABEKMHOPCTXYIJSABEZHIKMNOPTYXo",
 )
-_LOOKALIKE_CHARS = frozenset("аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧο")
+_LOOKALIKE_CHARS = frozenset(map(chr, _LOOKALIKES))
 # A word with a Latin letter next to a Cyrillic or Greek one ("Аdvеrtіѕе").
 _MIXED_WORD = regex.compile(r"\p{Latin}[\p{Cyrillic}\p{Greek}]|[\p{Cyrillic}\p{Greek}]\p{Latin}")
 _CYRILLIC_OR_GREEK = re.compile("[\u0370-\u04ff\u0500-\u052f]")

@@ -7,6 +7,7 @@ holds no per-document state, so one instance serves a whole batch (and each work
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from . import extract
 from .config import Config
@@ -19,17 +20,10 @@ from .segment import Document, render
 FAMILY_ORDER = "HBPCLSAKRG"
 
 
+@cache  # decisions sort every finding by it; there are only so many codes
 def _priority(code: str) -> tuple[int, str]:
     index = FAMILY_ORDER.find(code[0])
     return (index if index >= 0 else len(FAMILY_ORDER), code)
-
-
-class _Priorities(dict[str, tuple[int, str]]):
-    """:func:`_priority` of each code, computed once: decisions sort every finding by it."""
-
-    def __missing__(self, code: str) -> tuple[int, str]:
-        self[code] = found = _priority(code)
-        return found
 
 
 class Cleaner:
@@ -49,7 +43,7 @@ class Cleaner:
         self.after: list[Rule] = [r for r in rules if r.after and not r.last]
         self.last: list[Rule] = [r for r in rules if r.last]
         self.fix_codes = frozenset(c for c in fixes() if c in chosen)
-        self.priorities = _Priorities()
+        self.rules = {r.code: r for r in rules}
 
     def clean(self, text: str) -> Result:
         """Clean one document. Never raises on any string input."""
@@ -108,13 +102,12 @@ class Cleaner:
     def _decide(self, doc: Document, findings: Sequence[Finding], report: Report) -> set[int]:
         """Give each line to the first finding (by family order) that removes it; record
         removals and facts. Returns the indexes of removed lines."""
-        rules = {r.code: r for r in self.first + self.after + self.last}
+        rules = self.rules
         findings = self._guard(doc, findings, report)
         if self.last:  # they build on what is certain to go, so they come after the guard
             doc.prior = tuple(findings)
             findings = [*findings, *(f for rule in self.last for f in rule.detect(doc))]
-        priorities = self.priorities
-        ordered = sorted(findings, key=lambda f: (priorities[f.code], f.start))
+        ordered = sorted(findings, key=lambda f: (_priority(f.code), f.start))
         owner: dict[int, Finding] = {}
         others: dict[int, list[Finding]] = {}
         for f in ordered:

@@ -10,6 +10,7 @@ heading whose section the other rules removed.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 
 import regex
 
@@ -27,13 +28,16 @@ MAX_WORDS = 10
 FAMILIES = ("end_of_article", "related_heading")
 
 
-def prose_words_before(doc: Document) -> list[int]:
-    """For each line, the number of prose words on the lines before it (one extra entry at
-    the end holds the document's total)."""
-    running = [0]
-    for line, is_prose in zip(doc.lines, doc.prose, strict=True):
-        running.append(running[-1] + (line.words if is_prose else 0))
-    return running
+def after_most_prose(doc: Document, index: int) -> bool:
+    """Whether at least half of the document's prose words stand before line ``index``
+    (the running counts are taken once per document)."""
+    before = cast("list[int] | None", doc.shared.get("prose words before"))
+    if before is None:
+        before = [0]
+        for line, is_prose in zip(doc.lines, doc.prose, strict=True):
+            before.append(before[-1] + (line.words if is_prose else 0))
+        doc.shared["prose words before"] = before
+    return bool(before[-1]) and before[index] * 2 >= before[-1]
 
 
 @register
@@ -76,7 +80,6 @@ class RelatedHeading(Rule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         gates = [(p, admitted_lines(doc, p)) for p in self.patterns]
-        before: list[int] | None = None
         for i in candidates(doc, TEXT_KINDS, MAX_WORDS):
             plain = doc.lines[i].plain
             if not any(
@@ -84,9 +87,7 @@ class RelatedHeading(Rule):
                 for pattern, admitted in gates
             ):
                 continue
-            if before is None:
-                before = prose_words_before(doc)
-            if before[-1] and before[i] * 2 >= before[-1]:
+            if after_most_prose(doc, i):
                 yield Finding(i, i + 1, self.code, "related-articles or comments heading")
 
 
@@ -175,15 +176,12 @@ class CommentSection(Rule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         admitted = admitted_lines(doc, self.heading)
-        before: list[int] | None = None
         for i in candidates(doc, TEXT_KINDS, MAX_WORDS):
             if (admitted is not None and i not in admitted) or not search(
                 self.heading, doc.lines[i].plain
             ):
                 continue
-            if before is None:
-                before = prose_words_before(doc)
-            if not (before[-1] and before[i] * 2 >= before[-1]):
+            if not after_most_prose(doc, i):
                 continue
             end = next(
                 (j for j in range(i + 1, len(doc.lines)) if doc.lines[j].kind is LineKind.HEADING),
