@@ -45,6 +45,22 @@ def test_word_glued_brackets_are_not_links() -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "plain", "link_text"),
+    [
+        ("_**Lesen Sie auch:**_[Neue Brücke](https://ex.org/b)", "Lesen Sie auch:Neue Brücke", True),
+        ("_Read also:_[The bridge](https://ex.org/b)", "Read also:The bridge", True),
+        ("_[Read this in Turkish](https://ex.org/tr)._", "Read this in Turkish.", False),
+        ("see_[the bridge](https://ex.org/b)", "see_the bridge", False),
+    ],
+)
+def test_links_after_emphasis(raw: str, plain: str, link_text: bool) -> None:
+    """A link after an emphasised label is link text; an emphasised link in prose is not."""
+    line = _line(raw)
+    assert line.plain == plain
+    assert (line.link_chars > 0) is link_text
+
+
+@pytest.mark.parametrize(
     ("raw", "plain"),
     [
         (r"\>0", r"\>0"),  # unescaped it would read as a quote

@@ -71,7 +71,11 @@ _PAREN_URL = regex.compile(r"\s*\(\s*((?:https?://|www\.)[^()\s]+)\s*\)", regex.
 _STRONG = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # The span is bounded: an unbounded lazy ``.+?`` made long lines with many unmatched
 # markers quadratic (a third of all cleaning time on whole pages).
-_EMPHASIS = regex.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.{1,2000}?)(?<=[^\s*_\\])\1(?![\w*])")
+# A closer may touch the next word when punctuation precedes it: "_Read also:_[title](url)"
+# was emphasis before its link was resolved to "_Read also:_title".
+_EMPHASIS = regex.compile(
+    r"(?<![\w*\\])([*_])(?=[^\s*_])(.{1,2000}?)(?<=[^\s*_\\])\1(?:(?![\w*])|(?<=[.:!?。、：][*_])(?=[\p{Lu}\p{Lo}]))"
+)
 _STRIKE = regex.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE_SPAN = regex.compile(r"(`+)(?=\S)(.+?)(?<=\S)\1")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~<])")
@@ -191,6 +195,11 @@ def resolve_images(text: str, sink: Sink | None = None) -> tuple[str, int]:
     return _IMAGE.subn(image, text, timeout=_limit(text))
 
 
+def _ends_label(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in a label's colon, maybe set in bold ("_**Lesetipp:**")."""
+    return text[max(0, end - 3) : end].rstrip("*").endswith(":")
+
+
 @fix(
     "M003",
     "markdown-links",
@@ -215,13 +224,17 @@ def resolve_links(text: str, sink: Sink | None = None) -> tuple[str, int]:
     def link(m: regex.Match[str]) -> str:
         nonlocal glued
         start = m.start()
-        if start and (m.string[start - 1].isalnum() or m.string[start - 1] == "_"):
+        before = m.string[start - 1] if start else " "
+        if before.isalnum() or before == "_":
             # "array[i](x)" is code; but converters do drop the space before a real link
             # ("email us at[x](mailto:x)"), so a glued link needs a target that looks like one.
-            # After "_" (emphasis, "_[x](u)_"), it is resolved the same way.
+            # After "_" (an emphasis marker, "_[x](u)_"), it is resolved the same way.
             if not _GLUED_TARGET.match(m.group(2)):
                 glued += 1
                 return str(m.group(0))
+        # After an emphasis closer that ends a label ("_Read also:_[title](u)") the words are
+        # link text; after an opener ("_[title](u)_") they are emphasised prose.
+        if before.isalnum() or (before == "_" and not _ends_label(m.string, start - 1)):
             # A link inside a run of words is prose, never navigation: its words do not
             # count as link text, and a space inside the brackets stays ("word[ Link4](u)").
             out.target(m.group(2))

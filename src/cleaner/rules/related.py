@@ -111,6 +111,7 @@ class ReadAlsoLine(LineRule):
     examples = (
         "Lesen Sie auch: [Neue Brücke über die Saale](/halle/bruecke)\n",
         "Read also: [The city that banned cars](https://example.org/cars)\n",
+        "_**Lesetipp:**_[Neue Brücke über die Saale](/halle/bruecke)\n",
     )
     counterexamples = (
         "See also: the report of 2019, which found the same problems in the old building.\n",
