@@ -47,7 +47,7 @@ def test_word_glued_brackets_are_not_links() -> None:
 @pytest.mark.parametrize(
     ("raw", "plain", "link_text"),
     [
-        ("_**Lesen Sie auch:**_[Neue Brücke](https://ex.org/b)", "Lesen Sie auch:Neue Brücke", True),
+        ("_**Siehe auch:**_[Neue Brücke](https://ex.org/b)", "Siehe auch:Neue Brücke", True),
         ("_Read also:_[The bridge](https://ex.org/b)", "Read also:The bridge", True),
         ("_[Read this in Turkish](https://ex.org/tr)._", "Read this in Turkish.", False),
         ("see_[the bridge](https://ex.org/b)", "see_the bridge", False),
