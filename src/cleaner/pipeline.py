@@ -104,9 +104,11 @@ class Cleaner:
         removals and facts. Returns the indexes of removed lines."""
         rules = self.rules
         findings = self._guard(doc, findings, report)
-        if self.last:  # they build on what is certain to go, so they come after the guard
+        # They build on what is certain to go, so they come after the guard, one by one:
+        # each sees the findings of those before it (G005 takes a heading over a B002 bio).
+        for rule in self.last:
             doc.prior = tuple(findings)
-            findings = [*findings, *(f for rule in self.last for f in rule.detect(doc))]
+            findings = [*findings, *rule.detect(doc)]
         ordered = sorted(findings, key=lambda f: (_priority(f.code), f.start))
         owner: dict[int, Finding] = {}
         others: dict[int, list[Finding]] = {}

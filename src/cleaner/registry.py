@@ -69,7 +69,8 @@ class Rule:
     counterexamples: ClassVar[tuple[str, ...]] = ()
     #: Runs after the other detectors and sees their findings as ``doc.prior``.
     after: ClassVar[bool] = False
-    #: Runs once the guard has dropped uncertain findings, and sees every finding left.
+    #: Runs once the guard has dropped uncertain findings, and sees every finding left
+    #: (with those of the ``last`` rules before it, in family order).
     last: ClassVar[bool] = False
 
     def __init__(self, config: Config | None = None) -> None:

@@ -1,14 +1,19 @@
-"""Author blocks: "Articles by: X", "About the author:" and the bio paragraph after it."""
+"""Author blocks: "Articles by: X", "About the author:" and the bio paragraph after it, and
+a third-person bio that closes the text."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
-from ..model import Category, Fact, Finding
+from ..config import Config
+from ..model import Category, Fact, Finding, LineKind
 from ..phrases import compiled, search
-from ..registry import register
+from ..registry import Rule, register
 from ..segment import Document
 from .base import LineRule
+from .blocks import stopwords
 
 
 @register
@@ -68,3 +73,143 @@ class AuthorBlock(LineRule):
         if len(text.split()) > 250:
             return self.finding(index, index + 1)
         return self.finding(index, block.end, (Fact("bio", text),))
+
+
+#: A person's name opening a line: two or three capitalised words ("Felix Stalder",
+#: "Dr. Jane M. Doe"), maybe with an apposition between commas.
+_NAME = regex.compile(
+    r"^(?:(?:Dr|Prof)\.\s+)?(\p{Lu}[\p{L}'’.-]+)(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}"
+    r"(?:,\s[^,\n]{3,60},)?\s+"
+)
+#: Words that open a noun phrase, not a name ("Diese Tasche ist ideal ..."), beside the
+#: function words of :func:`~cleaner.rules.blocks.stopwords`.
+_DETERMINERS = frozenset(
+    (
+        "dieser",
+        "diese",
+        "dieses",
+        "jeder",
+        "jede",
+        "jedes",
+        "unser",
+        "unsere",
+        "mein",
+        "meine",
+        "dein",
+        "deine",
+        "this",
+        "these",
+        "those",
+        "our",
+        "my",
+        "your",
+        "every",
+        "each",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "notre",
+        "mon",
+        "ma",
+        "este",
+        "esta",
+        "estos",
+        "estas",
+        "nuestro",
+        "nuestra",
+        "mi",
+    )
+)
+#: Prose words that must stand before a closing bio: it closes an article.
+_ARTICLE_WORDS = 50
+#: A bio line has a sentence or a few, not a paragraph of the article.
+_BIO_WORDS = (8, 90)
+
+
+@register
+class ClosingBio(Rule):
+    """The author's bio in the third person that closes the text, with its heading: "Felix
+    Stalder ist Professor für Digitale Kultur in Zürich.", "Jane Doe is the author of ...".
+
+    Why: many sites set the bio, often in italics, under the article with no label; it is
+    metadata about the writer (it goes to ``bio``). Only bios right after the article's last
+    prose line, with no prose after them, are taken: a person the article introduces keeps
+    their line.
+
+    Leaves alone: a bio line with prose after it, or with a line other than a heading
+    between it and the article; one with less than 50 words of prose before it; a name that
+    starts with a common word ("Der Anstieg ist ..."); a thing introduced with an article
+    ("Stop Killer Robots ist ein Bündnis ..."); lines under 8 or over 90 words.
+    """
+
+    code = "B002"
+    name = "closing-bio"
+    category = Category.AUTHOR_BIO
+    last = True  # the last line is known once the other removals stand
+    family = "closing_bio"
+    examples = (
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 4
+        + "\n\n_Felix Stalder ist Professor für Digitale Kultur in Zürich. Er forscht zu"
+        " Netzen._\n",
+        "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n\nJane Doe is the author of two books on bridges and lives in Leeds.\n",
+    )
+    counterexamples = (
+        "Jane Doe is the author of two books on bridges and lives in Leeds.\n\n"
+        + "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n",
+        "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n\nStop Killer Robots ist ein Bündnis von mehr als 180 Organisationen weltweit.\n",
+    )
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        self.pattern = compiled(self.family, self.config.phrases.get(self.family, ()))
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        removed = {i for f in doc.prior if f.remove for i in range(f.start, f.end)}
+        kept = [i for i, ln in enumerate(doc.lines) if ln.kind is not LineKind.BLANK]
+        kept = [i for i in kept if i not in removed]
+        # From the end: lines after the article's prose stay (they are outside the body
+        # already), then the bios, each maybe under its heading ("#### Jane Doe"), then the
+        # article's last prose line. Any other line between them, and nothing is taken: a
+        # second run must see the body end where this one leaves it.
+        taken: list[Finding] = []
+        k = len(kept) - 1
+        while k >= 0 and not doc.prose[kept[k]] and not self._bio(doc.lines[kept[k]].plain):
+            k -= 1
+        while k >= 0:
+            i = kept[k]
+            bio = self._bio(doc.lines[i].plain)
+            if bio:
+                taken.append(Finding(i, i + 1, self.code, "author bio closing the text", (bio,)))
+            elif taken and doc.lines[i].kind is LineKind.HEADING and not doc.prose[i]:
+                taken.append(Finding(i, i + 1, self.code, "heading of a closing author bio"))
+            else:
+                break
+            k -= 1
+        if taken and k >= 0 and doc.prose[kept[k]] and self._closes_article(doc, kept[k], removed):
+            yield from reversed(taken)
+
+    @staticmethod
+    def _closes_article(doc: Document, index: int, removed: set[int]) -> bool:
+        """Whether an article stands up to line ``index``: a bio closes one."""
+        words = 0
+        for j in range(index + 1):
+            if doc.prose[j] and j not in removed:
+                words += doc.lines[j].words
+                if words >= _ARTICLE_WORDS:
+                    return True
+        return False
+
+    def _bio(self, plain: str) -> Fact | None:
+        if not _BIO_WORDS[0] <= len(plain.split()) <= _BIO_WORDS[1]:
+            return None
+        name = _NAME.match(plain)
+        if not name or name.group(1).lower() in stopwords() | _DETERMINERS:
+            return None
+        if not search(self.pattern, plain[name.end() :]):
+            return None
+        return Fact("bio", plain)
