@@ -91,6 +91,11 @@ class RelatedHeading(Rule):
                 yield Finding(i, i + 1, self.code, "related-articles or comments heading")
 
 
+#: A linked article's title with its link gone: a capital or digit first, at most 15 words,
+#: no full stop at the end.
+_TITLE = regex.compile(r"^[\p{Lu}\p{N}\"'„“«¿¡](?:\S*\s+){0,14}\S*(?<![.:;,])$")
+
+
 @register
 class ReadAlsoLine(LineRule):
     """An inline teaser: "Lesen Sie auch: <linked title>", "Read also: <linked title>".
@@ -98,8 +103,11 @@ class ReadAlsoLine(LineRule):
     Why: a link to another article set between or after the paragraphs, under a label;
     the label and the linked title are navigation, not text of this article.
 
-    Leaves alone: a label followed by a sentence rather than a link ("See also: the
-    report of 2019, which ..."), and lines where link text is under half of the words.
+    In plain text, where the link is gone, the title alone is taken: up to 15 words that
+    start with a capital or a digit and do not end in a full stop.
+
+    Leaves alone: a label followed by a sentence rather than a link or a title ("See also:
+    the report of 2019, which ...", "Mehr dazu: Der Rat tagt im Mai.").
     """
 
     code = "G004"
@@ -112,15 +120,21 @@ class ReadAlsoLine(LineRule):
         "Lesen Sie auch: [Neue Brücke über die Saale](/halle/bruecke)\n",
         "Read also: [The city that banned cars](https://example.org/cars)\n",
         "_**Lesetipp:**_[Neue Brücke über die Saale](/halle/bruecke)\n",
+        "Lire aussi : Le vieux pont de la ville rouvre au printemps\n",
     )
     counterexamples = (
         "See also: the report of 2019, which found the same problems in the old building.\n",
+        "Mehr dazu: Der Rat tagt wieder im Mai.\n",
     )
 
     def match(self, doc: Document, index: int) -> Finding | None:
-        if doc.lines[index].link_density < 0.5:
+        line = doc.lines[index]
+        m = search(self.pattern(), line.plain)
+        if not m:
             return None
-        return super().match(doc, index)
+        if line.link_density < 0.5 and not _TITLE.match(line.plain[m.end() - 1 :]):
+            return None
+        return self.finding(index, index + 1)
 
 
 @register
