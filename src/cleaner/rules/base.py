@@ -118,3 +118,15 @@ def admitted_lines(doc: Document, pattern: regex.Pattern[str]) -> frozenset[int]
         cached = (index, index.scan([line.plain for line in doc.lines]))
         doc.shared["literal lines"] = cached
     return cached[1][found]  # type: ignore[no-any-return]
+
+
+def after_most_prose(doc: Document, index: int) -> bool:
+    """Whether at least half of the document's prose words stand before line ``index``
+    (the running counts are taken once per document)."""
+    before = cast("list[int] | None", doc.shared.get("prose words before"))
+    if before is None:
+        before = [0]
+        for line, is_prose in zip(doc.lines, doc.prose, strict=True):
+            before.append(before[-1] + (line.words if is_prose else 0))
+        doc.shared["prose words before"] = before
+    return bool(before[-1]) and before[index] * 2 >= before[-1]

@@ -246,6 +246,74 @@ class Byline(HeadRule):
         return self.finding(index, index + 1, facts)
 
 
+#: A short "Label: value" line, as in a fact box ("Seiten: 400", "Verlag: Fischer").
+_FIELD = regex.compile(r"^\W*\p{L}[\p{L} .-]{1,24}\s*:\s*\S")
+
+
+def _is_field(doc: Document, index: int) -> bool:
+    return doc.lines[index].words <= 12 and bool(_FIELD.match(doc.lines[index].plain))
+
+
+@register
+class ClosingByline(LineRule):
+    """A byline after the article: "Autor: Anna Schmidt", "Von Clemens Höges", "Par Jean
+    Dupont" under the text.
+
+    Why: many sites credit the author at the end; the name is metadata, like a byline in
+    the head (it goes to ``authors``).
+
+    Leaves alone: such a line before half of the article's prose (H002 judges the head),
+    a byline with an affiliation or a list of names ("Autor: Jane Roe, University of
+    Bristol"), one in a fact box (a book's "Autorin: X" next to "Verlag: Y"), lines in
+    capitals ("POR ESO INFORMAR ES"), and lines over 10 words.
+    """
+
+    code = "H006"
+    name = "closing-byline"
+    category = Category.BYLINE
+    last = True  # judged on the lines that stay
+    max_words = 10
+    reason = "byline after the article"
+    examples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\nAutor: Anna Schmidt\n",
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\nAutor: Steffen Pache, Landesanstalt für Landwirtschaft\n",
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\nSeiten: 400\n\nAutorin: Alys Arden\n\nVerlag: Fischer\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        # Judged on the lines that stay, so a second run, without the removed ones, agrees.
+        removed = {i for f in doc.prior if f.remove for i in range(f.start, f.end)}
+        kept = [i for i, ln in enumerate(doc.lines) if ln.kind is not LineKind.BLANK]
+        kept = [i for i in kept if i not in removed]
+        total = sum(doc.lines[i].words for i in kept if doc.prose[i])
+        before = 0
+        for k, i in enumerate(kept):
+            line = doc.lines[i]
+            if doc.prose[i]:
+                before += line.words
+            if line.kind not in self.kinds or line.words > self.max_words or before * 2 < total:
+                continue
+            if any(_is_field(doc, kept[j]) for j in (k - 1, k + 1) if 0 <= j < len(kept)):
+                continue  # "Autorin: Alys Arden" between "Seiten: 400" and "Verlag: X"
+            found = self.match(doc, i)
+            if found:
+                yield found
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        if "," in line.plain or line.plain.isupper():
+            return None
+        names = byline_names(line)
+        if not names:
+            return None
+        return self.finding(index, index + 1, tuple(Fact("author", n) for n in names))
+
+
 @register
 class Dateline(HeadRule):
     """A dateline: "Global Research, November 09, 2017", "Published: 12.03.2020".

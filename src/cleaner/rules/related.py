@@ -10,7 +10,6 @@ heading whose section the other rules removed.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import cast
 
 import regex
 
@@ -19,25 +18,13 @@ from ..model import Category, Finding, Line, LineKind
 from ..phrases import compiled, search
 from ..registry import Rule, register
 from ..segment import Document
-from .base import TEXT_KINDS, LineRule, admitted_lines, candidates
+from .base import TEXT_KINDS, LineRule, admitted_lines, after_most_prose, candidates
 
 #: A tail heading is short: the phrase, maybe a count or a site name.
 MAX_WORDS = 10
 #: Phrase families of tail headings: the page-tail openers the block rules also use, and
 #: headings of further-information boxes ("Weitere Informationen") that only this rule takes.
 FAMILIES = ("end_of_article", "related_heading")
-
-
-def after_most_prose(doc: Document, index: int) -> bool:
-    """Whether at least half of the document's prose words stand before line ``index``
-    (the running counts are taken once per document)."""
-    before = cast("list[int] | None", doc.shared.get("prose words before"))
-    if before is None:
-        before = [0]
-        for line, is_prose in zip(doc.lines, doc.prose, strict=True):
-            before.append(before[-1] + (line.words if is_prose else 0))
-        doc.shared["prose words before"] = before
-    return bool(before[-1]) and before[index] * 2 >= before[-1]
 
 
 @register
