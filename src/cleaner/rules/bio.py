@@ -40,6 +40,7 @@ class AuthorBlock(LineRule):
     examples = (
         "Articles by: Stephen Lendman\n",
         "About the author:\n\nJane Doe lives in Chicago. She writes about trade.\n",
+        "Über den Autor / die Autorin\n\n## Jane Doe\n\nJane Doe lebt in Köln und schreibt.\n",
         "About the author: Jane Doe lives in Chicago and writes about trade and tariffs.\n",
         "Alex Isenstadt contributed to this report.\n",
         "Evan Halper writes about policy issues out of Washington D.C. for the paper.\n",
@@ -70,9 +71,18 @@ class AuthorBlock(LineRule):
             return self.finding(index, index + 1)
         block = doc.blocks[doc.block_of[nxt]]
         text = " ".join(doc.lines[i].plain for i in range(block.start, block.end))
+        after = doc.next_content(block.end - 1)
+        if len(text.split()) <= _NAME_WORDS and after is not None:
+            # The box names the author first ("## Jane Doe"), then gives the bio.
+            block = doc.blocks[doc.block_of[after]]
+            text += " " + " ".join(doc.lines[i].plain for i in range(block.start, block.end))
         if len(text.split()) > 250:
             return self.finding(index, index + 1)
         return self.finding(index, block.end, (Fact("bio", text),))
+
+
+#: A block this short under "About the author" is the author's name, not the bio.
+_NAME_WORDS = 4
 
 
 #: A person's name opening a line: two or three capitalised words ("Felix Stalder",
