@@ -6,6 +6,7 @@ from ..model import Category, Finding
 from ..registry import register
 from ..segment import Document
 from .base import LineRule
+from .header import dateline
 
 
 @register
@@ -16,8 +17,9 @@ class PostMeta(LineRule):
     permalink") under the article or between teasers; the dateline rule (H003) takes such
     lines only in the head. A label must open the line and the date must follow it.
 
-    Leaves alone: the head (before the first prose line), where the byline and dateline
-    rules read these lines for the report; sentences that contain a date ("Published on
+    Leaves alone: datelines in the head (before the first prose line), which the byline and
+    dateline rules read for the report (a reading time there goes: "Lesezeit: 4 Minuten");
+    sentences that contain a date ("Published on
     3 May 2021, the report found ..." runs on past the date), and dates without a label.
     """
 
@@ -34,6 +36,7 @@ class PostMeta(LineRule):
         "This entry was posted in News. Bookmark the permalink.\n",
         "Le corps de l'article, qui parle du marché, se termine ici.\n\n"
         "Publié le 12 mars 2021 à 10h30\n",
+        "Lesezeit: 4 Minuten\n\nThe body of the article goes on for a while and then it ends.\n",
     )
     counterexamples = (
         "Published on 3 May 2021, the report found that most of the city's bridges need "
@@ -42,6 +45,6 @@ class PostMeta(LineRule):
     )
 
     def match(self, doc: Document, index: int) -> Finding | None:
-        if doc.in_head(index):
+        if doc.in_head(index) and dateline(doc.lines[index]):
             return None
         return super().match(doc, index)
