@@ -16,6 +16,8 @@ from .normalize import normalize
 from .registry import Rule, detectors, fixes, select_codes
 from .segment import Document, render
 
+#: Rounds of the ``last`` rules at most (each round after the first needs a new finding).
+_LAST_ROUNDS = 4
 #: Order in which rule families claim a line that several rules match: specific first.
 FAMILY_ORDER = "HBPCLSAKRG"
 
@@ -104,11 +106,8 @@ class Cleaner:
         removals and facts. Returns the indexes of removed lines."""
         rules = self.rules
         findings = self._guard(doc, findings, report)
-        # They build on what is certain to go, so they come after the guard, one by one:
-        # each sees the findings of those before it (G005 takes a heading over a B002 bio).
-        for rule in self.last:
-            doc.prior = tuple(findings)
-            findings = [*findings, *rule.detect(doc)]
+        if self.last:
+            findings = self._last_rounds(doc, list(findings))
         ordered = sorted(findings, key=lambda f: (_priority(f.code), f.start))
         owner: dict[int, Finding] = {}
         others: dict[int, list[Finding]] = {}
@@ -126,6 +125,24 @@ class Cleaner:
             extract.apply_facts(report, f.facts)
         self._record(doc, owner, others, rules, report)
         return set(owner)
+
+    def _last_rounds(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+        """Run the ``last`` rules, which build on what is certain to go (so they come after
+        the guard), one by one and in rounds until none finds more: each sees all findings
+        so far (G005 takes a heading over a B002 bio, G008 the titles left under a label
+        once G005 took a closing heading), so a second cleaning pass finds nothing new."""
+        seen = {(f.start, f.end, f.code) for f in findings}
+        for _ in range(_LAST_ROUNDS):
+            before = len(findings)
+            for rule in self.last:
+                doc.prior = tuple(findings)
+                for f in rule.detect(doc):
+                    if (f.start, f.end, f.code) not in seen:
+                        seen.add((f.start, f.end, f.code))
+                        findings.append(f)
+            if len(findings) == before:
+                break
+        return findings
 
     def _guard(
         self, doc: Document, findings: Sequence[Finding], report: Report

@@ -70,7 +70,7 @@ class Rule:
     #: Runs after the other detectors and sees their findings as ``doc.prior``.
     after: ClassVar[bool] = False
     #: Runs once the guard has dropped uncertain findings, and sees every finding left
-    #: (with those of the ``last`` rules before it, in family order).
+    #: (with those of the other ``last`` rules: they run in rounds until none finds more).
     last: ClassVar[bool] = False
 
     def __init__(self, config: Config | None = None) -> None:

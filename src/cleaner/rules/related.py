@@ -16,7 +16,7 @@ import regex
 from ..config import Config
 from ..model import Category, Finding, Line, LineKind
 from ..phrases import compiled, search
-from ..registry import Rule, register
+from ..registry import Rule, detectors, register
 from ..segment import Document
 from .base import TEXT_KINDS, LineRule, admitted_lines, after_most_prose, candidates
 
@@ -275,3 +275,84 @@ class OrphanHeading(Rule):
             nxt = doc.next_content(nxt)
         # A heading that closes the text introduces nothing: its section was cut before us.
         return seen or nxt is None
+
+
+#: Labels of boxes whose items are short lines: teaser titles, buttons, form fields.
+_BOX_LABELS = frozenset(
+    (
+        Category.RELATED,
+        Category.MEMBERSHIP_PROMPT,
+        Category.COOKIE_NOTICE,
+        Category.PAYWALL,
+        Category.SOCIAL_PROMPT,
+    )
+)
+#: A box item is this short, and a box holds at most this many.
+_ITEM_WORDS = 12
+_MAX_ITEMS = 15
+
+
+@register
+class TailBox(Rule):
+    """The short lines left under a boilerplate label that ends the text: the teaser titles
+    under "Das könnte Sie auch interessieren", the buttons under a cookie banner, the network
+    names under "Teilen:".
+
+    Why: a converter that drops links leaves a related-articles box as a label over bare
+    titles; the label goes by its phrase, and the titles, which no phrase can know, are
+    left at the end of the text.
+
+    Leaves alone: a label before half of the article's prose, and a label with anything
+    after it that is not such an item: a sentence (even a short one, "The works start in
+    May."), a heading, a line over 12 words, or more than 15 lines.
+    """
+
+    code = "G008"
+    name = "tail-box"
+    category = Category.RELATED
+    last = True  # the label must be sure to go
+    sources = ("G006",)
+    examples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n\nRelated Articles\n\nCity council approves new bike lanes\n\nSchool wins contest\n",
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n\nRelated Articles\n\nThe works on the bridge start in May.\n",
+        "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n\nShare on Facebook\n\nThe works start in May.\n",
+    )
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        self.labels = {code: rule.category for code, rule in detectors().items()}
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        labels = self.labels
+        removed: dict[int, Finding] = {}
+        for f in doc.prior:
+            if f.remove:
+                removed.update(dict.fromkeys(range(f.start, f.end), f))
+        kept = [i for i, ln in enumerate(doc.lines) if ln.kind is not LineKind.BLANK]
+        kept = [i for i in kept if i not in removed]
+        for i in sorted(removed):
+            label = removed[i]
+            if labels.get(label.code) not in _BOX_LABELS:
+                continue
+            if not after_most_prose(doc, i):
+                continue
+            items = [k for k in kept if k > i]
+            if items and len(items) <= _MAX_ITEMS and all(self._item(doc, k) for k in items):
+                for k in items:
+                    yield Finding(k, k + 1, self.code, "item of a box at the end of the text")
+            return  # only the first label after the article decides
+
+    @staticmethod
+    def _item(doc: Document, index: int) -> bool:
+        line = doc.lines[index]
+        return (
+            line.words <= _ITEM_WORDS
+            and line.kind is not LineKind.HEADING
+            and not doc.prose[index]
+            and not line.plain.endswith(".")  # "The works start in May." ends the article
+        )
