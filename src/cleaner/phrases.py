@@ -196,11 +196,13 @@ def family_prefilter(name: str, extra: tuple[str, ...] = ()) -> Prefilter | None
 
 
 @cache
-def compiled(name: str, extra: tuple[str, ...] = ()) -> regex.Pattern[str]:
-    """One pattern matching any phrase of the family, plus ``extra`` user patterns."""
+def compiled(name: str, extra: tuple[str, ...] = (), indexed: bool = True) -> regex.Pattern[str]:
+    """One pattern matching any phrase of the family, plus ``extra`` user patterns.
+    ``indexed=False`` keeps its literals out of the documents' literal index: for a family
+    tried on a few lines only, whose literals are common words ("ist ")."""
     patterns = [p.pattern for p in family(name)] + list(extra)
     pattern = regex.compile(alternation(patterns), FLAGS)
-    found = family_prefilter(name, extra)
+    found = family_prefilter(name, extra) if indexed else None
     if found is not None:
         _PREFILTERS[pattern] = found
     return pattern

@@ -176,7 +176,8 @@ class ClosingBio(Rule):
 
     def __init__(self, config: Config | None = None) -> None:
         super().__init__(config)
-        self.pattern = compiled(self.family, self.config.phrases.get(self.family, ()))
+        phrases = self.config.phrases.get(self.family, ())
+        self.pattern = compiled(self.family, phrases, indexed=False)  # tried on a few lines
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         removed = {i for f in doc.prior if f.remove for i in range(f.start, f.end)}
