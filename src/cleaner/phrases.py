@@ -6,6 +6,7 @@ Users add patterns to a family from their config; every match runs under a time 
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -270,8 +271,13 @@ class LiteralIndex:
         lowered = [t.lower() for t in texts]
         if not self.empty:
             starts = _starts(lowered)
-            for end, (length, numbers) in self.automaton.iter("\n".join(lowered)):
-                line = bisect_right(starts, end - length + 1) - 1
+            # Matches come in order of their end, and a literal never holds a newline: the
+            # line changes only when an end passes the next line's start.
+            line, bound = -1, -1
+            for end, (_, numbers) in self.automaton.iter("\n".join(lowered)):
+                if end >= bound:
+                    line = bisect_right(starts, end) - 1
+                    bound = starts[line + 1] if line + 1 < len(starts) else sys.maxsize
                 for number in numbers:
                     hits[number].add(line)
         whole = "\n".join(texts)
