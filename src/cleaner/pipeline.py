@@ -129,8 +129,8 @@ class Cleaner:
     def _last_rounds(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """Run the ``last`` rules, which build on what is certain to go (so they come after
         the guard), one by one and in rounds until none finds more: each sees all findings
-        so far (G005 takes a heading over a B002 bio, G008 the titles left under a label
-        once G005 took a closing heading), so a second cleaning pass finds nothing new."""
+        so far (G005 takes a heading whose section G008 emptied, G008 the titles left under
+        a label once G005 took a closing heading), so a second pass finds nothing new."""
         seen = {(f.start, f.end, f.code) for f in findings}
         for _ in range(_LAST_ROUNDS):
             before = len(findings)
