@@ -132,10 +132,12 @@ class Cleaner:
         so far (G005 takes a heading whose section G008 emptied, G008 the titles left under
         a label once G005 took a closing heading), so a second pass finds nothing new."""
         seen = {(f.start, f.end, f.code) for f in findings}
+        doc.prior = tuple(findings)
         for _ in range(_LAST_ROUNDS):
             before = len(findings)
             for rule in self.last:
-                doc.prior = tuple(findings)
+                if len(doc.prior) != len(findings):  # a new prior: the rules' caches go
+                    doc.prior = tuple(findings)
                 for f in rule.detect(doc):
                     if (f.start, f.end, f.code) not in seen:
                         seen.add((f.start, f.end, f.code))

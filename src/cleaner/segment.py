@@ -73,6 +73,15 @@ class Document:
         #: Analyses that several rules share, computed once per document (by rule family).
         self.shared: dict[Hashable, object] = {}
 
+    def removed(self) -> frozenset[int]:
+        """Indexes of the lines the findings in :attr:`prior` remove (computed again only
+        when ``prior`` is replaced)."""
+        cached = self.shared.get("removed")
+        if cached is None or cached[0] is not self.prior:  # type: ignore[index]
+            lines = frozenset(i for f in self.prior if f.remove for i in range(f.start, f.end))
+            cached = self.shared["removed"] = (self.prior, lines)
+        return cached[1]  # type: ignore[index,no-any-return]
+
     @classmethod
     def parse(cls, text: str) -> Document:
         """Split normalized text into parsed lines (numbered from 1)."""

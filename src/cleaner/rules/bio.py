@@ -180,7 +180,7 @@ class ClosingBio(Rule):
         self.pattern = compiled(self.family, phrases, indexed=False)  # tried on a few lines
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        removed = {i for f in doc.prior if f.remove for i in range(f.start, f.end)}
+        removed = doc.removed()
         kept = [i for i, ln in enumerate(doc.lines) if ln.kind is not LineKind.BLANK]
         kept = [i for i in kept if i not in removed]
         # From the end: lines after the article's prose stay (they are outside the body
@@ -205,7 +205,7 @@ class ClosingBio(Rule):
             yield from reversed(taken)
 
     @staticmethod
-    def _closes_article(doc: Document, index: int, removed: set[int]) -> bool:
+    def _closes_article(doc: Document, index: int, removed: frozenset[int]) -> bool:
         """Whether an article stands up to line ``index``: a bio closes one."""
         words = 0
         for j in range(index + 1):

@@ -231,7 +231,7 @@ class OrphanHeading(Rule):
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        removed = {i for f in doc.prior if f.remove for i in range(f.start, f.end)}
+        removed = set(doc.removed())  # grows as orphans are found
         # The head (before the first prose line that stays) is the header rules' to judge.
         body = next((i for i, p in enumerate(doc.prose) if p and i not in removed), len(doc.lines))
         openers = [
@@ -302,6 +302,9 @@ class TailBox(Rule):
     titles; the label goes by its phrase, and the titles, which no phrase can know, are
     left at the end of the text.
 
+    A label is a line any rule of those categories took (related, prompts, cookie notice,
+    paywall), even if another rule's finding owns it.
+
     Leaves alone: a label before half of the article's prose, and a label with anything
     after it that is not such an item: a sentence (even a short one, "The works start in
     May."), a heading, a line over 12 words, or more than 15 lines.
@@ -328,24 +331,25 @@ class TailBox(Rule):
         self.labels = {code: rule.category for code, rule in detectors().items()}
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        labels = self.labels
-        removed: dict[int, Finding] = {}
-        for f in doc.prior:
-            if f.remove:
-                removed.update(dict.fromkeys(range(f.start, f.end), f))
+        removed = doc.removed()
         kept = [i for i, ln in enumerate(doc.lines) if ln.kind is not LineKind.BLANK]
         kept = [i for i in kept if i not in removed]
-        for i in sorted(removed):
-            label = removed[i]
-            if labels.get(label.code) not in _BOX_LABELS:
-                continue
-            if not after_most_prose(doc, i):
-                continue
-            items = [k for k in kept if k > i]
-            if items and len(items) <= _MAX_ITEMS and all(self._item(doc, k) for k in items):
-                for k in items:
-                    yield Finding(k, k + 1, self.code, "item of a box at the end of the text")
-            return  # only the first label after the article decides
+        if not kept or not self._item(doc, kept[-1]):
+            return  # the text ends in prose: no box is left at its end
+        labels = sorted(
+            i
+            for f in doc.prior
+            if f.remove and self.labels.get(f.code) in _BOX_LABELS
+            for i in range(f.start, f.end)
+        )
+        # Only the first label after most of the article's prose decides.
+        first = next((i for i in labels if after_most_prose(doc, i)), None)
+        if first is None:
+            return
+        items = [k for k in kept if k > first]
+        if items and len(items) <= _MAX_ITEMS and all(self._item(doc, k) for k in items):
+            for k in items:
+                yield Finding(k, k + 1, self.code, "item of a box at the end of the text")
 
     @staticmethod
     def _item(doc: Document, index: int) -> bool:

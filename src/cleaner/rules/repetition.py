@@ -39,7 +39,7 @@ def repeat_key(text: str) -> str:
 def body_span(doc: Document) -> tuple[int, int]:
     """First and past-the-last prose line that the first round of rules did not remove:
     the body as it will stand, so a second cleaning pass sees the same zones."""
-    removed = {i for f in doc.prior if f.remove for i in range(f.start, f.end)}
+    removed = doc.removed()
     prose = [i for i, p in enumerate(doc.prose) if p and i not in removed]
     return (prose[0], prose[-1] + 1) if prose else (len(doc.lines), 0)
 
