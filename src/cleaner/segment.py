@@ -76,11 +76,23 @@ class Document:
     def removed(self) -> frozenset[int]:
         """Indexes of the lines the findings in :attr:`prior` remove (computed again only
         when ``prior`` is replaced)."""
-        cached = self.shared.get("removed")
+        return self._after_prior()[0]
+
+    def kept(self) -> tuple[int, ...]:
+        """Indexes of the non-blank lines that no finding in :attr:`prior` removes."""
+        return self._after_prior()[1]
+
+    def _after_prior(self) -> tuple[frozenset[int], tuple[int, ...]]:
+        cached = self.shared.get("after prior")
         if cached is None or cached[0] is not self.prior:  # type: ignore[index]
-            lines = frozenset(i for f in self.prior if f.remove for i in range(f.start, f.end))
-            cached = self.shared["removed"] = (self.prior, lines)
-        return cached[1]  # type: ignore[index,no-any-return]
+            removed = frozenset(i for f in self.prior if f.remove for i in range(f.start, f.end))
+            kept = tuple(
+                i
+                for i, line in enumerate(self.lines)
+                if line.kind is not LineKind.BLANK and i not in removed
+            )
+            cached = self.shared["after prior"] = (self.prior, removed, kept)
+        return cached[1], cached[2]  # type: ignore[index]
 
     @classmethod
     def parse(cls, text: str) -> Document:

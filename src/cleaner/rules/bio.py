@@ -181,8 +181,7 @@ class ClosingBio(Rule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         removed = doc.removed()
-        kept = [i for i, ln in enumerate(doc.lines) if ln.kind is not LineKind.BLANK]
-        kept = [i for i in kept if i not in removed]
+        kept = doc.kept()
         # From the end: lines after the article's prose stay (they are outside the body
         # already), then the bios, each maybe under its heading ("#### Jane Doe"), then the
         # article's last prose line. Any other line between them, and nothing is taken: a

@@ -287,9 +287,7 @@ class ClosingByline(LineRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         # Judged on the lines that stay, so a second run, without the removed ones, agrees.
-        removed = doc.removed()
-        kept = [i for i, ln in enumerate(doc.lines) if ln.kind is not LineKind.BLANK]
-        kept = [i for i in kept if i not in removed]
+        kept = doc.kept()
         total = sum(doc.lines[i].words for i in kept if doc.prose[i])
         before = 0
         for k, i in enumerate(kept):

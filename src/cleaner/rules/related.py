@@ -331,9 +331,7 @@ class TailBox(Rule):
         self.labels = {code: rule.category for code, rule in detectors().items()}
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        removed = doc.removed()
-        kept = [i for i, ln in enumerate(doc.lines) if ln.kind is not LineKind.BLANK]
-        kept = [i for i in kept if i not in removed]
+        kept = doc.kept()
         if not kept or not self._item(doc, kept[-1]):
             return  # the text ends in prose: no box is left at its end
         labels = sorted(
