@@ -9,7 +9,10 @@ from ..registry import register
 from ..segment import Document
 from .base import LineRule
 
-TLDS = "com|org|net|edu|gov|info|io|co|uk|de|fr|es|ca|au|ch|at|eu|us|ru|it|nl|pl|be|blog|news"
+TLDS = (
+    "com|org|net|edu|gov|info|io|co|uk|de|fr|es|ca|au|ch|at|eu|us|ru|it|nl|pl|be|blog|news"
+    "|se|dk|fi|cz|sk|hu|pt|br|mx|cl|pe|uy|ve|jp|ie|nz|za|tv|app|dev|ro|gr|lu|li"
+)
 URL = rf"(?:(?:https?|ftp)://\S+|www\.\S+|(?:[\w-]+\.)+(?:{TLDS})(?:/\S*)?)"
 #: What every :data:`URL` match holds (same flags): a cheap test before the costly pattern.
 URL_HINT = rf"://|www\.|\.(?:{TLDS})"
