@@ -4,6 +4,7 @@ a third-person bio that closes the text."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -93,44 +94,22 @@ _NAME = regex.compile(
 )
 #: Words that open a noun phrase, not a name ("Diese Tasche ist ideal ..."), beside the
 #: function words of :func:`~cleaner.rules.blocks.stopwords`.
-_DETERMINERS = frozenset(
-    (
-        "dieser",
-        "diese",
-        "dieses",
-        "jeder",
-        "jede",
-        "jedes",
-        "unser",
-        "unsere",
-        "mein",
-        "meine",
-        "dein",
-        "deine",
-        "this",
-        "these",
-        "those",
-        "our",
-        "my",
-        "your",
-        "every",
-        "each",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "notre",
-        "mon",
-        "ma",
-        "este",
-        "esta",
-        "estos",
-        "estas",
-        "nuestro",
-        "nuestra",
-        "mi",
-    )
+# fmt: off
+_DETERMINERS = (
+    "dieser", "diese", "dieses", "jeder", "jede", "jedes", "unser", "unsere", "mein", "meine",
+    "dein", "deine", "this", "these", "those", "our", "my", "your", "every", "each", "ce",
+    "cet", "cette", "ces", "notre", "mon", "ma", "este", "esta", "estos", "estas", "nuestro",
+    "nuestra", "mi",
 )
+# fmt: on
+
+
+@cache
+def _not_first_names() -> frozenset[str]:
+    """Words a name cannot start with: function words and determiners."""
+    return stopwords() | frozenset(_DETERMINERS)
+
+
 #: Prose words that must stand before a closing bio: it closes an article.
 _ARTICLE_WORDS = 50
 #: A bio line has a sentence or a few, not a paragraph of the article.
@@ -218,7 +197,7 @@ class ClosingBio(Rule):
         if not _BIO_WORDS[0] <= len(plain.split()) <= _BIO_WORDS[1]:
             return None
         name = _NAME.match(plain)
-        if not name or name.group(1).lower() in stopwords() | _DETERMINERS:
+        if not name or name.group(1).lower() in _not_first_names():
             return None
         if not search(self.pattern, plain[name.end() :]):
             return None
