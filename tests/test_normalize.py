@@ -38,3 +38,21 @@ def test_repairs_are_counted() -> None:
 
 def test_only_line_endings_when_fixes_are_disabled() -> None:
     assert normalize("a\u00a0b  \r\nc", enabled=()) == ("a\u00a0b  \nc", {"N001": 1})
+
+
+_LETTERS = st.characters(min_codepoint=32, max_codepoint=0x2FFF, exclude_categories=("Cs", "Cc"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_LETTERS, max_size=40))
+def test_quick_mojibake_decoding_agrees_with_ftfy(text: str) -> None:
+    """The fast path for whole-line mojibake gives ftfy's result, or leaves the line to it."""
+    import ftfy
+    import ftfy.bad_codecs  # registers "sloppy-windows-1252"
+
+    from cleaner.normalize import _decode_whole, _ftfy_config
+
+    for line in (text, text.encode("utf-8").decode("sloppy-windows-1252")):
+        quick = _decode_whole(line)
+        if quick is not None:
+            assert quick == ftfy.fix_text(line, config=_ftfy_config())

@@ -8,6 +8,7 @@ when a cheap check finds something it could repair.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from collections.abc import Collection
@@ -76,9 +77,60 @@ def _ftfy_config() -> ftfy.TextFixerConfig:
 
 
 def _fix(text: str) -> str:
+    quick = _decode_whole(text)
+    if quick is not None:
+        return quick
     import ftfy
 
     return ftfy.fix_text(text, config=_ftfy_config())
+
+
+#: The five bytes Windows-1252 leaves undefined, which ftfy's "sloppy-windows-1252" keeps as
+#: the same code points (a lost "”" is "â€\x9d").
+_UNDEFINED_1252 = {chr(b): bytes([b]) for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def _sloppy_1252(error: UnicodeError) -> tuple[bytes, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    chars = error.object[error.start : error.end]
+    if not all(c in _UNDEFINED_1252 for c in chars):
+        raise error
+    return b"".join(_UNDEFINED_1252[c] for c in chars), error.end
+
+
+codecs.register_error("cleaner-sloppy-1252", _sloppy_1252)
+
+
+def _decode_whole(line: str) -> str | None:
+    """ftfy's result for the common case, ten times faster: a line that is UTF-8 read as
+    Windows-1252 from end to end decodes in one step, and leaves nothing ftfy would touch.
+    None when the line is anything else (ftfy then judges it)."""
+    try:
+        data = line.encode("cp1252", "cleaner-sloppy-1252")
+    except UnicodeEncodeError:
+        return None  # not all of it is mojibake
+    if b"\xed" in data or b"\xc0" in data:
+        return None  # ftfy reads these with its own UTF-8 variants
+    try:
+        fixed = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if fixed == line or _needs_ftfy(fixed) or not _touched_chars().isdisjoint(fixed):
+        return None
+    from ftfy.badness import is_bad
+
+    if not is_bad(line) or is_bad(fixed):
+        return None  # ftfy leaves such a line alone, or would decode the result again
+    return unicodedata.normalize("NFC", fixed)
+
+
+@cache
+def _touched_chars() -> frozenset[str]:
+    """Characters ftfy's later steps change (ligatures like "Ĳ", control characters)."""
+    from ftfy.chardata import CONTROL_CHARS, LIGATURES
+
+    return frozenset(map(chr, {*LIGATURES, *CONTROL_CHARS}))
 
 
 @fix(
