@@ -227,17 +227,27 @@ def search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     return pattern.search(text, timeout=MATCH_TIMEOUT)
 
 
+def _indexed_tiers(prefilter: Prefilter) -> tuple[Literals, ...]:
+    """The tiers of a prefilter that a :class:`LiteralIndex` holds."""
+    if prefilter.then is not None and prefilter.then.indexable:
+        return (prefilter.then,)
+    return tuple(t for t in prefilter.tiers if t.indexable)
+
+
 class LiteralIndex:
     """The literals of many prefilters in one Aho-Corasick automaton: one pass over a
     document's lower-cased lines tells, for each prefilter, which lines it admits.
 
-    Exact as :meth:`Prefilter.admits` is: lower-cased lines hold every ASCII literal the
-    line matches, except lines with a :data:`LOOKALIKES` character, tested one by one;
-    literals without an ASCII run are found with their pattern, on the original text."""
+    It admits every line :meth:`Prefilter.admits` admits: lower-cased lines hold every ASCII
+    literal the line matches, except lines with a :data:`LOOKALIKES` character, tested one
+    by one; literals without an ASCII run are found with their pattern, on the original
+    text. Of a prefilter with two tiers only the longer literals are indexed: each tier is
+    a necessary condition, and the short ones mostly pass what the long ones pass, at the
+    cost of many more matches to count."""
 
     def __init__(self, prefilters: Iterable[Prefilter]) -> None:
         self.prefilters = tuple(prefilters)
-        self.tiers = [t for p in self.prefilters for t in p.tiers if t.indexable]
+        self.tiers = [t for p in self.prefilters for t in _indexed_tiers(p)]
         owners: dict[str, list[int]] = {}
         for number, tier in enumerate(self.tiers):
             for literal in tier.ascii:
@@ -252,7 +262,7 @@ class LiteralIndex:
         self.numbers: list[list[int]] = []
         for prefilter in self.prefilters:
             start = sum(map(len, self.numbers))
-            count = sum(1 for t in prefilter.tiers if t.indexable)
+            count = len(_indexed_tiers(prefilter))
             self.numbers.append(list(range(start, start + count)))
 
     def scan(self, texts: Sequence[str]) -> dict[Prefilter, frozenset[int] | None]:
