@@ -167,3 +167,15 @@ def test_line_words_is_the_word_count_of_the_plain_text() -> None:
             == word_count(line.plain)
             == word_count(raw if "[" not in raw else "x z")
         )
+
+
+def test_literal_automaton_finds_what_in_tests_find() -> None:
+    texts = [t.lower() for t in _family_texts()]
+    for name in _families():
+        prefilter = phrases.family_prefilter(name)
+        if prefilter is None:
+            continue
+        for tier in prefilter.tiers:
+            for text in texts:
+                expected = any(literal in text for literal in tier.ascii)
+                assert tier.holds_ascii(text) is expected, (name, text)

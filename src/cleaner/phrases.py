@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import Any
 from unicodedata import category
 
 import regex
@@ -48,6 +49,20 @@ def family(name: str) -> tuple[Phrase, ...]:
         lang, _, pattern = line.partition(":")
         phrases.append(Phrase(lang.strip(), pattern.strip()))
     return tuple(phrases)
+
+
+#: Up to this many literals, ``in`` tests beat starting an automaton.
+_FEW_LITERALS = 8
+
+
+@cache
+def _automaton_of(literals: Literals) -> Any:
+    """An Aho-Corasick automaton of a tier's ASCII literals (tiers are hashed by identity)."""
+    automaton = ahocorasick.Automaton()
+    for literal in literals.ascii:
+        automaton.add_word(literal, literal)
+    automaton.make_automaton()
+    return automaton
 
 
 def alternation(patterns: Iterable[str]) -> str:
@@ -111,13 +126,20 @@ class Literals:
         """Whether one of the literals may occur in ``text`` (never False when one does)."""
         if text.isascii():
             lower = text.lower()
-            if any(literal in lower for literal in self.ascii):
+            if self.holds_ascii(lower):
                 return True
             return self.other_on_ascii and self.has_other(text)
         if any(c in text for c in LOOKALIKES):
             return bool(_alternatives(self.literals).search(text, timeout=MATCH_TIMEOUT))
         lower = text.lower()
-        return any(literal in lower for literal in self.ascii) or self.has_other(text)
+        return self.holds_ascii(lower) or self.has_other(text)
+
+    def holds_ascii(self, lower: str) -> bool:
+        """Whether the lower-cased ``lower`` holds one of the ASCII literals: one pass of an
+        Aho-Corasick automaton when there are many, ``in`` tests when there are few."""
+        if len(self.ascii) < _FEW_LITERALS or ahocorasick is None:
+            return any(literal in lower for literal in self.ascii)
+        return next(_automaton_of(self).iter(lower), None) is not None
 
     def has_other(self, text: str) -> bool:
         """Whether ``text`` holds one of the literals tested on the text itself."""
