@@ -12,7 +12,7 @@ import codecs
 import re
 import unicodedata
 from collections.abc import Collection
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -118,11 +118,17 @@ def _decode_whole(line: str) -> str | None:
         return None
     if fixed == line or _needs_ftfy(fixed) or not _touched_chars().isdisjoint(fixed):
         return None
-    from ftfy.badness import is_bad
-
-    if not is_bad(line) or is_bad(fixed):
+    if not _looks_bad(line) or _looks_bad(fixed):
         return None  # ftfy leaves such a line alone, or would decode the result again
     return unicodedata.normalize("NFC", fixed)
+
+
+@lru_cache(maxsize=64)
+def _looks_bad(text: str) -> bool:
+    """ftfy's badness check, remembered: the gate and the fast path both ask it of a line."""
+    from ftfy.badness import is_bad
+
+    return bool(is_bad(text))
 
 
 @cache
@@ -158,9 +164,7 @@ def _needs_ftfy(line: str) -> bool:
         return True
     if not _MOJIBAKE_PAIR.search(line):
         return False
-    from ftfy.badness import is_bad
-
-    return bool(is_bad(line))
+    return _looks_bad(line)
 
 
 def _repair_line(line: str) -> tuple[str, bool]:
