@@ -22,7 +22,7 @@ _PARTICLE = r"(?:de|da|di|del|van|von|der|den|la|le|du|y|bin|al|ibn|mc|st\.?)"
 _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|{_PARTICLE}))*"
 _NAME_LIST = rf"{_NAMES}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*{_NAMES})*"
 BYLINE = regex.compile(
-    rf"^\W*(?i:{words('byline')})\s+(?P<names>{_NAME_LIST})\s*(?:$|[,|–—·•/]\s*(?P<rest>.{{0,80}})$)"
+    rf"^[\W_]*(?i:{words('byline')})\s+(?P<names>{_NAME_LIST})\s*(?:$|[,|–—·•/]\s*(?P<rest>.{{0,80}})$)"
 )
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 _DATE_WORDS = regex.compile(
@@ -58,7 +58,7 @@ NAME_BYLINE = regex.compile(
     rf"(?:\s*(?:,|–|—|\|)\s*(?P<aff>[^.!?]{{3,70}}))?$"
 )
 _AFFILIATION_WORD = regex.compile(rf"\b(?:{_AFFILIATION})\b", regex.IGNORECASE)
-_TAXONOMY = regex.compile(rf"^\W*(?P<label>{words('taxonomy')})\s*:\s*(?P<values>\S.*)$", FLAGS)
+_TAXONOMY = regex.compile(rf"^[\W_]*(?P<label>{words('taxonomy')})\s*:\s*(?P<values>\S.*)$", FLAGS)
 _VALUE_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 

@@ -16,7 +16,7 @@ TLDS = (
 URL = rf"(?:(?:https?|ftp)://\S+|www\.\S+|(?:[\w-]+\.)+(?:{TLDS})(?:/\S*)?)"
 #: What every :data:`URL` match holds (same flags): a cheap test before the costly pattern.
 URL_HINT = rf"://|www\.|\.(?:{TLDS})"
-_URL_LINE = regex.compile(rf"^\W*{URL}(?:[\s,;|]+{URL})*\W*$", regex.IGNORECASE)
+_URL_LINE = regex.compile(rf"^[\W_]*{URL}(?:[\s,;|]+{URL})*[\W_]*$", regex.IGNORECASE)
 _WORD = regex.compile(r"\w+")
 
 
