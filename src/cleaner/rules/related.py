@@ -305,6 +305,8 @@ class TailBox(Rule):
     A label is a line any rule of those categories took (related, prompts, cookie notice,
     paywall), even if another rule's finding owns it.
 
+    The box is headed by the first such label after the last line that is not an item.
+
     Leaves alone: a label before half of the article's prose, and a label with anything
     after it that is not such an item: a sentence (even a short one, "The works start in
     May."), a heading, a line over 12 words, or more than 15 lines.
@@ -334,20 +336,26 @@ class TailBox(Rule):
         kept = doc.kept()
         if not kept or not self._item(doc, kept[-1]):
             return  # the text ends in prose: no box is left at its end
-        labels = sorted(
+        # The kept lines that end the text and a box could hold, and the last one before
+        # them that no box holds (the article's last line, as a rule).
+        start = len(kept)
+        while start and self._item(doc, kept[start - 1]):
+            start -= 1
+        boundary = kept[start - 1] if start else -1
+        labels = [
             i
             for f in doc.prior
             if f.remove and self.labels.get(f.code) in _BOX_LABELS
-            for i in range(f.start, f.end)
-        )
-        # Only the first label after most of the article's prose decides.
-        first = next((i for i in labels if after_most_prose(doc, i)), None)
-        if first is None:
+            for i in range(max(f.start, boundary + 1), f.end)
+        ]
+        # The first label after that line heads the box.
+        label = min(labels, default=None)
+        if label is None or not after_most_prose(doc, label):
             return
-        items = [k for k in kept if k > first]
-        if items and len(items) <= _MAX_ITEMS and all(self._item(doc, k) for k in items):
-            for k in items:
-                yield Finding(k, k + 1, self.code, "item of a box at the end of the text")
+        items = [i for i in kept[start:] if i > label]
+        if items and len(items) <= _MAX_ITEMS:
+            for i in items:
+                yield Finding(i, i + 1, self.code, "item of a box at the end of the text")
 
     @staticmethod
     def _item(doc: Document, index: int) -> bool:
