@@ -234,16 +234,13 @@ def resolve_links(text: str, sink: Sink | None = None) -> tuple[str, int]:
                 return str(m.group(0))
         # After an emphasis closer that ends a label ("_Read also:_[title](u)") the words are
         # link text; after an opener ("_[title](u)_") they are emphasised prose.
-        if before.isalnum() or (before == "_" and not _ends_label(m.string, start - 1)):
-            # A link inside a run of words is prose, never navigation: its words do not
-            # count as link text, and a space inside the brackets stays ("word[ Link4](u)").
-            out.target(m.group(2))
-            out.links += 1
-            out.dropped.append(m.group(0))
-            return str(m.group(1).rstrip())
         out.target(m.group(2))
         out.links += 1
         out.dropped.append(m.group(0))
+        if before.isalnum() or (before == "_" and not _ends_label(m.string, start - 1)):
+            # A link inside a run of words is prose, never navigation: its words do not
+            # count as link text, and a space inside the brackets stays ("word[ Link4](u)").
+            return str(m.group(1).rstrip())
         words = m.group(1).strip()
         out.link_chars += len(words)
         return str(words)

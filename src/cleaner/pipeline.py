@@ -14,7 +14,7 @@ from .config import Config
 from .model import Finding, Line, LineKind, Removal, Report, Result
 from .normalize import normalize
 from .registry import Rule, detectors, fixes, select_codes
-from .segment import Document, render
+from .segment import Document, removed_lines, render
 
 #: Rounds of the ``last`` rules at most (each round after the first needs a new finding).
 _LAST_ROUNDS = 4
@@ -155,7 +155,7 @@ class Cleaner:
             return findings
         prose = [i for i, is_prose in enumerate(doc.prose) if is_prose]
         total = sum(doc.lines[i].words for i in prose)
-        removed = {i for f in findings if f.remove for i in range(f.start, f.end)}
+        removed = removed_lines(findings)
         lost = sum(doc.lines[i].words for i in prose if i in removed)
         share = self.config.max_removed_share
         if not total or lost <= share * total:

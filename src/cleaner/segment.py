@@ -32,18 +32,26 @@ _FROM_FIRST_WIDE = regex.compile(f"[{_FIRST_WIDE}-\\U0010ffff]")
 
 def word_count(text: str) -> int:
     """Words in ``text``; scripts written without spaces count about two characters a word."""
-    if text.isascii() or not _FROM_FIRST_WIDE.search(text):
-        return len(text.split())
-    return len(text.split()) + len(_WIDE_SCRIPT.findall(text)) // 2
+    return len(text.split()) + _wide_words(text)
 
 
 def line_words(line: Line) -> int:
     """:func:`word_count` of a line's plain text, with the split done once per line
     (:attr:`Line.words`, which the line rules ask for too)."""
-    plain = line.plain
-    if plain.isascii() or not _FROM_FIRST_WIDE.search(plain):
-        return line.words
-    return line.words + len(_WIDE_SCRIPT.findall(plain)) // 2
+    return line.words + _wide_words(line.plain)
+
+
+def _wide_words(text: str) -> int:
+    """The words that scripts written without spaces add beyond the split (two characters
+    a word)."""
+    if text.isascii() or not _FROM_FIRST_WIDE.search(text):
+        return 0
+    return len(_WIDE_SCRIPT.findall(text)) // 2
+
+
+def removed_lines(findings: Iterable[Finding]) -> frozenset[int]:
+    """Indexes of the lines that the removing findings among ``findings`` cover."""
+    return frozenset(i for f in findings if f.remove for i in range(f.start, f.end))
 
 
 def is_prose(line: Line) -> bool:
@@ -85,7 +93,7 @@ class Document:
     def _after_prior(self) -> tuple[frozenset[int], tuple[int, ...]]:
         cached = self.shared.get("after prior")
         if cached is None or cached[0] is not self.prior:  # type: ignore[index]
-            removed = frozenset(i for f in self.prior if f.remove for i in range(f.start, f.end))
+            removed = removed_lines(self.prior)
             kept = tuple(
                 i
                 for i, line in enumerate(self.lines)

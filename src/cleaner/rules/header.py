@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
@@ -12,7 +12,7 @@ from ..dates import find_date
 from ..model import Category, Fact, Finding, Line, LineKind
 from ..phrases import FLAGS, compiled, search, words
 from ..registry import detectors, fixes, register, select_codes
-from ..segment import Document, word_count
+from ..segment import Document, removed_lines, word_count
 from .base import TEXT_KINDS, LineRule
 from .promo import RepeatedPromo
 from .repetition import RepeatedLine
@@ -132,14 +132,6 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
     return iso, publisher
 
 
-def _removed(findings: Iterable[Finding]) -> frozenset[int]:
-    found: set[int] = set()
-    for f in findings:
-        if f.remove:
-            found.update(range(f.start, f.end))
-    return frozenset(found)
-
-
 def head_zone(doc: Document, share: float) -> tuple[int, frozenset[int]]:
     """(end of the head zone, lines the first round of rules removes).
 
@@ -148,8 +140,8 @@ def head_zone(doc: Document, share: float) -> tuple[int, frozenset[int]]:
     """
     cached = doc.shared.get("head")
     if cached is None:
-        removed = _removed(doc.prior)
-        if len(removed) > len(certain := _removed(f for f in doc.prior if not f.uncertain)):
+        removed = doc.removed()
+        if len(removed) > len(certain := removed_lines(f for f in doc.prior if not f.uncertain)):
             # The pipeline's guard undoes uncertain removals that take too much prose.
             prose = [i for i, p in enumerate(doc.prose) if p]
             total = sum(doc.lines[i].words for i in prose)

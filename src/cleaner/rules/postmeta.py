@@ -19,8 +19,8 @@ class PostMeta(LineRule):
 
     Leaves alone: datelines in the head (before the first prose line), which the byline and
     dateline rules read for the report (a reading time there goes: "Lesezeit: 4 Minuten");
-    sentences that contain a date ("Published on
-    3 May 2021, the report found ..." runs on past the date), and dates without a label.
+    sentences that contain a date ("Published on 3 May 2021, the report found ..." runs on
+    past the date), and dates without a label.
     """
 
     code = "H005"
