@@ -179,3 +179,34 @@ def test_literal_automaton_finds_what_in_tests_find() -> None:
             for text in texts:
                 expected = any(literal in text for literal in tier.ascii)
                 assert tier.holds_ascii(text) is expected, (name, text)
+
+
+def test_the_shipped_literal_analysis_is_current(update_goldens: bool) -> None:
+    """data/literal_analysis.json holds each family's analysis as computed now
+    (``--update-goldens`` rewrites it: the diff shows which families' literals changed)."""
+    import json
+    from pathlib import Path
+
+    current = {}
+    for name in _families():
+        patterns = [p.pattern for p in phrases.family(name)]
+        current[name] = {
+            "digest": phrases.patterns_digest(patterns),
+            "analysis": phrases.literal_analysis(patterns),
+        }
+    path = Path(str(files("cleaner").joinpath("data", phrases.ANALYSIS_FILE)))
+    text = json.dumps(current, indent=1, ensure_ascii=False) + "\n"
+    if update_goldens:
+        path.write_text(text, "utf-8")
+    assert path.read_text("utf-8") == text
+
+
+def test_a_stale_or_extended_analysis_is_computed_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    stale = {"copyright": {"digest": "0" * 64, "analysis": [["zzz"], None, False]}}
+    monkeypatch.setattr(phrases, "_shipped_analysis", lambda: stale)
+    patterns = [p.pattern for p in phrases.family("copyright")]
+    assert phrases._analysis("copyright", patterns) == phrases.literal_analysis(patterns)
+    shipped = phrases._analysis("copyright", patterns)
+    with_extra = phrases._analysis("copyright", [*patterns, r"^qqqxyz$"])
+    assert with_extra is not None and shipped is not None
+    assert "qqqxyz" in with_extra[0] and "qqqxyz" not in shipped[0]
