@@ -24,6 +24,13 @@ _NAME_LIST = rf"{_NAMES}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*{_NAMES})*"
 BYLINE = regex.compile(
     rf"^[\W_]*(?i:{words('byline')})\s+(?P<names>{_NAME_LIST})\s*(?:$|[,|–—·•/]\s*(?P<rest>.{{0,80}})$)"
 )
+_BYLINE_WORD = regex.compile(rf"^[\W_]*(?i:{words('byline')})\s")
+# What may follow a byline's date: a reading time ("5 min read", "3 Min. Lesezeit").
+_READING_TIME = regex.compile(
+    r"^[\W_]*(?:\d{1,3}\s*min(?:s|utes?|uten|\.)?"
+    r"(?:\s+(?:read|lesezeit|de lecture|de lectura))?)?[\W_]*$",
+    regex.IGNORECASE,
+)
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 _DATE_WORDS = regex.compile(
     r"\b(?:published|updated|posted|last (?:updated|modified)|on|at|veröffentlicht|aktualisiert|"
@@ -77,11 +84,22 @@ _MEMO = 4096
 def _byline_names(line: Line) -> tuple[str, ...] | None:
     if line.kind is LineKind.HEADING and line.level == 1:
         return None  # "# Von Sprachregeln, Gender-Politik und ...": a title, not a byline
-    m = search(BYLINE, line.plain)
+    m = search(BYLINE, line.plain) or _byline_before_date(line.plain)
     if not m:
         return None
     names = _split_names(m.group("names"))
     return tuple(names) if names is not None else None
+
+
+def _byline_before_date(text: str) -> regex.Match[str] | None:
+    """A byline whose date follows the names unseparated, perhaps with a reading time:
+    "By Jane Doe Feb 8, 2020 5 min read", "Von Anna Schmidt 12.03.2021"."""
+    if not _BYLINE_WORD.match(text):
+        return None
+    found = find_date(text)
+    if found is None or not _READING_TIME.match(text[found[1].end() :]):
+        return None
+    return search(BYLINE, text[: found[1].start()].rstrip())
 
 
 def _split_names(text: str) -> list[str] | None:
@@ -187,7 +205,9 @@ class Byline(HeadRule):
 
     Why: the author's name is metadata, not article text; it goes to ``authors``.
 
-    A dateline ending in "by NAME" is one too. A line without "By" is a byline only with
+    A dateline ending in "by NAME" is one too, and so is "By NAME DATE", with a reading time
+    after the date or not ("By Jane Doe Feb 8, 2020 5 min read"); the date goes to ``date``.
+    A line without "By" is a byline only with
     an academic title or a role or affiliation:
     "Dr. Priya Raman, University of Bristol", "Jane Roe, Staff Writer".
 
@@ -207,6 +227,7 @@ class Byline(HeadRule):
     examples = (
         "By Stephen Lendman\n\n" + "The long body of the article starts here, and it goes on. " * 3,
         "By Jane Doe, Reuters\n\n" + "The body of the article starts here, and it goes on. " * 3,
+        "By Jane Doe Feb 8, 2020 5 min read\n\n" + "The body of the article starts. " * 3,
     )
     counterexamples = (
         "By the way, nothing here is a byline at all.\n",
@@ -232,9 +253,10 @@ class Byline(HeadRule):
         agencies = [n for n in names if self._is_agency(n)]
         facts: tuple[Fact, ...] = tuple(Fact("author", n) for n in names if n not in agencies)
         facts += tuple(Fact("publisher", n) for n in agencies)
-        rest = dateline(doc.lines[index])
-        if rest:
-            facts += (Fact("date", rest[0]),)
+        rest = dateline(line)
+        found = (rest[0], None) if rest else find_date(line.plain)
+        if found:
+            facts += (Fact("date", found[0]),)
         return self.finding(index, index + 1, facts)
 
 
