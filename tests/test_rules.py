@@ -187,3 +187,15 @@ def test_news_agency_in_a_byline_is_the_publisher_not_an_author() -> None:
     assert report.authors == ["Jane Doe", "Tom Lee"]
     assert report.publisher == "Reuters"
     assert clean("By Jane Doe and Apolo Ohno\n\n" + body + "\n").report.publisher is None
+
+
+def test_a_page_keeps_the_heading_just_before_its_main_prose() -> None:
+    """G001 keeps the run's own heading (a deck under a share bar) with the run."""
+    menu = "".join(f"* [Menu item {i}](/m{i})\n" for i in range(20))
+    share = "[](https://www.linkedin.com/shareArticle?title=The Bridge Opens Again)\n"
+    body = "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+    text = f"{menu}\n{share}\n## Engineers found the old steel sound\n\n{body}\n"
+    result = clean(text)
+    assert "Engineers found the old steel sound" in result.text
+    assert "linkedin" not in result.text
+    assert "Menu item" not in result.text

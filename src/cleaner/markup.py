@@ -64,6 +64,15 @@ _LINK_TEXT = r"\[((?:[^\[\]\n]++|\[[^\[\]\n]*+\])*+)\]"
 # The target of a link glued to the word before it: an address, not code.
 _GLUED_TARGET = regex.compile(r"(?:https?:|mailto:|ftp:|www\.|/|#)", regex.I)
 _LINK = regex.compile(rf"{_LINK_TEXT}\(\s*({_URL_IN_LINK}){_TITLE}\s*\)")
+# A link whose address holds spaces, as converters leave share buttons ("[](https://www.
+# linkedin.com/shareArticle?title=The Collapse of ... "Share on LinkedIn")"): a button's text
+# of three words at most, and only where another link or the line's end follows. Tried
+# before _LINK, which reads no spaces.
+_SPACED_LINK = regex.compile(
+    r"\[\s*((?:[^\[\]\s]++\s*+){0,1})\]\(\s*((?:https?|mailto|whatsapp|tg|sms):[^()\n\"\s]*+(?:\s++[^()\n\"\s]++)++)"
+    r"(?:\s+\"[^\"\n]*+\")?\s*\)(?=\s*(?:!?\[|$))"
+)
+_SPACES = regex.compile(r"\s+")
 _REF_LINK = regex.compile(r"\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 _REF_DEFINITION = regex.compile(r"^\s{0,3}\[([^\[\]\n]+)\]:\s+(\S+)(?:\s+\"[^\"]*\")?\s*$")
 _AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+)>", regex.I)
@@ -208,6 +217,7 @@ def _ends_label(text: str, end: int) -> bool:
         ("see [this][1]", "see this"),
         ("<https://ex.org>", "https://ex.org"),
         ("write to[ us](mailto:a@ex.org)", "write to us"),
+        ("[Share](https://ex.org/share?title=A bridge)", "Share"),
     ],
     counterexamples=["[sic] and [1]", "array[i](x)"],
 )
@@ -234,7 +244,7 @@ def resolve_links(text: str, sink: Sink | None = None) -> tuple[str, int]:
                 return str(m.group(0))
         # After an emphasis closer that ends a label ("_Read also:_[title](u)") the words are
         # link text; after an opener ("_[title](u)_") they are emphasised prose.
-        out.target(m.group(2))
+        out.target(_SPACES.sub("%20", m.group(2)))
         out.links += 1
         out.dropped.append(m.group(0))
         if before.isalnum() or (before == "_" and not _ends_label(m.string, start - 1)):
@@ -259,7 +269,11 @@ def resolve_links(text: str, sink: Sink | None = None) -> tuple[str, int]:
         out.link_chars += len(shown)
         return shown
 
+    spaced = 0
+    if "](" in text:
+        text, spaced = _SPACED_LINK.subn(link, text, timeout=_limit(text))
     text, a = _LINK.subn(link, text, timeout=_limit(text)) if "](" in text else (text, 0)
+    a += spaced
     text, b = _REF_LINK.subn(ref, text, timeout=_limit(text)) if "][" in text else (text, 0)
     text, c = _AUTOLINK.subn(auto, text, timeout=_limit(text)) if "<" in text else (text, 0)
     return text, a - glued + b + c

@@ -168,7 +168,18 @@ def extend_to_title(
         line = doc.lines[stats[index].block.start]
         if line.kind is LineKind.HEADING and line.level == 1:
             return index, last
+    if first and _is_heading_block(doc, stats[first - 1]):
+        return first - 1, last  # the run's own heading (a deck, a first section's title)
     return run
+
+
+def _is_heading_block(doc: Document, stats: BlockStats) -> bool:
+    block = stats.block
+    return (
+        stats.kind is not Kind.BAD
+        and block.end - block.start == 1
+        and doc.lines[block.start].kind is LineKind.HEADING
+    )
 
 
 def tail_start(
@@ -231,7 +242,8 @@ class OutsideMainContent(_BlockRule):
     outside the main run of prose goes; on plain text, only link-dense blocks there go.
 
     Leaves alone: documents with no link markup keep their short blocks; the main run keeps
-    its short blocks (subheadings, one-line paragraphs).
+    its short blocks (subheadings, one-line paragraphs), the page's title and the heading
+    standing just before it (a deck, the first section's title).
     """
 
     code = "G001"
