@@ -1,11 +1,14 @@
-"""Link rules: bare URL lines, lines that are only links or images, lines of bare markup."""
+"""Link rules: bare URL lines, lines that are only links or images, lines of bare markup,
+links broken over lines."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import regex
 
 from ..model import Category, Finding, Line, LineKind
-from ..registry import register
+from ..registry import Rule, register
 from ..segment import Document
 from .base import LineRule
 
@@ -98,3 +101,67 @@ class MarkupOnlyLine(LineRule):
         if not line.plain.strip(" |*_-#>") and line.raw.strip():
             return self.finding(index, index + 1)
         return None
+
+
+#: A link whose address does not close on its line: "[ Mail ](mailto:?subject=Tipp: ...".
+_OPEN_LINK = regex.compile(
+    r"^\s*(?:[-*+]\s+|\d+\.\s+)?!?\[[^\[\]\n]{0,60}\]\(\s*(?:https?|mailto|whatsapp|tg|sms):[^()\n\"]*$",
+    regex.IGNORECASE,
+)
+#: The rest of such an address on the next lines, and the line that closes it.
+_ADDRESS_GOES_ON = regex.compile(r"^[^()\n]+$")
+_ADDRESS_ENDS = regex.compile(r"^[^()\n]*\)\s*$")
+#: Lines a broken link spans at most.
+_MAX_LINK_LINES = 8
+
+
+@register
+class BrokenLink(Rule):
+    """A link whose address runs over several lines: a share button whose address holds
+    the article's title and lead, broken where the page's address held line breaks
+    ("[ Mail ](mailto:?Subject=Tipp: Heizen mit Abfallholz" / "&Body=Hallo%2C ..." /
+    "https://ex.org/share/4601129 \"Mail\")").
+
+    Why: the converter wrote the address as text, so no link is read and every piece of it
+    would stand as a line of text.
+
+    Leaves alone: a link whose address closes with text after it ("... 2020.pdf) tells
+    why"), and lines after a blank line. When no line closes the address before a blank
+    line or within eight lines, only the opening line goes.
+    """
+
+    code = "K004"
+    name = "broken-link"
+    category = Category.MARKUP
+    examples = (
+        "The council voted on Tuesday to repair the old bridge over the river.\n\n"
+        "[ Mail ](mailto:?subject=The bridge opens again\n&body=Read this: https://ex.org/b"
+        ' "Send by e-mail")\n',
+    )
+    counterexamples = (
+        "[The report](https://ex.org/report\n2020.pdf) tells why, and the vote is on Tuesday.\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lines = doc.lines
+        i = 0
+        while i < len(lines):
+            if "](" not in lines[i].raw or not _OPEN_LINK.match(lines[i].raw):
+                i += 1
+                continue
+            end: int | None = i + 1  # unclosed by the next blank line: the opening line
+            for j in range(i + 1, min(len(lines), i + _MAX_LINK_LINES)):
+                raw = lines[j].raw
+                if _ADDRESS_ENDS.match(raw):
+                    end = j + 1
+                    break
+                if not raw.strip():
+                    break
+                if not _ADDRESS_GOES_ON.match(raw):
+                    end = None  # closed with text after it: a sentence goes on
+                    break
+            if end is None:
+                i += 1
+                continue
+            yield Finding(i, end, self.code, "link address broken over lines")
+            i = end
