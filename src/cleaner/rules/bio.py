@@ -119,7 +119,9 @@ _BIO_WORDS = (8, 90)
 @register
 class ClosingBio(Rule):
     """The author's bio in the third person that closes the text, with its heading: "Felix
-    Stalder ist Professor für Digitale Kultur in Zürich.", "Jane Doe is the author of ...".
+    Stalder ist Professor für Digitale Kultur in Zürich.", "Jane Doe is the author of ...";
+    or in the first person, after a greeting: "Hallo, ich bin Foodbloggerin und ..." (family
+    ``own_bio``).
 
     Why: many sites set the bio, often in italics, under the article with no label; it is
     metadata about the writer (it goes to ``bio``). Only bios right after the article's last
@@ -144,6 +146,8 @@ class ClosingBio(Rule):
         " Netzen._\n",
         "The council voted on Tuesday to repair the old bridge over the river. " * 4
         + "\n\nJane Doe is the author of two books on bridges and lives in Leeds.\n",
+        "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n\nHi, I'm Joyce, a home cook from Singapore who loves easy weeknight recipes.\n",
     )
     counterexamples = (
         "Jane Doe is the author of two books on bridges and lives in Leeds.\n\n"
@@ -157,6 +161,7 @@ class ClosingBio(Rule):
         super().__init__(config)
         phrases = self.config.phrases.get(self.family, ())
         self.pattern = compiled(self.family, phrases, indexed=False)  # tried on a few lines
+        self.own = compiled("own_bio", self.config.phrases.get("own_bio", ()), indexed=False)
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         removed = doc.removed()
@@ -196,6 +201,8 @@ class ClosingBio(Rule):
     def _bio(self, plain: str) -> Fact | None:
         if not _BIO_WORDS[0] <= len(plain.split()) <= _BIO_WORDS[1]:
             return None
+        if search(self.own, plain):  # "Hallo, ich bin Foodbloggerin ...": in the first person
+            return Fact("bio", plain)
         name = _NAME.match(plain)
         if not name or name.group(1).lower() in _not_first_names():
             return None
