@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..model import Category, Fact, Finding, Line
+from ..model import Category, Fact, Finding, Line, LineKind
 from ..registry import Rule, register
 from ..segment import Document
 from .base import LineRule
@@ -294,3 +294,59 @@ class CommentForm(LineRule):
     counterexamples = (
         "The company said your email address will not be published by any partner site.\n",
     )
+
+
+#: The rules whose lines make a form or a prompt box: prompts, the comment form, consent
+#: banners, paywalls.
+_BOX_RULES = frozenset({"S001", "S002", "S003", "A002", "A003"})
+#: A line inside such a box is short: a field label, a newsletter's one-line description.
+_BOX_LINE_WORDS = 30
+
+
+@register
+class PromptBoxLine(Rule):
+    """A short line between two lines that prompts took: a form's field label ("Name",
+    "Email Address *") between comment-form notices, a newsletter's description between its
+    sign-up heading and its consent notice.
+
+    Why: the prompt rules know the wording of a box's notices, never its labels or its
+    description, which are the site's own; standing between two of its notices, such a line
+    belongs to the box.
+
+    Leaves alone: lines over 30 words, headings, a line with a kept line between it and
+    either notice, and lines next to ads, related-articles labels or other boilerplate
+    (an article's paragraphs stand between those).
+    """
+
+    code = "S004"
+    name = "prompt-box-line"
+    category = Category.SOCIAL_PROMPT
+    after = True
+    sources = ("S002",)
+    examples = (
+        "The council voted on Tuesday to repair the old bridge over the river.\n\n"
+        "Sign up for our newsletter\n\nDaily news about the city and its council.\n\n"
+        "By submitting your email, you agree to our Terms and Privacy Notice.\n",
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river.\n\n"
+        "Advertisement\n\nThe works start in May.\n\nAdvertisement\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        by_line = {i: f.code for f in doc.prior if f.remove for i in range(f.start, f.end)}
+        if sum(1 for code in by_line.values() if code in _BOX_RULES) < 2:
+            return
+        for i, line in enumerate(doc.lines):
+            if i in by_line or not line.plain or line.kind is LineKind.HEADING:
+                continue
+            if line.words > _BOX_LINE_WORDS:
+                continue
+            before, after = doc.next_content(i, -1), doc.next_content(i, 1)
+            if (
+                before is not None
+                and after is not None
+                and by_line.get(before) in _BOX_RULES
+                and by_line.get(after) in _BOX_RULES
+            ):
+                yield Finding(i, i + 1, self.code, "line inside a form or prompt box")
