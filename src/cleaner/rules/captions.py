@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Category, Finding
+from ..phrases import search
 from ..registry import register
 from ..segment import Document
 from .base import LineRule
@@ -42,6 +43,11 @@ class ImageCredit(LineRule):
         return super().match(doc, index)
 
 
+#: A caption's words at most; with an agency's credit ("Foto: Galli/Malteser"), more.
+_CAPTION_WORDS = 20
+_LONG_CAPTION_WORDS = 40
+
+
 @register
 class Caption(LineRule):
     """A short picture caption that ends in its credit: "Das Hermelin ist im Winter gut
@@ -50,26 +56,41 @@ class Caption(LineRule):
     Why: the picture is gone from the text; the caption describes it and the credit names a
     photographer or an agency.
 
-    Leaves alone: lines over 20 words (a longer caption can carry facts of the article, and
-    a paragraph may end in a credit), and lines that mention a photo without a credit label
-    ("She showed me a photo of it.").
+    Up to 40 words when the credit names two sources with a slash ("Bild: Gregory
+    Batardon/Theater St. Gallen", "Foto: Galli/Malteser"): an agency's credit, as captions
+    carry it.
+
+    Leaves alone: other lines over 20 words (a longer caption can carry facts of the
+    article, and a paragraph may end in a credit), and lines that mention a photo without a
+    credit label ("She showed me a photo of it.").
     """
 
     code = "L006"
     name = "caption"
     category = Category.IMAGE_CREDIT
     family = "caption"
-    max_words = 20
+    max_words = _LONG_CAPTION_WORDS
     reason = "picture caption with its credit"
     examples = (
         "Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)\n",
         "Roman Prymula, photo: Archives du Gouvernement tchèque\n",
+        "Ein Kippmoment in Rain: Die lachende Menge wird zum Mob und treibt ihr Opfer immer"
+        " weiter in die Enge, bis es keinen Ausweg mehr gibt. Bild: Gregory Batardon/Theater\n",
     )
     counterexamples = (
         "She showed me a photo of the old harbour, taken by her grandfather in 1952.\n",
         "The new prison wing opened in May, yet more than half of its cells are still empty and"
         " the guards have no lockers. Photo: Jane Doe\n",
     )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        m = search(self.pattern(), line.plain)
+        if not m:
+            return None
+        if line.words > _CAPTION_WORDS and "/" not in line.plain[m.start() :]:
+            return None
+        return self.finding(index, index + 1)
 
 
 @register
