@@ -85,12 +85,14 @@ class PaywallPrompt(LineRule):
 
 @register
 class ScriptError(LineRule):
-    """An error message a site's script printed into the page: "Warning: ... on line 407".
+    """An error message a site's script printed into the page: "Warning: ... on line 407";
+    or template code it never filled in: "{{ post.post_date_txt }}".
 
-    Why: a PHP warning or notice names a server path and a line of code; it is an accident
-    of the page, never text of the article.
+    Why: a PHP warning or notice names a server path and a line of code, a template tag is
+    a placeholder; both are accidents of the page, never text of the article.
 
-    Leaves alone: sentences that start with "Warning:" but name no script file and line.
+    Leaves alone: sentences that start with "Warning:" but name no script file and line,
+    and template tags inside a line (a tutorial's "write {{ name }} where ...").
     """
 
     code = "A004"
@@ -103,9 +105,11 @@ class ScriptError(LineRule):
         "Warning: Creating default object from empty value in /www/htdocs/wp-includes/"
         "classes.php on line 407\n",
         "Notice: Undefined index: id in /var/www/html/article.php on line 12\n",
+        "{{ post.post_date_txt }} | {{ post.post_hour }}\n",
     )
     counterexamples = (
         "Warning: the river is expected to flood the old town on line 4 of the tram network.\n",
+        "In the template, write {{ name }} where the reader's name should appear.\n",
     )
 
 
