@@ -350,3 +350,51 @@ class PromptBoxLine(Rule):
                 and by_line.get(after) in _BOX_RULES
             ):
                 yield Finding(i, i + 1, self.code, "line inside a form or prompt box")
+
+
+#: A closing tag: one to three groups of 2-6 capitals, joined by slashes ("PAP/RIRM").
+_CLOSING_TAG = regex.compile(r"^[\W_]*\p{Lu}{2,6}(?:\s*/\s*\p{Lu}{2,6}){0,2}[\W_]*$")
+#: Prose words the article needs before its closing tag.
+_TAG_ARTICLE_WORDS = 50
+
+
+@register
+class ClosingTag(Rule):
+    """A tag of capitals that ends the text: the agency or the author's initials ("RIRM",
+    "PAP/dpa" as "PAP/DPA", "_DS_"), or a media label left from an embed ("VIDEO").
+
+    Why: news sites sign a story with the source's or the writer's short name on a line of
+    its own after the last paragraph; it is metadata, not text.
+
+    Leaves alone: such a line anywhere but at the very end (a heading "USA" inside the
+    text), one not right after a paragraph (under a label, it is what the label names),
+    lines with a lower-case letter or a digit, and texts of under 50 words of prose.
+    """
+
+    code = "L008"
+    name = "closing-tag"
+    category = Category.SOURCE_ATTRIBUTION
+    last = True  # the text's end is known once the other removals stand
+    examples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 5 + "\n\nRIRM\n",
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 5
+        + "\n\nUSA\n\nThe works start in May, the mayor said on Friday.\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        kept = doc.kept()
+        if not kept:
+            return
+        last = kept[-1]
+        if not _CLOSING_TAG.match(doc.lines[last].plain) or doc.lines[last].kind not in (
+            LineKind.TEXT,
+            LineKind.HEADING,
+        ):
+            return
+        if len(kept) < 2 or not doc.prose[kept[-2]]:
+            return  # under a label ("Weiterführender Link" / "BBAW") it is what the label names
+        words = sum(doc.lines[i].words for i in kept if doc.prose[i])
+        if words >= _TAG_ARTICLE_WORDS:
+            yield Finding(last, last + 1, self.code, "tag of capitals closing the text")
