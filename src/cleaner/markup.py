@@ -302,6 +302,41 @@ def drop_paren_urls(text: str, sink: Sink | None = None) -> tuple[str, int]:
     return _PAREN_URL.subn(paren, text, timeout=_limit(text))
 
 
+#: A read-more marker in brackets, left where its link was lost, at the end of a teaser.
+_READ_MORE = regex.compile(
+    r"(?<=\S)\s*(?:\*\*|__)?\[\s*(?:czytaj (?:więcej|dalej)|więcej|mehr|weiterlesen|read more"
+    r"|more|continue reading|lire la suite|la suite|leer más|seguir leyendo|continua a leggere)"
+    r"\s*\]"
+    r"(?:\*\*|__)?\s*$",
+    regex.IGNORECASE,
+)
+
+
+@fix(
+    "M008",
+    "read-more-marker",
+    examples=[
+        ("Die Stadt baut eine Brücke. [mehr]", "Die Stadt baut eine Brücke."),
+        ("Ruszyła budowa mostu. **[ czytaj więcej]**", "Ruszyła budowa mostu."),
+    ],
+    counterexamples=["[mehr]", "Er sagte, man müsse [...]"],
+)
+def drop_read_more(text: str, sink: Sink | None = None) -> tuple[str, int]:
+    """Drop a bracketed read-more marker that ends a line of text ("... [czytaj więcej]").
+
+    Why: the marker stood for a link to the rest of a teaser; its words are not the text's.
+    A line that is only the marker is left to the rules, and "[...]", an omission in a
+    quotation, is not a marker.
+    """
+    if not text.rstrip(" *_").endswith("]"):
+        return text, 0
+    m = _READ_MORE.search(text, timeout=_limit(text))
+    if not m:
+        return text, 0
+    _sink(sink).dropped.append(m.group(0).strip())
+    return text[: m.start()], 1
+
+
 @fix(
     "M005",
     "emphasis",
@@ -383,6 +418,8 @@ def resolve_inline(
         text = run("M007", unescape_entities(text, sink))
         if counts:
             text = _squeeze(text).strip()
+    if text.rstrip(" *_").endswith("]"):
+        text = run("M008", drop_read_more(text, sink))
     markdown = text
     plain = run("M005", strip_emphasis(text))
     if unescape:
