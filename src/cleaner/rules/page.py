@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from ..model import Category
-from ..registry import register
+from collections.abc import Iterator
+
+import regex
+
+from ..model import Category, Finding, LineKind
+from ..registry import Rule, register
+from ..segment import Document
 from .base import LineRule
 
 
@@ -134,3 +139,53 @@ class SiteChrome(LineRule):
     counterexamples = (
         "The shop said the cart is empty on most days because the supply has dried up.\n",
     )
+
+
+#: The first crumb of a breadcrumb trail set as a list: "1. [Home](/) /", "* Startseite ›".
+_HOME_CRUMB = regex.compile(
+    r"^(?:home|startseite|start|accueil|inicio|portada|strona główna|homepage|hauptseite)"
+    r"\s*[/>»›|]$",
+    regex.IGNORECASE,
+)
+#: Items a breadcrumb trail has at most, and words an item has at most.
+_MAX_CRUMBS = 6
+_CRUMB_WORDS = 8
+
+
+@register
+class BreadcrumbList(Rule):
+    """A breadcrumb trail set as a list: "1. Home /", "2. Beitragseinreichung".
+
+    Why: a converter turns the trail into a list whose first item is the site's home page
+    with its separator; the items are the page's place in the site, not text.
+
+    Leaves alone: a list whose first item has no separator after "Home" (a menu in an app's
+    manual), lists of more than six items, and items over eight words.
+    """
+
+    code = "A006"
+    name = "breadcrumb-list"
+    category = Category.NAVIGATION
+    examples = (
+        "1. [Home](/) /\n2. Beitragseinreichung\n\n"
+        "Um Beiträge online einzureichen, müssen Sie registriert und eingeloggt sein.\n",
+    )
+    counterexamples = ("- Home\n- Settings\n- Profile\n\nOpen the Settings tab to begin.\n",)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lines = doc.lines
+        for i, line in enumerate(lines):
+            if line.kind is not LineKind.LIST_ITEM or not _HOME_CRUMB.match(line.plain):
+                continue
+            crumbs = [i]
+            j = i + 1
+            while j < len(lines) and len(crumbs) <= _MAX_CRUMBS:
+                if lines[j].kind is LineKind.LIST_ITEM:
+                    if lines[j].words > _CRUMB_WORDS:
+                        break
+                    crumbs.append(j)
+                elif lines[j].kind is not LineKind.BLANK:
+                    break
+                j += 1
+            if len(crumbs) <= _MAX_CRUMBS:
+                yield Finding(i, crumbs[-1] + 1, self.code, "breadcrumb trail")
