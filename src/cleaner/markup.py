@@ -66,10 +66,12 @@ _GLUED_TARGET = regex.compile(r"(?:https?:|mailto:|ftp:|www\.|/|#)", regex.I)
 _LINK = regex.compile(rf"{_LINK_TEXT}\(\s*({_URL_IN_LINK}){_TITLE}\s*\)")
 # A link whose address holds spaces, as converters leave share buttons ("[](https://www.
 # linkedin.com/shareArticle?title=The Collapse of ... "Share on LinkedIn")"): a button's text
-# of three words at most, and only where another link or the line's end follows. Tried
-# before _LINK, which reads no spaces.
+# of one word at most (longer texts are titles, whose repeats R002 would then count), and
+# only where another link or the line's end follows. Tried before _LINK, which reads no
+# spaces.
 _SPACED_LINK = regex.compile(
-    r"\[\s*((?:[^\[\]\s]++\s*+){0,1})\]\(\s*((?:https?|mailto|whatsapp|tg|sms):[^()\n\"\s]*+(?:\s++[^()\n\"\s]++)++)"
+    r"\[\s*((?:[^\[\]\s]++\s*+)?)\]"
+    r"\(\s*((?:https?|mailto|whatsapp|tg|sms):[^()\n\"\s]*+(?:\s++[^()\n\"\s]++)++)"
     r"(?:\s+\"[^\"\n]*+\")?\s*\)(?=\s*(?:!?\[|$))"
 )
 _SPACES = regex.compile(r"\s+")

@@ -207,8 +207,7 @@ class Byline(HeadRule):
 
     A dateline ending in "by NAME" is one too, and so is "By NAME DATE", with a reading time
     after the date or not ("By Jane Doe Feb 8, 2020 5 min read"); the date goes to ``date``.
-    A line without "By" is a byline only with
-    an academic title or a role or affiliation:
+    A line without "By" is a byline only with an academic title or a role or affiliation:
     "Dr. Priya Raman, University of Bristol", "Jane Roe, Staff Writer".
 
     A news agency in the name list ("By Jane Doe, Reuters") goes to ``publisher``, not to

@@ -160,7 +160,8 @@ class BreadcrumbList(Rule):
     with its separator; the items are the page's place in the site, not text.
 
     Leaves alone: a list whose first item has no separator after "Home" (a menu in an app's
-    manual), lists of more than six items, and items over eight words.
+    manual), lists of more than six items, items over eight words, and anything after a
+    blank line.
     """
 
     code = "A006"
@@ -184,8 +185,8 @@ class BreadcrumbList(Rule):
                     if lines[j].words > _CRUMB_WORDS:
                         break
                     crumbs.append(j)
-                elif lines[j].kind is not LineKind.BLANK:
-                    break
+                else:
+                    break  # a blank line ends the trail: a list after it is another list
                 j += 1
             if len(crumbs) <= _MAX_CRUMBS:
                 yield Finding(i, crumbs[-1] + 1, self.code, "breadcrumb trail")
