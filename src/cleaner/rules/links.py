@@ -113,6 +113,18 @@ _ADDRESS_GOES_ON = regex.compile(r"^[^()\n]+$")
 _ADDRESS_ENDS = regex.compile(r"^[^()\n]*\)\s*$")
 #: Lines a broken link spans at most.
 _MAX_LINK_LINES = 8
+#: A link or image whose text goes on to the next line ("![Dmitry Muratov, tras el ataque"),
+#: and the next line that closes it ("](./a.jpg)Dmitry Muratov, tras el ataque ..."), maybe
+#: with the text again after it: a caption repeating the picture's description.
+_OPEN_TEXT = regex.compile(r"^\s*(?:[-*+]\s+|\d+\.\s+)?\[?!?\[(?P<text>[^\[\]]*)$")
+_TEXT_ENDS = regex.compile(r"^\s*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\]?(?:\([^()\s]*\))?(?P<rest>.*)$")
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two texts are the same words (one may stop short): case, spacing, escapes and
+    closing punctuation aside."""
+    x, y = (" ".join(t.replace("\\", "").split()).strip(" .").lower() for t in (a, b))
+    return not y or x == y or (bool(x) and (x.startswith(y) or y.startswith(x)))
 
 
 @register
@@ -120,14 +132,17 @@ class BrokenLink(Rule):
     """A link whose address runs over several lines: a share button whose address holds
     the article's title and lead, broken where the page's address held line breaks
     ("[ Mail ](mailto:?Subject=Tipp: Heizen mit Abfallholz" / "&Body=Hallo%2C ..." /
-    "https://ex.org/share/4601129 \"Mail\")").
+    "https://ex.org/share/4601129 \"Mail\")"); or a link or picture whose text runs onto the
+    next line, with nothing after it but that text again ("![Dmitry Muratov, tras el ataque" /
+    "](./a.jpg)Dmitry Muratov, tras el ataque"): a picture and its caption.
 
     Why: the converter wrote the address as text, so no link is read and every piece of it
     would stand as a line of text.
 
     Leaves alone: a link whose address closes with text after it ("... 2020.pdf) tells
-    why"), and lines after a blank line. When no line closes the address before a blank
-    line or within eight lines, only the opening line goes.
+    why"), a link or picture closed with other text after it, and lines after a blank line.
+    When no line closes the address before a blank line or within eight lines, only the
+    opening line goes.
     """
 
     code = "K004"
@@ -137,15 +152,23 @@ class BrokenLink(Rule):
         "The council voted on Tuesday to repair the old bridge over the river.\n\n"
         "[ Mail ](mailto:?subject=The bridge opens again\n&body=Read this: https://ex.org/b"
         ' "Send by e-mail")\n',
+        "The council voted on Tuesday to repair the old bridge over the river.\n\n"
+        "![The old bridge over the river\n](./bridge.jpg)The old bridge over the river\n",
     )
     counterexamples = (
         "[The report](https://ex.org/report\n2020.pdf) tells why, and the vote is on Tuesday.\n",
+        "![The old bridge\n](./bridge.jpg) The council voted on Tuesday to repair it.\n",
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         lines = doc.lines
         i = 0
         while i < len(lines):
+            split = self._split_text(doc, i)
+            if split:
+                yield Finding(i, i + 2, self.code, "link text broken over lines")
+                i += 2
+                continue
             if "](" not in lines[i].raw or not _OPEN_LINK.match(lines[i].raw):
                 i += 1
                 continue
@@ -165,3 +188,16 @@ class BrokenLink(Rule):
                 continue
             yield Finding(i, end, self.code, "link address broken over lines")
             i = end
+
+    @staticmethod
+    def _split_text(doc: Document, index: int) -> bool:
+        """Whether a link or image opens on line ``index`` and closes on the next, with
+        nothing after it but its own text again."""
+        raw = doc.lines[index].raw
+        if "[" not in raw or index + 1 >= len(doc.lines):
+            return False
+        following = doc.lines[index + 1].raw
+        if not following.lstrip().startswith("]("):
+            return False
+        opened, closed = _OPEN_TEXT.match(raw), _TEXT_ENDS.match(following)
+        return bool(opened and closed and _same_words(opened.group("text"), closed.group("rest")))
