@@ -136,8 +136,8 @@ class BrokenLink(Rule):
     next line, with nothing after it but that text again ("![Dmitry Muratov, tras el ataque" /
     "](./a.jpg)Dmitry Muratov, tras el ataque"): a picture and its caption.
 
-    Why: the converter wrote the address as text, so no link is read and every piece of it
-    would stand as a line of text.
+    Why: the converter broke the link's markup over lines, so no link is read and every
+    piece of it would stand as a line of text.
 
     Leaves alone: a link whose address closes with text after it ("... 2020.pdf) tells
     why"), a link or picture closed with other text after it, and lines after a blank line.
@@ -164,8 +164,7 @@ class BrokenLink(Rule):
         lines = doc.lines
         i = 0
         while i < len(lines):
-            split = self._split_text(doc, i)
-            if split:
+            if self._split_text(doc, i):
                 yield Finding(i, i + 2, self.code, "link text broken over lines")
                 i += 2
                 continue
