@@ -199,3 +199,14 @@ def test_a_page_keeps_the_heading_just_before_its_main_prose() -> None:
     assert "Engineers found the old steel sound" in result.text
     assert "linkedin" not in result.text
     assert "Menu item" not in result.text
+
+
+def test_a_users_author_bio_phrase_reaches_the_author_block_rule() -> None:
+    """B001 reads its family with the user's extra phrases, like every family rule."""
+    cleaner = Cleaner(
+        Config(phrases={"author_bio": (r"^[\W_]*die schreiberin\s*:\s*(?P<bio>.{20,})$",)})
+    )
+    body = "The council voted on Tuesday to repair the old bridge over the river. " * 4
+    result = cleaner.clean(body + "\n\nDie Schreiberin: Jane Doe lebt in Leeds und schreibt.\n")
+    assert [r.code for r in result.report.removed] == ["B001"]
+    assert result.report.bio == "Jane Doe lebt in Leeds und schreibt."

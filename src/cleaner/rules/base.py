@@ -16,6 +16,12 @@ from ..segment import Document
 TEXT_KINDS = frozenset({LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM, LineKind.QUOTE})
 
 
+def family_pattern(config: Config, name: str, *, indexed: bool = True) -> regex.Pattern[str]:
+    """A phrase family's pattern plus the extra phrases ``config`` gives it (compiled once
+    per process; ``indexed=False``: see :func:`cleaner.phrases.compiled`)."""
+    return compiled(name, config.phrases.get(name, ()), indexed)
+
+
 class LineRule(Rule):
     """A detector that judges lines one by one.
 
@@ -39,7 +45,7 @@ class LineRule(Rule):
         found: regex.Pattern[str] | None = self.__dict__.get("_pattern")
         if found is None:
             assert self.family is not None
-            found = compiled(self.family, self.config.phrases.get(self.family, ()))
+            found = family_pattern(self.config, self.family)
             self.__dict__["_pattern"] = found
         return found
 

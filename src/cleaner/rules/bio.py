@@ -10,10 +10,10 @@ import regex
 
 from ..config import Config
 from ..model import Category, Fact, Finding, LineKind
-from ..phrases import compiled, search
+from ..phrases import search
 from ..registry import Rule, register
 from ..segment import Document
-from .base import LineRule
+from .base import LineRule, family_pattern
 from .blocks import stopwords
 
 
@@ -50,12 +50,9 @@ class AuthorBlock(LineRule):
         "The author of the report, Jane Doe, lives in Chicago and writes on trade.\n",
     )
 
-    def gate(self) -> regex.Pattern[str]:
-        return compiled(self.family or "")
-
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]
-        m = search(compiled(self.family or ""), line.plain)
+        m = search(self.pattern(), line.plain)
         if not m:
             return None
         groups = m.groupdict()
@@ -159,9 +156,9 @@ class ClosingBio(Rule):
 
     def __init__(self, config: Config | None = None) -> None:
         super().__init__(config)
-        phrases = self.config.phrases.get(self.family, ())
-        self.pattern = compiled(self.family, phrases, indexed=False)  # tried on a few lines
-        self.own = compiled("own_bio", self.config.phrases.get("own_bio", ()), indexed=False)
+        # Tried on a few lines only, so kept out of the literal index.
+        self.pattern = family_pattern(self.config, self.family, indexed=False)
+        self.own = family_pattern(self.config, "own_bio", indexed=False)
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         removed = doc.removed()

@@ -21,9 +21,10 @@ from importlib.resources import files
 import regex
 
 from ..model import Category, Finding, LineKind
-from ..phrases import compiled, search
+from ..phrases import search
 from ..registry import Rule, register
 from ..segment import Block, Document, line_words
+from .base import family_pattern
 
 _WORD = regex.compile(r"\w+")
 #: The ASCII characters outside ``\w``, as spaces: on ASCII text, splitting after this gives
@@ -221,7 +222,7 @@ class _BlockRule(Rule):
                     doc,
                     stats,
                     run,
-                    compiled("end_of_article", self.config.phrases.get("end_of_article", ())),
+                    family_pattern(self.config, "end_of_article"),
                 )
                 if tail is not None:
                     run = (run[0], tail - 1)

@@ -13,7 +13,7 @@ from ..model import Category, Fact, Finding, Line, LineKind
 from ..phrases import FLAGS, compiled, search, words
 from ..registry import detectors, fixes, register, select_codes
 from ..segment import Document, removed_lines, word_count
-from .base import TEXT_KINDS, LineRule
+from .base import TEXT_KINDS, LineRule, family_pattern
 from .promo import RepeatedPromo
 from .repetition import RepeatedLine
 
@@ -235,7 +235,7 @@ class Byline(HeadRule):
 
     def _is_agency(self, name: str) -> bool:
         """Whether a listed name is a whole news-agency name ("Reuters", "dpa")."""
-        agency = compiled("news_agency", self.config.phrases.get("news_agency", ()))
+        agency = family_pattern(self.config, "news_agency")
         m = search(agency, name)
         return m is not None and m.span() == (0, len(name))
 

@@ -15,10 +15,17 @@ import regex
 
 from ..config import Config
 from ..model import Category, Finding, Line, LineKind
-from ..phrases import compiled, search
+from ..phrases import search
 from ..registry import Rule, detectors, register
 from ..segment import Document
-from .base import TEXT_KINDS, LineRule, admitted_lines, after_most_prose, candidates
+from .base import (
+    TEXT_KINDS,
+    LineRule,
+    admitted_lines,
+    after_most_prose,
+    candidates,
+    family_pattern,
+)
 
 #: A tail heading is short: the phrase, maybe a count or a site name.
 MAX_WORDS = 10
@@ -63,7 +70,7 @@ class RelatedHeading(Rule):
     def __init__(self, config: Config | None = None) -> None:
         super().__init__(config)
         # Compiled now, so the literal index of the first document already holds them.
-        self.patterns = [compiled(name, self.config.phrases.get(name, ())) for name in FAMILIES]
+        self.patterns = [family_pattern(self.config, name) for name in FAMILIES]
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         gates = [(p, admitted_lines(doc, p)) for p in self.patterns]
@@ -173,8 +180,8 @@ class CommentSection(Rule):
 
     def __init__(self, config: Config | None = None) -> None:
         super().__init__(config)
-        self.heading = compiled("comment_heading", self.config.phrases.get("comment_heading", ()))
-        self.marker = compiled("comment_marker", self.config.phrases.get("comment_marker", ()))
+        self.heading = family_pattern(self.config, "comment_heading")
+        self.marker = family_pattern(self.config, "comment_marker")
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         admitted = admitted_lines(doc, self.heading)
