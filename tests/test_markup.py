@@ -174,3 +174,11 @@ def test_inert_is_exact_on_the_edges_of_its_checks(text: str) -> None:
 @given(st.lists(st.sampled_from(_INERT_TOKENS), max_size=8).map("".join))
 def test_inert_texts_read_back_as_themselves(text: str) -> None:
     assert _claims_wrongly(text) == []
+
+
+def test_a_share_buttons_spaced_address_goes_to_the_report_encoded() -> None:
+    from cleaner.markup import LineParser
+
+    line = LineParser().parse(1, "[Tweet](https://twitter.com/share?text=A bridge  opens&via=x)")
+    assert line.plain == "Tweet"
+    assert line.urls == ("https://twitter.com/share?text=A%20bridge%20opens&via=x",)

@@ -74,7 +74,6 @@ _SPACED_LINK = regex.compile(
     r"\(\s*((?:https?|mailto|whatsapp|tg|sms):[^()\n\"\s]*+(?:\s++[^()\n\"\s]++)++)"
     r"(?:\s+\"[^\"\n]*+\")?\s*\)(?=\s*(?:!?\[|$))"
 )
-_SPACES = regex.compile(r"\s+")
 _REF_LINK = regex.compile(r"\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 _REF_DEFINITION = regex.compile(r"^\s{0,3}\[([^\[\]\n]+)\]:\s+(\S+)(?:\s+\"[^\"]*\")?\s*$")
 _AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+)>", regex.I)
@@ -246,7 +245,7 @@ def resolve_links(text: str, sink: Sink | None = None) -> tuple[str, int]:
                 return str(m.group(0))
         # After an emphasis closer that ends a label ("_Read also:_[title](u)") the words are
         # link text; after an opener ("_[title](u)_") they are emphasised prose.
-        out.target(_SPACES.sub("%20", m.group(2)))
+        out.target("%20".join(m.group(2).split()))  # a spaced address (_SPACED_LINK) encoded
         out.links += 1
         out.dropped.append(m.group(0))
         if before.isalnum() or (before == "_" and not _ends_label(m.string, start - 1)):
@@ -330,8 +329,6 @@ def drop_read_more(text: str, sink: Sink | None = None) -> tuple[str, int]:
     A line that is only the marker is left to the rules, and "[...]", an omission in a
     quotation, is not a marker.
     """
-    if not text.rstrip(" *_").endswith("]"):
-        return text, 0
     m = _READ_MORE.search(text, timeout=_limit(text))
     if not m:
         return text, 0
