@@ -1,6 +1,6 @@
 """Quality gate over the dev-eval set (``../shared/dev-eval``): floors that can only go up.
 
-Every page of both tiers is cleaned in-process (decoded as the CLI decodes files) and scored
+Every page of the three tiers is cleaned in-process (decoded as the CLI decodes files) and scored
 with the scorer's own matching (``norm``, ``haystacks``, ``present`` from its ``score.py``),
 pooled per tier and per language group exactly as ``score.py`` pools them. The data is read
 in place and never copied into the repository: it is not ours to redistribute.
@@ -30,7 +30,7 @@ from .conftest import ROOT, SHARED
 #: ``CLEAN_ARTICLE_DEV_EVAL`` points the gate at another copy (e.g. from a git worktree).
 DEV_EVAL = Path(os.environ.get("CLEAN_ARTICLE_DEV_EVAL") or SHARED / "dev-eval")
 FLOORS = ROOT / "tests" / "dev_eval_floors.json"
-TIERS = ("full_md", "readability_md")
+TIERS = ("full_md", "readability_md", "trafilatura_txt")
 METRICS = ("recall", "rejection", "hmean")
 #: How far under the measured figure a floor is set, so that noise-free but tiny changes
 #: (a phrase list edit that moves one snippet) do not fail the gate.

@@ -65,7 +65,7 @@ def test_clean_dataset_equals_clean_record(local_ray: None) -> None:
 
 def test_clean_dataset_options(local_ray: None) -> None:
     records = [{"id": r["id"], "body": r["text"]} for r in RECORDS[:3]]
-    config = Config(ignore=("S",))
+    config = Config(ignore=("S", "T"))
     rows = clean_dataset(
         ray.data.from_items(records), config=config, text_field="body", report_field=None
     ).take_all()

@@ -42,6 +42,8 @@ class Category(StrEnum):
     PAYWALL = "paywall"
     IMAGE_CREDIT = "image_credit"
     PAGE_ERROR = "page_error"
+    COMMENTS = "comments"
+    DONATE = "donate"
 
 
 class LineKind(StrEnum):
@@ -114,6 +116,8 @@ class Finding:
     facts: tuple[Fact, ...] = ()
     remove: bool = True
     uncertain: bool = False
+    #: The kind of these lines when it is not the rule's own (a footer run holds many kinds).
+    category: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -197,7 +197,7 @@ class Cleaner:
                     text=text,
                     code=f.code,
                     name=rule.name,
-                    category=str(rule.category),
+                    category=f.category or str(rule.category),
                     reason=f.reason,
                     also=also,
                 )

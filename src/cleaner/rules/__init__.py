@@ -12,6 +12,7 @@ from . import (
     promo,
     related,
     repetition,
+    tail,
 )
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "promo",
     "related",
     "repetition",
+    "tail",
 ]

@@ -36,7 +36,9 @@ class BareUrlLine(LineRule):
 
     Why: outside a sentence, an address is a reference for the report, not text.
 
-    Leaves alone: URLs inside sentences, and code blocks.
+    Leaves alone: URLs inside sentences, and code blocks; an address the article cites: a
+    URL line between two prose lines, or under a line that points to it ("Watch it here:",
+    "For more information see:", with other address lines between).
     """
 
     code = "K001"
@@ -45,10 +47,33 @@ class BareUrlLine(LineRule):
     max_words = 6
     reason = "line holding only a URL"
     examples = ("http://www.claritypress.com/LendmanIII.html\n", "www.example.org\n")
-    counterexamples = ("Tickets are on sale at www.example.org until Friday.\n", "Conclusion\n")
+    counterexamples = (
+        "Tickets are on sale at www.example.org until Friday.\n",
+        "Conclusion\n",
+        "The full report is long and worth reading in full, as the council said on Monday.\n\n"
+        "Read it here:\n\nhttps://example.org/report.pdf\n",
+    )
 
     def match(self, doc: Document, index: int) -> Finding | None:
-        return self.finding(index, index + 1) if is_url_line(doc.lines[index]) else None
+        if not is_url_line(doc.lines[index]) or _cited(doc, index):
+            return None
+        return self.finding(index, index + 1)
+
+
+_SCHEME = regex.compile(r"^[\W_]*[a-z][a-z0-9+.-]*://", regex.IGNORECASE)
+
+
+def _cited(doc: Document, index: int) -> bool:
+    """Whether the article cites the address on line ``index``: it stands inside the prose
+    (between the first and last prose line) with a path, or under a line ending in a colon."""
+    if doc.body_start < index < doc.body_end:
+        # An address with a path the prose cites; a bare domain ("BVINEWS.COM") is a credit.
+        core = _SCHEME.sub("", doc.lines[index].plain.strip()).rstrip("/")
+        return "/" in core or core.endswith(("…", "..."))  # a shortened address: cited
+    previous = doc.next_content(index, -1)
+    while previous is not None and is_url_line(doc.lines[previous]):
+        previous = doc.next_content(previous, -1)
+    return previous is not None and doc.lines[previous].plain.rstrip().endswith(":")
 
 
 @register
