@@ -6,6 +6,7 @@ command-line examples it marks as runnable are checked against the code.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -151,11 +152,16 @@ def test_readme_examples_run(block: str, tmp_path: Path) -> None:
         assert '"schema":1' in proc.stdout
     if "--report report.json" in block:
         assert (tmp_path / "report.json").is_file()
-    if "batch" in block:
+    if "batch" in block and "--out clean/" in block:
         assert (tmp_path / "clean" / "clean-en-museum.txt").is_file()
         assert (tmp_path / "reports.jsonl").is_file()
         assert (tmp_path / "clean-md" / "clean-en-museum.txt.report.json").is_file()
-    if "learn" in block:
+    if "--out clean.jsonl" in block:  # the news example: the footer goes, the body stays
+        record = json.loads((tmp_path / "clean.jsonl").read_text("utf-8"))
+        assert "appeared first on" not in record["text"]
+        assert "eighteen months" in record["text"]
+        assert record["clean_article"]["source"] == "City Herald"
+    if "learn " in block:
         assert (tmp_path / "profile.json").is_file()
     if "rule P001" in block:
         assert "site-promo" in proc.stdout

@@ -159,6 +159,10 @@ class Kind(Enum):
 
 #: The report category of a tail line by what it says (first match wins).
 _LINE_CATEGORIES: tuple[tuple[regex.Pattern[str], Category], ...] = (
+    (
+        regex.compile(r"^[\W_]*(?:spread\s+the\s+word|like|share|follow)\b", regex.I),
+        Category.SOCIAL_PROMPT,
+    ),
     (regex.compile(r"comment|readers\s+think|two\s+cents", regex.I), Category.COMMENTS),
     (
         regex.compile(r"\b(?:donat|paypal|patreon|spend|don\b|support\s+(?:us|our|my))", regex.I),
@@ -265,9 +269,7 @@ class TailZone(Rule):
             if i in removed or i in kept:
                 continue
             category = _line_category(lines[i])
-            facts = (
-                (Fact("bio", lines[i].plain.strip()),) if category is Category.AUTHOR_BIO else ()
-            )
+            facts = _facts(lines[i], category)
             yield Finding(
                 i,
                 i + 1,
@@ -289,6 +291,23 @@ def _after_last_prose_bio(doc: Document, run: list[tuple[int, Kind]]) -> list[tu
         if kind is Kind.MEDIUM and doc.prose[i] and _BIO.search(doc.lines[i].plain):
             return run[n + 1 :]
     return run
+
+
+#: The name of the source in a republishing line ("... appeared first on City Herald.").
+_SOURCE_NAME = regex.compile(
+    r"(?:appeared\s+first\s+on|first\s+appeared\s+(?:on|in|at)|is\s+a\s+post\s+from|"
+    r"(?:originally|first)\s+published\s+(?:at|on|in|by))\s+(?P<source>[^.]{2,80}?)[.]?$",
+    regex.IGNORECASE,
+)
+
+
+def _facts(line: Line, category: Category) -> tuple[Fact, ...]:
+    """The bio or the source name a footer line gives the report."""
+    text = line.plain.strip()
+    if category is Category.AUTHOR_BIO:
+        return (Fact("bio", text),)
+    m = _SOURCE_NAME.search(text) if category is Category.SOURCE_ATTRIBUTION else None
+    return (Fact("source", m.group("source").strip(" .,:;")),) if m else ()
 
 
 #: Address lines under a heading that make it a list of references (the piece's own).
