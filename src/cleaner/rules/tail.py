@@ -101,10 +101,10 @@ _NOT_NAMES = (
     r"Who|If|When|So|But|And|Or|PS|P\.S)\b"
 )
 _BIO = regex.compile(
-    rf"^[\W_]*(?:The\s+)?(?!{_NOT_NAMES})(?:\p{{Lu}}[\p{{L}}'’-]*\.[\p{{L}}.]+|"
-    r"\p{Lu}[\p{L}.'’-]+(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|al|bin))?"
-    r"(?:,?\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:,\s*[^,]{2,40},)?\s+"
-    r"(?:(?:is|was|has\s+been)\s+(?:also\s+|currently\s+|now\s+)?(?:a|an|the|one\s+of|"
+    rf"^[\W_]*(?P<org>The\s+)?(?!{_NOT_NAMES})(?:(?P<domain>\p{{Lu}}[\p{{L}}'’-]*\.[\p{{L}}.]+)|"
+    r"\p{Lu}[\p{L}.'’-]+(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|al|bin)){1,4})"
+    r"(?:,\s*[^,]{2,40},)?,?\s+"
+    r"(?i:(?:is|was|has\s+been)\s+(?:also\s+|currently\s+|now\s+)?(?:a|an|the|one\s+of|"
     r"(?:co-?)?founder|president|director|editor|author|professor|commander|chief|head|"
     r"senior|executive|managing|contributing|associate|assistant)\s|"
     r"has\s+(?:written|authored|published|worked|appeared|contributed)|holds\s+a|"
@@ -124,6 +124,8 @@ _WEAK_WORDS = 14
 #: sentence after a share button is the article's.
 _SHORT_WORDS = 3
 _SENTENCE = regex.compile(r"[.!?…][\W_]*$")
+#: A slogan, not a sentence: every word capitalised, or shouted ("Wake Up!!!").
+_SLOGAN = regex.compile(r"^[\W\d_]*(?:\p{Lu}\S*[\s\W]*)+$|[!?]{2,}[\W_]*$")
 #: Words a call to action or an address line may have at most.
 _MEDIUM_WORDS = 60
 #: Categories of earlier findings whose lines count as certain footer lines.
@@ -282,13 +284,14 @@ class TailZone(Rule):
 
 
 def _after_last_prose_bio(doc: Document, run: list[tuple[int, Kind]]) -> list[tuple[int, Kind]]:
-    """The run without what comes up to a long bio-like line that no certain marker follows:
-    an organisation's or a person's description that ends the text may be the article's own
-    last paragraph ("Example.org is a free web app that ..."), so the run starts after it."""
+    """The run without what comes up to an organisation's description that no certain
+    marker follows: it may be the article's own last paragraph ("Example.org is a free web
+    app that ..."), so the run starts after it. A person's bio there is the author's."""
     last_strong = max((n for n, (_, k) in enumerate(run) if k is Kind.STRONG), default=-1)
     for n in range(len(run) - 1, last_strong, -1):
         i, kind = run[n]
-        if kind is Kind.MEDIUM and doc.prose[i] and _BIO.search(doc.lines[i].plain):
+        m = _BIO.search(doc.lines[i].plain) if kind is Kind.MEDIUM and doc.prose[i] else None
+        if m and (m.group("org") or m.group("domain")):
             return run[n + 1 :]
     return run
 
@@ -358,7 +361,11 @@ def _kind(line: Line, removed: bool, prose: bool) -> Kind:
         return Kind.MEDIUM
     if words <= _MEDIUM_WORDS and (_OTHER_CTA.search(text) or _ADDRESS_LINE.search(text)):
         return Kind.WEAK
-    if words <= _WEAK_WORDS and not prose and (words <= _SHORT_WORDS or not _SENTENCE.search(text)):
+    if (
+        words <= _WEAK_WORDS
+        and not prose
+        and (words <= _SHORT_WORDS or not _SENTENCE.search(text) or _SLOGAN.search(text))
+    ):
         return Kind.WEAK
     return Kind.BODY
 
