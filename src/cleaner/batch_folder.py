@@ -75,6 +75,26 @@ def _inside(path: Path, parent: Path) -> bool:
     return path == parent or parent in path.parents
 
 
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """True when two names lead to the same file (by path, or by inode when both exist)."""
+    if str(a) == "-" or str(b) == "-":
+        return False
+    try:
+        return Path(a).resolve() == Path(b).resolve() or os.path.samefile(a, b)
+    except (OSError, RuntimeError):
+        return False
+
+
+def check_distinct(
+    target: tuple[str, str | Path], others: Iterable[tuple[str, str | Path]]
+) -> None:
+    """Refuse a run that would write ``target`` (named by its option) over another file."""
+    option, path = target
+    for what, other in others:
+        if same_file(path, other):
+            raise UsageError(f"{option} {path} is {what}; give another file")
+
+
 def check_paths(job: FolderJob) -> None:
     """Refuse runs that could write inside IN_DIR, unless ``--in-place`` with a backup."""
     src, dst = job.in_dir.resolve(), job.out_dir.resolve()
@@ -297,6 +317,17 @@ def _write_output(job: FolderJob, rel: str, text: bytes) -> None:
 def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
     """Clean the folder; fills ``stats``. Interrupts propagate after state is saved."""
     rels = discover(job)
+    if job.reports is not None:
+        state = job.out_dir / STATE_DIR
+        outputs = [(f"the output of {rel}", job.out_dir / rel) for rel in rels]
+        check_distinct(
+            ("--reports", job.reports),
+            [
+                *outputs,
+                ("the manifest", state / "manifest.jsonl"),
+                ("the failures file", state / "failures.jsonl"),
+            ],
+        )
     if not job.in_place:  # IN_DIR may hold the user's own dot-files
         _sweep_temp_files(job.out_dir)
     for rel in job.skipped_links:

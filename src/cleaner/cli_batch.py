@@ -17,6 +17,7 @@ from .batch_folder import (
     STATE_DIR,
     FolderJob,
     UsageError,
+    check_distinct,
     check_paths,
     run_folder,
     write_failures,
@@ -332,6 +333,10 @@ def _jsonl(
         error_file = (
             default_errors(out) if out_dir is None else str(out_dir / STATE_DIR / "errors.jsonl")
         )
+    if error_file is not None:
+        named = [(f"the input {src}", src) for _, src, _ in pairs]
+        named += [(f"the output {dst}", dst) for _, _, dst in pairs]
+        check_distinct(("--errors", error_file), named)
     job = JsonlJob(
         pairs,
         config,
