@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import orjson
@@ -143,7 +144,10 @@ def test_resume_skips_done_files_and_redoes_changed_ones(tmp_path: Path) -> None
     assert code == 0 and "5 of 5 files already done" in output
     assert tree(out) == first
     (out / rels[1]).write_text("tampered", encoding="utf-8")
-    (out / f".{rels[3]}.x1y2.tmp").write_text("left by a SIGKILL", encoding="utf-8")
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    left = out / f".{rels[3]}.clean-article-{gone.pid}.x1y2.tmp"
+    left.write_text("left by a SIGKILL", encoding="utf-8")
     (src / rels[2]).write_text(article(77), encoding="utf-8")
     code, output = batch(*args, "--resume")
     assert "3 of 5 files already done" in output

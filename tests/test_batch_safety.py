@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import orjson
@@ -51,3 +53,42 @@ def test_reports_file_that_is_an_output_is_refused(tmp_path: Path) -> None:
     code, output = batch(src, "--out", out, "--reports", out / "a.txt")
     assert code == 2, output
     assert "--reports" in output
+
+
+# 2, 17. the start-up sweep removes only temporary files of runs that are gone
+
+
+def dead_pid() -> int:
+    """The id of a process that has ended."""
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    return gone.pid
+
+
+def test_sweep_keeps_user_files_and_live_runs_temporaries(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(article(1), encoding="utf-8")
+    (out / "d").mkdir(parents=True)
+    mine = [
+        out / ".notes.tmp",
+        out / "d" / ".draft.tmp",
+        out / f".a.txt.clean-article-{os.getpid()}.ab.tmp",
+    ]
+    stale = out / "d" / f".b.txt.clean-article-{dead_pid()}.cd.tmp"
+    for path in [*mine, stale]:
+        path.write_text("x", encoding="utf-8")
+    assert batch(src, "--out", out)[0] == 0
+    assert all(p.exists() for p in mine)
+    assert not stale.exists()
+
+
+def test_reports_temporary_left_by_a_kill_is_swept(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(article(1), encoding="utf-8")
+    stale = tmp_path / f".r.jsonl.clean-article-{dead_pid()}.ab.tmp"
+    stale.write_text("half", encoding="utf-8")
+    assert batch(src, "--out", out, "--reports", tmp_path / "r.jsonl")[0] == 0
+    assert not stale.exists()
+    assert (tmp_path / "r.jsonl").exists()

@@ -25,7 +25,7 @@ from .batch_report import Progress, Stats
 from .batch_signals import critical
 from .config import Config
 from .decode import InputError, decode
-from .io import atomic_output, atomic_write_bytes, is_temp_name
+from .io import atomic_output, atomic_write_bytes, is_temp_name, sweep_stale_temps
 
 STATE_DIR = ".clean-article"
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown")
@@ -328,8 +328,9 @@ def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
                 ("the failures file", state / "failures.jsonl"),
             ],
         )
-    if not job.in_place:  # IN_DIR may hold the user's own dot-files
-        _sweep_temp_files(job.out_dir)
+    sweep_stale_temps(job.out_dir, recursive=True)
+    if job.reports is not None:
+        sweep_stale_temps(job.reports.parent, target=job.reports.name)
     for rel in job.skipped_links:
         progress.log(f"skipped {rel}: symlink to outside IN_DIR")
     manifest = Manifest(job.out_dir, resume=job.resume)
@@ -418,14 +419,6 @@ def _finish(
     )
     stats.rules.update(result.codes)
     progress.update()
-
-
-def _sweep_temp_files(out_dir: Path) -> None:
-    """Remove temporary files a hard-killed (SIGKILL) earlier run left in OUT_DIR."""
-    if out_dir.is_dir():
-        for path in out_dir.rglob(".*.tmp"):
-            if path.is_file() and not path.is_symlink():
-                path.unlink(missing_ok=True)
 
 
 def _size(path: Path) -> int:

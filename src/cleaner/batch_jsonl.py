@@ -24,7 +24,14 @@ from .batch_pool import WorkerPool
 from .batch_report import Progress, Stats
 from .batch_signals import critical
 from .config import Config
-from .io import JSONL_SUFFIXES, atomic_output, is_temp_name, jsonl_writer, open_read
+from .io import (
+    JSONL_SUFFIXES,
+    atomic_output,
+    is_temp_name,
+    jsonl_writer,
+    open_read,
+    sweep_stale_temps,
+)
 from .records import RecordError, RecordOptions, clean_record
 
 CHUNK_LINES = 32
@@ -195,6 +202,7 @@ class ErrorSink:
 
 def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
     """Clean every (input, output) pair in order; fills ``stats``."""
+    _sweep(job)
     manifest = Manifest(job.out_dir, resume=job.resume) if job.out_dir else None
     errors = ErrorSink(job.errors)
     settings = {"options": job.options}
@@ -213,6 +221,16 @@ def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
         errors.close()
         if manifest is not None:
             manifest.close()
+
+
+def _sweep(job: JsonlJob) -> None:
+    """Remove what hard-killed earlier runs left: temporary outputs and errors files."""
+    if job.out_dir is not None:
+        sweep_stale_temps(job.out_dir, recursive=True)
+    for name in (*(dst for _, _, dst in job.pairs), job.errors):
+        if name is not None and name != "-":
+            path = Path(name)
+            sweep_stale_temps(path.parent, target=path.name)
 
 
 def _run_pair(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -65,10 +66,15 @@ def _is_special(path: Path) -> bool:
         return False
 
 
+#: Temporary files are named ``.NAME.clean-article-PID.XXXXXXXX.tmp``: only names of this
+#: form are ever swept, and only when process PID is gone (a concurrent run's are kept).
+_TEMP = re.compile(r"\..*\.clean-article-(\d+)\.[^./]*\.tmp", re.DOTALL)
+
+
 def _temp_beside(path: Path) -> tuple[int, str]:
     """A new temporary file in ``path``'s folder (created when missing): (fd, name)."""
     folder = os.path.abspath(path.parent)
-    prefix = f".{path.name}."
+    prefix = f".{path.name}.clean-article-{os.getpid()}."
     try:
         return tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
     except FileNotFoundError:  # the folder does not exist yet: make it once, then retry
@@ -78,7 +84,40 @@ def _temp_beside(path: Path) -> tuple[int, str]:
 
 def is_temp_name(name: str) -> bool:
     """True for the temporary files :func:`atomic_output` creates."""
-    return name.startswith(".") and name.endswith(".tmp")
+    return _TEMP.fullmatch(name) is not None
+
+
+def _stale(name: str) -> bool:
+    """A temporary file of ours whose process is gone (killed before it could rename it)."""
+    match = _TEMP.fullmatch(name)
+    if match is None:
+        return False
+    pid = int(match.group(1))
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # alive, another user's
+        return False
+    return False
+
+
+def sweep_stale_temps(folder: Path, *, recursive: bool = False, target: str | None = None) -> None:
+    """Remove the temporary files that hard-killed runs left in ``folder`` (its subfolders
+    too if ``recursive``; only those of the file named ``target`` if given). Nothing else:
+    the user's own ``.tmp`` files and those of a run still going are kept."""
+    if not folder.is_dir():
+        return
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        for name in filenames:
+            if (target is None or name.startswith(f".{target}.")) and _stale(name):
+                path = Path(dirpath) / name
+                if not path.is_symlink():
+                    path.unlink(missing_ok=True)
+        if not recursive:
+            dirnames.clear()
 
 
 def _compression(name: str) -> str | None:
