@@ -92,3 +92,20 @@ def test_reports_temporary_left_by_a_kill_is_swept(tmp_path: Path) -> None:
     assert batch(src, "--out", out, "--reports", tmp_path / "r.jsonl")[0] == 0
     assert not stale.exists()
     assert (tmp_path / "r.jsonl").exists()
+
+
+# 3. --resume over shards keeps the error records of the shards it skips
+
+
+def test_shard_resume_keeps_errors_of_skipped_shards(tmp_path: Path) -> None:
+    src, out = tmp_path / "es", tmp_path / "eo"
+    src.mkdir()
+    jsonl(src / "a.jsonl", {"text": article(1)}, {"text": 5})
+    jsonl(src / "b.jsonl", {"text": article(2)})
+    assert batch(src, "--out", out)[0] == 1
+    errors = out / ".clean-article" / "errors.jsonl"
+    before = errors.read_bytes()
+    assert len(before.splitlines()) == 1
+    code, output = batch(src, "--out", out, "--resume")
+    assert code == 0, output
+    assert errors.read_bytes() == before

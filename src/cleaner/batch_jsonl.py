@@ -177,22 +177,33 @@ class ErrorSink:
     an interrupt) or, when there is none, to stderr.
     """
 
-    def __init__(self, path: str | None) -> None:
+    def __init__(self, path: str | None, *, resume: bool = False) -> None:
         self.path = path
         self._cm: Any = None
         self._handle: IO[bytes] | None = None
+        self.old: dict[str, list[bytes]] = {}  #: earlier lines by source, for --resume
         if path is not None:
+            if resume:
+                self.old = _old_errors(Path(path))
             Path(path).unlink(missing_ok=True)  # a stale file from an earlier run misleads
+
+    def carry(self, source: str) -> None:
+        """Keep the earlier lines of a shard that ``--resume`` skips."""
+        for line in self.old.get(source, ()):
+            self._write(line)
+
+    def _write(self, line: bytes) -> None:
+        if self._handle is None:
+            self._cm = atomic_output(Path(str(self.path)), fsync=False)
+            self._handle = self._cm.__enter__()
+        self._handle.write(line + b"\n")
 
     def add(self, source: str, number: int, reason: str, raw: str) -> None:
         line = orjson.dumps({"source": source, "line": number, "reason": reason, "raw": raw})
         if self.path is None:
             os.write(2, line + b"\n")
             return
-        if self._handle is None:
-            self._cm = atomic_output(Path(self.path), fsync=False)
-            self._handle = self._cm.__enter__()
-        self._handle.write(line + b"\n")
+        self._write(line)
 
     def close(self) -> None:
         if self._cm is not None:
@@ -200,11 +211,27 @@ class ErrorSink:
             self._cm = None
 
 
+def _old_errors(path: Path) -> dict[str, list[bytes]]:
+    """The lines of an earlier errors file, by shard."""
+    found: dict[str, list[bytes]] = {}
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return found
+    for line in data.splitlines():
+        try:
+            source = orjson.loads(line)["source"]
+        except (orjson.JSONDecodeError, KeyError, TypeError):
+            continue  # a line cut short by a hard kill
+        found.setdefault(str(source), []).append(line)
+    return found
+
+
 def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
     """Clean every (input, output) pair in order; fills ``stats``."""
     _sweep(job)
     manifest = Manifest(job.out_dir, resume=job.resume) if job.out_dir else None
-    errors = ErrorSink(job.errors)
+    errors = ErrorSink(job.errors, resume=job.resume and manifest is not None)
     settings = {"options": job.options}
     stats.skipped_label = "shards skipped (already done)"
     stats.total_bytes = sum(_size(src) for _, src, _ in job.pairs)
@@ -213,6 +240,7 @@ def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
             for name, src, dst in job.pairs:
                 if manifest is not None and _done(job, manifest, name, src, dst):
                     stats.skipped += 1
+                    errors.carry(name)
                     continue
                 _run_pair(pool, name, src, dst, stats, progress, errors)
                 if manifest is not None:
