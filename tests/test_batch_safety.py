@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
 
 import orjson
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cleaner.cli import app
@@ -109,3 +112,83 @@ def test_shard_resume_keeps_errors_of_skipped_shards(tmp_path: Path) -> None:
     code, output = batch(src, "--out", out, "--resume")
     assert code == 0, output
     assert errors.read_bytes() == before
+
+
+# 4, 7, 9. other fields pass through byte for byte; odd records cost one line, not the run
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**80), max_value=2**80)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def run_lines(tmp_path: Path, *lines: bytes) -> tuple[list[bytes], list[dict[str, object]]]:
+    """Clean JSONL lines in batch mode: (output lines, error records)."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b"".join(line + b"\n" for line in lines))
+    code, output = batch(src, "--out", out, "-j", "1", "--no-report")
+    assert code in (0, 1), output
+    errors = tmp_path / "out.errors.jsonl"
+    found = [orjson.loads(x) for x in errors.read_bytes().splitlines()] if errors.exists() else []
+    return out.read_bytes().splitlines(), found
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    fields=st.dictionaries(
+        st.text(max_size=5).filter(lambda k: k != "text"), json_values, max_size=4
+    ),
+    ascii=st.booleans(),
+    spaced=st.booleans(),
+)
+def test_other_fields_come_out_byte_for_byte(
+    tmp_path: Path, fields: dict[str, object], ascii: bool, spaced: bool
+) -> None:
+    separators = (", ", ": ") if spaced else (",", ":")
+    members = [
+        json.dumps(k, ensure_ascii=ascii)
+        + separators[1]
+        + json.dumps(v, ensure_ascii=ascii, separators=separators)
+        for k, v in fields.items()
+    ]
+    line = "{" + separators[0].join([*members, '"text": "Hello there."']) + "}"
+    (out,), errors = run_lines(tmp_path, line.encode())
+    assert errors == []
+    for member in members:
+        assert member.replace(separators[1], ":", 1).encode() in out
+    assert {k: v for k, v in json.loads(out).items() if k != "text"} == fields
+
+
+def test_big_integers_and_exact_numbers_pass_through(tmp_path: Path) -> None:
+    rest = b'"a":18446744073709551616,"b":-9223372036854775809,"c":1.50,"d":1e400,"e":"\\u00e9"}'
+    (out,), errors = run_lines(tmp_path, b'{"text":"x",' + rest)
+    assert errors == []
+    assert out == b'{"text":"x\\n",' + rest
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (b'{"text":"x","n":NaN}', "non-standard number NaN"),
+        (b'{"text":"x","n":[-Infinity]}', "non-standard number -Infinity"),
+        (b'{"text":"x","deep":' + b"[" * 1100 + b"]" * 1100 + b"}", "nested too deeply"),
+    ],
+)
+def test_odd_record_goes_to_errors_and_the_run_goes_on(
+    tmp_path: Path, line: bytes, reason: str
+) -> None:
+    good = b'{"text":"fine","t":"\\udc80"}'
+    out, errors = run_lines(tmp_path, good, line, good)
+    cleaned = good.replace(b"fine", b"fine\\n")
+    assert out == [cleaned, cleaned]
+    assert [e["line"] for e in errors] == [2]
+    assert reason in str(errors[0]["reason"])

@@ -9,7 +9,6 @@ error file with its line number, the reason and the line itself.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -32,7 +31,8 @@ from .io import (
     open_read,
     sweep_stale_temps,
 )
-from .records import RecordError, RecordOptions, clean_record
+from .jsonl_line import LineError, clean_line, parse
+from .records import RecordError, RecordOptions
 
 CHUNK_LINES = 32
 CHUNK_BYTES = 256 << 10
@@ -110,18 +110,14 @@ def chunks(handle: IO[bytes]) -> Iterator[tuple[int, list[bytes]]]:
         yield first, lines
 
 
-def _loads(line: bytes) -> Any:
+def _ident(line: bytes, options: RecordOptions) -> Any:
+    """The record's id (``--id-field``), named in its error; None without one."""
+    if not options.id_field:
+        return None
     try:
-        return orjson.loads(line)
-    except orjson.JSONDecodeError:
-        return json.loads(line)  # integers over 64 bits, which orjson refuses
-
-
-def _dumps(record: dict[str, Any]) -> bytes:
-    try:
-        return orjson.dumps(record)
-    except TypeError:
-        return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
+        return parse(line)[options.id_field][2]
+    except (ValueError, KeyError):
+        return None
 
 
 def clean_chunk(task: tuple[int, list[bytes]]) -> ChunkResult:
@@ -136,24 +132,19 @@ def clean_chunk(task: tuple[int, list[bytes]]) -> ChunkResult:
         if not line.strip():
             continue  # blank lines carry no record
         try:
-            record = _loads(line)
-        except (ValueError, UnicodeDecodeError) as exc:
-            out.errors.append((number, f"bad JSON: {exc}", _text(line)))
+            data, record, cleaned = clean_line(line, cleaner, options)
+        except LineError as exc:
+            out.errors.append((number, str(exc), _text(line)))
             continue
-        if not isinstance(record, dict):
-            out.errors.append((number, "not a JSON object", _text(line)))
-            continue
-        try:
-            cleaned = clean_record(record, cleaner, options)
         except RecordError as exc:
-            ident = record.get(options.id_field) if options.id_field else None
+            ident = _ident(line, options)
             reason = f"{exc} (id {ident!r})" if ident is not None else str(exc)
             out.errors.append((number, reason, _text(line)))
             continue
         except Exception as exc:  # a bug must cost one record, not the run
             out.errors.append((number, f"internal error: {type(exc).__name__}: {exc}", _text(line)))
             continue
-        parts.append(_dumps(cleaned))
+        parts.append(data)
         out.docs += 1
         text_in = record[options.text_field]
         text_out = cleaned[options.text_field]
