@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from cleaner import Cleaner
 from cleaner.cli import app
 
 from .batch_corpus import article
@@ -192,3 +193,32 @@ def test_odd_record_goes_to_errors_and_the_run_goes_on(
     assert out == [cleaned, cleaned]
     assert [e["line"] for e in errors] == [2]
     assert reason in str(errors[0]["reason"])
+
+
+# 5, 10. symlinks inside the folder: in place, the target is cleaned once; loops are skipped
+
+
+def test_in_place_cleans_a_link_target_once_and_keeps_the_link(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    original = article(1)
+    (src / "a.txt").write_text(original, encoding="utf-8")
+    os.symlink("a.txt", src / "b.txt")
+    code, output = batch(src, "--in-place", "--backup-suffix", ".orig")
+    assert code == 0, output
+    assert (src / "b.txt").is_symlink()
+    assert (src / "a.txt.orig").read_text(encoding="utf-8") == original
+    assert not (src / "b.txt.orig").exists()
+    assert (src / "a.txt").read_text(encoding="utf-8") == Cleaner().clean(original).text
+
+
+def test_symlink_loop_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(article(1), encoding="utf-8")
+    os.symlink("loop2.txt", src / "loop1.txt")
+    os.symlink("loop1.txt", src / "loop2.txt")
+    code, output = batch(src, "--out", out)
+    assert code == 0, output
+    assert "skipped loop1.txt: broken symlink or symlink loop" in output
+    assert (out / "a.txt").exists()

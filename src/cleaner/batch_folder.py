@@ -68,7 +68,7 @@ class FolderJob:
     resume: bool = False
     jobs: int = 1
     fingerprint: str = ""
-    skipped_links: list[str] = field(default_factory=list)
+    skipped_links: list[tuple[str, str]] = field(default_factory=list)  #: (path, why)
 
 
 def _inside(path: Path, parent: Path) -> bool:
@@ -119,13 +119,14 @@ def _matches(rel: str, name: str, globs: tuple[str, ...]) -> bool:
 
 
 def discover(job: FolderJob) -> list[str]:
-    """Relative paths (``/``-separated, sorted) of the files to clean.
+    """Relative paths (``/``-separated, in walk order) of the files to clean.
 
     Symlinked directories are not entered; a symlinked file is taken only if it resolves
-    inside IN_DIR. Our own state folder, temporary files and backups are left out.
+    inside IN_DIR (with ``--in-place``, as its target: cleaned once, the link kept). Our
+    own state folder, temporary files and backups are left out.
     """
     root = job.in_dir.resolve()
-    found: list[str] = []
+    found: dict[str, None] = {}
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if d != STATE_DIR)
         base = Path(dirpath)
@@ -136,12 +137,27 @@ def discover(job: FolderJob) -> list[str]:
             rel = path.relative_to(root).as_posix()
             if not _matches(rel, name, job.globs):
                 continue
-            if path.is_symlink() and not _inside(path.resolve(), root):
-                job.skipped_links.append(rel)
-                continue
+            if path.is_symlink():
+                target = _link_target(job, path, rel)
+                if target is None:
+                    continue
+                rel = target.relative_to(root).as_posix() if job.in_place else rel
             if path.is_file():
-                found.append(rel)
-    return found
+                found.setdefault(rel)
+    return list(found)
+
+
+def _link_target(job: FolderJob, path: Path, rel: str) -> Path | None:
+    """Where a symlinked input leads, or None (and a note) for one we must not follow."""
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # broken, or a loop
+        job.skipped_links.append((rel, "broken symlink or symlink loop"))
+        return None
+    if not _inside(target, job.in_dir.resolve()):
+        job.skipped_links.append((rel, "symlink to outside IN_DIR"))
+        return None
+    return target
 
 
 def clean_file(task: tuple[str, str]) -> FileResult:
@@ -331,8 +347,8 @@ def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
     sweep_stale_temps(job.out_dir, recursive=True)
     if job.reports is not None:
         sweep_stale_temps(job.reports.parent, target=job.reports.name)
-    for rel in job.skipped_links:
-        progress.log(f"skipped {rel}: symlink to outside IN_DIR")
+    for rel, why in job.skipped_links:
+        progress.log(f"skipped {rel}: {why}")
     manifest = Manifest(job.out_dir, resume=job.resume)
     reports = ReportSink(job)
     carry = _Carry(rels, set(), reports)
