@@ -222,3 +222,22 @@ def test_symlink_loop_is_skipped_with_a_warning(tmp_path: Path) -> None:
     assert code == 0, output
     assert "skipped loop1.txt: broken symlink or symlink loop" in output
     assert (out / "a.txt").exists()
+
+
+# 6. side files never overwrite an output
+
+
+@pytest.mark.parametrize(
+    ("option", "suffix"), [("--removed-files", ".removed.txt"), ("--report-files", ".report.json")]
+)
+def test_side_file_that_would_overwrite_an_output_is_refused(
+    tmp_path: Path, option: str, suffix: str
+) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(article(1), encoding="utf-8")
+    (src / f"a.txt{suffix}").write_text(article(2), encoding="utf-8")
+    code, output = batch(src, "--out", out, option, "--glob", "*.txt", "--glob", "*.json")
+    assert code == 2, output
+    assert f"a.txt{suffix}" in output
+    assert not (out / "a.txt").exists()

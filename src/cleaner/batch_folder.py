@@ -333,6 +333,7 @@ def _write_output(job: FolderJob, rel: str, text: bytes) -> None:
 def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
     """Clean the folder; fills ``stats``. Interrupts propagate after state is saved."""
     rels = discover(job)
+    _check_side_files(job, rels)
     if job.reports is not None:
         state = job.out_dir / STATE_DIR
         outputs = [(f"the output of {rel}", job.out_dir / rel) for rel in rels]
@@ -382,6 +383,19 @@ def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
         carry.upto(None)
         manifest.close()
         reports.close()
+
+
+def _check_side_files(job: FolderJob, rels: list[str]) -> None:
+    """Refuse a run where a side file (audit, report) would overwrite another output."""
+    suffixes = [".removed.txt"] * job.removed_files + [".report.json"] * job.report_files
+    taken = set(rels)
+    for rel in rels:
+        for suffix in suffixes:
+            if rel + suffix in taken:
+                raise UsageError(
+                    f"the {suffix} file of {rel} would overwrite the output of {rel + suffix}; "
+                    "leave out the side files or clean those inputs apart"
+                )
 
 
 class _Carry:
