@@ -241,3 +241,33 @@ def test_side_file_that_would_overwrite_an_output_is_refused(
     assert code == 2, output
     assert f"a.txt{suffix}" in output
     assert not (out / "a.txt").exists()
+
+
+# 8. a file name that is not UTF-8 is cleaned and named losslessly, also on --resume
+
+
+def test_file_name_that_is_not_utf8_is_cleaned_and_resumed(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    bad = os.fsdecode(b"bad\xff.txt")
+    (src / bad).write_text(article(1), encoding="utf-8")
+    (src / "ok.txt").write_text(article(2), encoding="utf-8")
+    args = (src, "--out", out, "--reports", tmp_path / "r.jsonl", "-j", "1")
+    assert batch(*args)[0] == 0
+    assert (out / bad).read_text(encoding="utf-8") == Cleaner().clean(article(1)).text
+    paths = [orjson.loads(x)["path"] for x in (tmp_path / "r.jsonl").read_bytes().splitlines()]
+    assert paths == ["bad\\xff.txt", "ok.txt"]
+    code, output = batch(*args, "--resume")
+    assert code == 0, output
+    assert "2 of 2 files already done" in output
+
+
+def test_shard_name_that_is_not_utf8_is_cleaned(tmp_path: Path) -> None:
+    src, out = tmp_path / "es", tmp_path / "eo"
+    src.mkdir()
+    jsonl(src / os.fsdecode(b"s\xff.jsonl"), {"text": article(1)}, {"text": 5})
+    code, output = batch(src, "--out", out)
+    assert code == 1, output
+    errors = (out / ".clean-article" / "errors.jsonl").read_bytes()
+    assert orjson.loads(errors)["source"] == "s\\xff.jsonl"
+    assert batch(src, "--out", out, "--resume")[0] == 0

@@ -71,6 +71,12 @@ class FolderJob:
     skipped_links: list[tuple[str, str]] = field(default_factory=list)  #: (path, why)
 
 
+def shown(rel: str) -> str:
+    """A path as written to manifests, reports and messages: bytes of a file name that are
+    not UTF-8 (held as surrogate escapes) appear as ``\\xNN``, so JSON can carry them."""
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _inside(path: Path, parent: Path) -> bool:
     return path == parent or parent in path.parents
 
@@ -273,12 +279,12 @@ class ReportSink:
     def has(self, rel: str) -> bool:
         if self.job.report_files:
             return (self.job.out_dir / f"{rel}.report.json").exists()
-        return self.job.reports is None or rel in self.old
+        return self.job.reports is None or shown(rel) in self.old
 
     def keep(self, rel: str) -> None:
         """Carry over the report of a file skipped by ``--resume``."""
         if self._handle is not None:
-            self._handle.write(self.old[rel] + b"\n")
+            self._handle.write(self.old[shown(rel)] + b"\n")
 
     def add(self, rel: str, report: bytes) -> None:
         if self.job.removed_files:
@@ -291,7 +297,8 @@ class ReportSink:
             with atomic_output(target, fsync=False) as handle:
                 handle.write(report + b"\n")
         if self._handle is not None:
-            self._handle.write(b'{"path":' + orjson.dumps(rel) + b',"report":' + report + b"}\n")
+            path = orjson.dumps(shown(rel))
+            self._handle.write(b'{"path":' + path + b',"report":' + report + b"}\n")
 
     def close(self) -> None:
         """Rename the reports file into place, also after an interrupt."""
@@ -301,7 +308,7 @@ class ReportSink:
 
 
 def _done(job: FolderJob, manifest: Manifest, reports: ReportSink, rel: str) -> bool:
-    entry = manifest.entries.get(rel)
+    entry = manifest.entries.get(shown(rel))
     if entry is None or entry.get("config") != job.fingerprint:
         return False
     out = job.out_dir / rel
@@ -349,7 +356,7 @@ def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
     if job.reports is not None:
         sweep_stale_temps(job.reports.parent, target=job.reports.name)
     for rel, why in job.skipped_links:
-        progress.log(f"skipped {rel}: {why}")
+        progress.log(f"skipped {shown(rel)}: {why}")
     manifest = Manifest(job.out_dir, resume=job.resume)
     reports = ReportSink(job)
     carry = _Carry(rels, set(), reports)
@@ -425,7 +432,7 @@ def _finish(
 ) -> None:
     rel = result.rel
     if result.error is not None:
-        progress.failure(rel, result.error)
+        progress.failure(shown(rel), result.error)
         stats.bytes_in += result.bytes_in
         progress.update()
         return
@@ -433,7 +440,7 @@ def _finish(
     reports.add(rel, result.report)
     manifest.add(
         {
-            "path": rel,
+            "path": shown(rel),
             "size": result.size,
             "mtime_ns": result.mtime_ns,
             "config": job.fingerprint,

@@ -18,7 +18,7 @@ from typing import IO, Any
 import orjson
 
 from . import batch_pool
-from .batch_folder import STATE_DIR, Manifest, UsageError
+from .batch_folder import STATE_DIR, Manifest, UsageError, shown
 from .batch_pool import WorkerPool
 from .batch_report import Progress, Stats
 from .batch_signals import critical
@@ -337,9 +337,9 @@ def plan_jsonl(source: str, out: str) -> tuple[list[tuple[str, str, str]], Path 
         if src == dst or src in dst.parents or dst in src.parents:
             raise UsageError("--out must not be IN_DIR, inside it or around it")
         rels = shards(in_dir)
-        return [(rel, str(in_dir / rel), str(out_dir / rel)) for rel in rels], out_dir
+        return [(shown(rel), str(in_dir / rel), str(out_dir / rel)) for rel in rels], out_dir
     if out != "-" and Path(out).is_dir():
         raise UsageError(f"--out {out} is a folder; give a .jsonl[.gz|.zst] file or -")
     if source != "-" and out != "-" and Path(source).resolve() == Path(out).resolve():
         raise UsageError("--out must differ from the input")
-    return [(source, source, out)], None
+    return [(shown(source), source, out)], None
