@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
+import sys
 from pathlib import Path
 
 import orjson
@@ -13,8 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from cleaner import Cleaner
+from cleaner import Cleaner, cli_batch
+from cleaner.batch_signals import Stop, stop_on_signals
 from cleaner.cli import app
+from cleaner.exitcodes import ExitCode
 
 from .batch_corpus import article
 
@@ -271,3 +275,65 @@ def test_shard_name_that_is_not_utf8_is_cleaned(tmp_path: Path) -> None:
     errors = (out / ".clean-article" / "errors.jsonl").read_bytes()
     assert orjson.loads(errors)["source"] == "s\\xff.jsonl"
     assert batch(src, "--out", out, "--resume")[0] == 0
+
+
+# 11. out of memory, Ctrl-C while loading, a second Ctrl-C: one line and a documented code
+
+
+def test_out_of_memory_in_the_parent_exits_5_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def starved(*args: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(cli_batch, "run_folder", starved)
+    src = tmp_path / "in"
+    src.mkdir()
+    result = runner.invoke(app, ["batch", str(src), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == ExitCode.WORKER_DIED
+    assert "clean-article: stopped: out of memory; run again with --resume" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_ctrl_c_while_the_modules_load_exits_130_quietly() -> None:
+    code = (
+        "import builtins, sys\n"
+        "real = builtins.__import__\n"
+        "def interrupted(name, *args, **kwargs):\n"
+        "    if name == 'pipeline' or name.endswith('.pipeline'):\n"
+        "        raise KeyboardInterrupt\n"
+        "    return real(name, *args, **kwargs)\n"
+        "from cleaner.__main__ import run\n"
+        "builtins.__import__ = interrupted\n"
+        "sys.argv = ['clean-article', '--version']\n"
+        "run()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 130
+    assert done.stderr == ""
+
+
+def test_a_second_stop_signal_while_stopping_is_ignored() -> None:
+    with stop_on_signals():
+        try:
+            signal.raise_signal(signal.SIGINT)
+        except Stop:
+            signal.raise_signal(signal.SIGINT)  # the impatient second Ctrl-C
+            stopped = True
+    assert stopped
+
+
+# 16. a closed pipe ends a batch quietly with 0, as in single-file mode
+
+
+def test_closed_pipe_in_batch_mode_exits_0_quietly(tmp_path: Path) -> None:
+    src = tmp_path / "x.jsonl"
+    jsonl(src, *({"text": article(i)} for i in range(300)))
+    cli = [sys.executable, "-m", "cleaner", "batch", str(src), "--out", "-", "-j", "1", "-q"]
+    proc = subprocess.Popen(cli, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=120) == 0, stderr
+    assert stderr == b""

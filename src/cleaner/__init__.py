@@ -8,15 +8,45 @@
 ['Jane Doe']
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
-from .config import Config
-from .model import Removal, Report, Result
-from .pipeline import Cleaner, clean
+if TYPE_CHECKING:
+    __version__: str
+    from .config import Config
+    from .model import Removal, Report, Result
+    from .pipeline import Cleaner, clean
 
-try:
-    __version__ = version("clean-article")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+#: Loaded on first use, so the command line can take Ctrl-C while the rules compile.
+_LAZY = {
+    "Config": ".config",
+    "Removal": ".model",
+    "Report": ".model",
+    "Result": ".model",
+    "Cleaner": ".pipeline",
+    "clean": ".pipeline",
+}
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("clean-article")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0.0.0"
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        globals()[name] = _version()
+        return globals()[name]
+    if name not in _LAZY:
+        raise AttributeError(f"module 'cleaner' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(_LAZY[name], __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = ["Cleaner", "Config", "Removal", "Report", "Result", "__version__", "clean"]

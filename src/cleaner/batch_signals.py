@@ -22,13 +22,16 @@ class Stop(BaseException):
         self.signum = signum
 
 
-_STATE: dict[str, Any] = {"depth": 0, "pending": None}
+_STATE: dict[str, Any] = {"depth": 0, "pending": None, "stopping": False}
 
 
 def _handler(signum: int, frame: FrameType | None) -> None:
+    if _STATE["stopping"]:
+        return  # a second Ctrl-C while the run winds down: it is stopping already
     if _STATE["depth"]:
         _STATE["pending"] = signum
         return
+    _STATE["stopping"] = True
     raise Stop(signum)
 
 
@@ -42,6 +45,7 @@ def stop_on_signals() -> Iterator[None]:
         for s, handler in previous.items():
             signal.signal(s, handler)
         _STATE["pending"] = None
+        _STATE["stopping"] = False
 
 
 @contextmanager
@@ -55,4 +59,5 @@ def critical() -> Iterator[None]:
         pending = _STATE["pending"]
         if not _STATE["depth"] and pending is not None:
             _STATE["pending"] = None
+            _STATE["stopping"] = True
             raise Stop(pending)

@@ -34,6 +34,7 @@ from .cli import (
     MaxChars,
     ProfileFile,
     Select,
+    _quiet_broken_pipe,
     app,
     make_config,
 )
@@ -237,12 +238,16 @@ def batch_command(
             stats.stopped = "terminated" if sigterm else "interrupted"
         except WorkerDiedError as exc:
             stats.stopped = f"stopped: {exc} (killed by the system? out of memory?)"
+        except MemoryError:
+            stats.stopped = "stopped: out of memory"
         except OSError as exc:
+            if exc.errno == errno.EPIPE:  # the reader went away (| head): quiet, as ripgrep
+                _quiet_broken_pipe()
             full = exc.errno == errno.ENOSPC
             what = "disk full: output could not be written" if full else "cannot write output"
             typer.echo(f"clean-article: {what}: {exc}", err=True)
             raise typer.Exit(ExitCode.OUTPUT_ERROR) from None
-    _finish(stats, quiet=quiet, jsonl=jsonl, failures_file=failures_file)
+        _finish(stats, quiet=quiet, jsonl=jsonl, failures_file=failures_file)  # a 2nd Ctrl-C waits
 
 
 def _finish(stats: Stats, *, quiet: bool, jsonl: bool, failures_file: str | None) -> None:
