@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from cleaner import Cleaner, cli_batch
+from cleaner import Cleaner, cli_batch, markup
 from cleaner.batch_signals import Stop, stop_on_signals
 from cleaner.cli import app
 from cleaner.exitcodes import ExitCode
@@ -337,3 +337,39 @@ def test_closed_pipe_in_batch_mode_exits_0_quietly(tmp_path: Path) -> None:
     stderr = proc.stderr.read()
     assert proc.wait(timeout=120) == 0, stderr
     assert stderr == b""
+
+
+# 12. emphasis is found in linear time, so no time limit decides the output
+
+
+@pytest.mark.parametrize("text", ["*a " * 4400, "_a " * 4400, "**a " * 3300, "~~a " * 3300])
+def test_unclosed_markers_are_cleaned_without_the_time_limit(text: str) -> None:
+    report = Cleaner().clean(text).report
+    assert not [w for w in report.warnings if "time limit" in w]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"*_~ a.b\nA\\:é!。", "**", "__", "~~"]), max_size=30))
+def test_linear_emphasis_scan_matches_the_patterns(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    cases = [
+        (markup._STRONG, r"\2", markup._STRONG_OPEN, markup._STRONG_CLOSE, 2, 0),
+        (markup._STRIKE, r"\1", markup._STRIKE_OPEN, markup._STRIKE_CLOSE, 2, 0),
+        (markup._EMPHASIS, r"\2", markup._EMPHASIS_OPEN, markup._EMPHASIS_CLOSE, 1, 2000),
+    ]
+    for pattern, replacement, opener, closer, width, limit in cases:
+        assert markup._pair(text, opener, closer, width, limit) == pattern.subn(replacement, text)
+
+
+def test_same_output_at_any_jobs_on_pathological_input(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(6):
+        (src / f"s{i}.txt").write_text("*a " * 4400 + "\n", encoding="utf-8")
+    outs = []
+    for jobs in ("1", "3"):
+        out = tmp_path / f"out{jobs}"
+        assert batch(src, "--out", out, "-j", jobs)[0] == 0
+        outs.append({p.name: p.read_bytes() for p in sorted(out.glob("*.txt"))})
+    assert outs[0] == outs[1]
+    assert len(set(outs[0].values())) == 1
