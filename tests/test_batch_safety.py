@@ -373,3 +373,25 @@ def test_same_output_at_any_jobs_on_pathological_input(tmp_path: Path) -> None:
         outs.append({p.name: p.read_bytes() for p in sorted(out.glob("*.txt"))})
     assert outs[0] == outs[1]
     assert len(set(outs[0].values())) == 1
+
+
+# 13. the options fingerprint is the same in every process
+
+
+def test_fingerprint_with_a_profile_is_stable_across_hash_seeds(tmp_path: Path) -> None:
+    code = (
+        "from cleaner import Config\n"
+        "from cleaner.cli_batch import fingerprint\n"
+        "print(fingerprint(Config(profile=frozenset({'a', 'b', 'c', 'd', 'e'})), None))\n"
+    )
+    prints = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(prints) == 1
