@@ -289,7 +289,7 @@ def _write_output(job: FolderJob, rel: str, text: bytes) -> None:
     if job.in_place and job.backup_suffix:
         backup = out.with_name(out.name + job.backup_suffix)
         if not backup.exists():
-            atomic_write_bytes(backup, out.read_bytes())
+            atomic_write_bytes(backup, out.read_bytes(), like=out)
     with atomic_output(out, fsync=False) as handle:
         handle.write(text)
 
