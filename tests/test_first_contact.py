@@ -87,3 +87,34 @@ def test_an_output_that_replaces_a_file_keeps_its_mode(tmp_path: Path, umask: No
     report.chmod(0o640)
     assert invoke("clean", "a.txt", "--report", "r.json")[0] == 0
     assert mode(report) == 0o640
+
+
+def test_report_field_may_not_overwrite_the_text(tmp_path: Path) -> None:
+    (tmp_path / "data.jsonl").write_text('{"text": "Hello there.", "id": "1"}\n')
+    for clash in (["--report-field", "text"], ["--id-field", "id", "--report-field", "id"]):
+        code, _, err = invoke("batch", "data.jsonl", "--out", "o.jsonl", *clash)
+        assert code == 2
+        assert "--report-field" in err and "overwrite" in err
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+@pytest.mark.parametrize("out", ["outdir/", "existing"])
+def test_jsonl_out_naming_a_folder_writes_into_it(tmp_path: Path, out: str) -> None:
+    (tmp_path / "existing").mkdir()
+    (tmp_path / "data.jsonl").write_text('{"text": "Hello there, this is the text."}\n')
+    code, _, err = invoke("batch", "data.jsonl", "--out", out, "-j", "1", "-q")
+    assert code == 0, err
+    folder = tmp_path / out.rstrip("/")
+    assert folder.is_dir()
+    assert (folder / "data.jsonl").read_text().startswith('{"text":"Hello there')
+
+
+def test_batch_names_what_is_wrong_with_its_input(tmp_path: Path) -> None:
+    (tmp_path / "data.json").write_text("{}\n")
+    code, _, err = invoke("batch", "data.json", "--out", "o")
+    assert code == 2
+    assert "unsupported input: expected a folder, .jsonl[.gz|.zst] or -" in err
+    for missing in ("missing-dir", "missing.jsonl"):
+        code, _, err = invoke("batch", missing, "--out", "o")
+        assert code == 3
+        assert f"{missing}: no such file or directory" in err

@@ -184,6 +184,10 @@ def batch_command(
     stats = Stats()
     failures_file: str | None = None
     jsonl = _jsonl_mode(source, globs)
+    _check_source(source, jsonl=jsonl)
+    if jsonl and not no_report and report_field in (text_field, id_field):
+        which = "--text-field" if report_field == text_field else "--id-field"
+        _usage(f"--report-field {report_field!r} would overwrite {which}; name another field")
     if in_place and out is None:
         out = source
     if out is None:
@@ -355,6 +359,16 @@ def _jsonl_mode(source: str, globs: list[str] | None) -> bool:
         return False
     suffixes = tuple(g.lstrip("*") for g in DEFAULT_GLOBS)
     return not any(n.endswith(suffixes) for _, _, names in os.walk(folder) for n in names)
+
+
+def _check_source(source: str, *, jsonl: bool) -> None:
+    """IN must exist, and be a folder when it is not JSONL: say what is wrong in plain words."""
+    path = Path(source)
+    if source != "-" and not path.exists():
+        typer.echo(f"clean-article batch: {source}: no such file or directory", err=True)
+        raise typer.Exit(ExitCode.BAD_INPUT)
+    if not jsonl and not path.is_dir():
+        _usage(f"{source}: unsupported input: expected a folder, .jsonl[.gz|.zst] or -")
 
 
 def _usage(message: str) -> None:
