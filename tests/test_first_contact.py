@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from collections.abc import Iterator
@@ -118,3 +119,80 @@ def test_batch_names_what_is_wrong_with_its_input(tmp_path: Path) -> None:
         code, _, err = invoke("batch", missing, "--out", "o")
         assert code == 3
         assert f"{missing}: no such file or directory" in err
+
+
+STRAY = "Café naïve résumé, the words of the day. ".encode() + b"\xff one stray byte.\n"
+
+
+@pytest.mark.parametrize("forced", [[], ["--encoding", "utf-8"]])
+def test_mostly_valid_utf8_decodes_with_a_warning(tmp_path: Path, forced: list[str]) -> None:
+    (tmp_path / "a.txt").write_bytes(STRAY)
+    code, out, err = invoke("clean", "a.txt", *forced)
+    assert code == 0, err
+    assert out.startswith("Café naïve résumé") and "\ufffd one stray byte" in out
+    assert "warning: 1 invalid utf-8 byte replaced by U+FFFD" in err
+
+
+def test_latin1_text_is_still_detected(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes("Grüße aus München, schöne Stadt am Fluss.\n".encode("cp1252"))
+    code, out, err = invoke("clean", "a.txt")
+    assert (code, out, err) == (0, "Grüße aus München, schöne Stadt am Fluss.\n", "")
+
+
+def test_unknown_encoding_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    for args in (("clean", "a.txt"), ("batch", ".", "--out", "o"), ("explain", "a.txt")):
+        code, _, err = invoke(*args, "--encoding", "bogus")
+        assert code == 2, args
+        assert "unknown --encoding 'bogus'" in err
+
+
+def test_warnings_go_to_stderr_and_quiet_hides_them(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    code, out, err = invoke("clean", "a.txt", "--max-chars", "50")
+    assert (code, out) == (0, ARTICLE)
+    assert err.count("\n") == 1 and "a.txt: warning: document has" in err
+    assert invoke("clean", "a.txt", "--max-chars", "50", "-q")[2] == ""
+
+
+def test_report_dash_means_stdout(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    code, out, err = invoke("clean", "a.txt", "--report", "-")
+    assert code == 0, err
+    assert json.loads(out)["title"] == "Council Fixes the Bridge"
+    assert not (tmp_path / "-").exists()
+    code, out, _ = invoke("clean", "a.txt", "--removed", "-")
+    assert out.startswith("@@ lines")
+    assert invoke("clean", "a.txt", "--report", "-", "--removed", "-")[0] == 2
+
+
+@pytest.mark.parametrize("glob", [[], ["--glob", "*.html"]])
+def test_nothing_matched_warns_and_exits_1(tmp_path: Path, glob: list[str]) -> None:
+    (tmp_path / "site").mkdir()
+    if glob:
+        (tmp_path / "site" / "a.txt").write_text(ARTICLE)
+    code, _, err = invoke("batch", "site", "--out", "o", *glob)
+    assert code == 1
+    assert "warning: no file under site matches" in err
+
+
+@pytest.mark.parametrize("rules", [["--ignore", "ALL"], ["--select", "H", "--ignore", "H"]])
+def test_no_detector_left_warns(tmp_path: Path, rules: list[str]) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    code, _, err = invoke("clean", "a.txt", *rules)
+    assert code == 0
+    assert "leave no detector" in err
+
+
+def test_several_inputs_each_name_their_input(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "b.txt").write_text("Region: Europe\n\nA second article, short and plain.\n")
+    args = ("clean", "a.txt", "b.txt", "--report", "r.json", "--removed", "x.txt")
+    code, out, err = invoke(*args, "--format", "json")
+    assert code == 0, err
+    assert [json.loads(line)["path"] for line in out.splitlines()] == ["a.txt", "b.txt"]
+    reports = json.loads((tmp_path / "r.json").read_text())
+    assert [r["path"] for r in reports] == ["a.txt", "b.txt"]
+    assert reports[0]["report"]["title"] == "Council Fixes the Bridge"
+    audit = (tmp_path / "x.txt").read_text()
+    assert audit.startswith("==> a.txt <==\n") and "==> b.txt <==\n" in audit

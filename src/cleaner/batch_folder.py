@@ -24,7 +24,7 @@ from .batch_pool import WorkerPool
 from .batch_report import Progress, Stats
 from .batch_signals import critical
 from .config import Config
-from .decode import InputError, decode
+from .decode import InputError, decode_text
 from .io import atomic_output, atomic_write_bytes, is_temp_name
 
 STATE_DIR = ".clean-article"
@@ -133,9 +133,11 @@ def clean_file(task: tuple[str, str]) -> FileResult:
     except OSError as exc:
         return FileResult(rel, error=exc.strerror or str(exc))
     try:
-        text, used = decode(data, batch_pool.setting("encoding"))
+        text, used, replaced = decoded = decode_text(data, batch_pool.setting("encoding"))
         result = batch_pool.cleaner().clean(text)
         result.report.encoding = used
+        if replaced and decoded.warning:
+            result.report.warnings.insert(0, decoded.warning)
         report = result.report
         return FileResult(
             rel,

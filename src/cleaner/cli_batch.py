@@ -34,6 +34,7 @@ from .cli import (
     ProfileFile,
     Select,
     app,
+    check_encoding,
     make_config,
 )
 from .config import DEFAULT_MAX_CHARS, Config
@@ -167,10 +168,7 @@ def batch_command(
         ),
     ] = None,
 ) -> None:
-    if output_format not in ("text", "markdown"):
-        _usage(f"unknown --format {output_format!r} (text, markdown)")
-    if engine not in ("local", "ray"):
-        _usage(f"unknown --engine {engine!r} (local, ray)")
+    _check_choices(output_format, engine, encoding)
     config = make_config(
         select,
         ignore,
@@ -185,9 +183,8 @@ def batch_command(
     failures_file: str | None = None
     jsonl = _jsonl_mode(source, globs)
     _check_source(source, jsonl=jsonl)
-    if jsonl and not no_report and report_field in (text_field, id_field):
-        which = "--text-field" if report_field == text_field else "--id-field"
-        _usage(f"--report-field {report_field!r} would overwrite {which}; name another field")
+    if jsonl and not no_report:
+        _check_report_field(report_field, text_field, id_field)
     if in_place and out is None:
         out = source
     if out is None:
@@ -245,7 +242,18 @@ def batch_command(
             what = "disk full: output could not be written" if full else "cannot write output"
             typer.echo(f"clean-article: {what}: {exc}", err=True)
             raise typer.Exit(ExitCode.OUTPUT_ERROR) from None
+    if not jsonl:
+        _check_matched(stats, source, globs)
     _finish(stats, quiet=quiet, jsonl=jsonl, failures_file=failures_file)
+
+
+def _check_matched(stats: Stats, source: str, globs: list[str] | None) -> None:
+    """A folder run that found no file warns and exits 1, as ruff does when nothing matched."""
+    if stats.stopped or stats.docs or stats.failed or stats.skipped:
+        return
+    patterns = " ".join(globs or DEFAULT_GLOBS)
+    typer.echo(f"clean-article batch: warning: no file under {source} matches {patterns}", err=True)
+    raise typer.Exit(ExitCode.FAILED_INPUTS)
 
 
 def _finish(stats: Stats, *, quiet: bool, jsonl: bool, failures_file: str | None) -> None:
@@ -359,6 +367,21 @@ def _jsonl_mode(source: str, globs: list[str] | None) -> bool:
         return False
     suffixes = tuple(g.lstrip("*") for g in DEFAULT_GLOBS)
     return not any(n.endswith(suffixes) for _, _, names in os.walk(folder) for n in names)
+
+
+def _check_choices(output_format: str, engine: str, encoding: str | None) -> None:
+    if output_format not in ("text", "markdown"):
+        _usage(f"unknown --format {output_format!r} (text, markdown)")
+    if engine not in ("local", "ray"):
+        _usage(f"unknown --engine {engine!r} (local, ray)")
+    check_encoding(encoding)
+
+
+def _check_report_field(report_field: str, text_field: str, id_field: str | None) -> None:
+    """The report must not overwrite the text (or the id) it reports on."""
+    if report_field in (text_field, id_field):
+        which = "--text-field" if report_field == text_field else "--id-field"
+        _usage(f"--report-field {report_field!r} would overwrite {which}; name another field")
 
 
 def _check_source(source: str, *, jsonl: bool) -> None:
