@@ -118,7 +118,7 @@ def _big_file(tmp_path: Path) -> Path:
 def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
     with _big_file(tmp_path).open("rb") as stdin:
         writer = subprocess.Popen(
-            [*CLI, "--max-chars", "100"],
+            [*CLI, "--max-chars", "100", "--quiet"],
             stdin=stdin,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

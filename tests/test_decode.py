@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from cleaner.decode import InputError, decode, looks_binary
+from cleaner.decode import InputError, decode, decode_text, looks_binary
 
 TEXT = "Café “déjà vu” – naïve façade, 50 € and a few more words to read."
 
@@ -67,8 +67,8 @@ def test_stray_nul_in_utf8_is_text() -> None:
 
 def test_forced_encoding_and_its_errors() -> None:
     assert decode(TEXT.encode("cp1252"), "latin-1")[1] == "latin-1"
-    with pytest.raises(InputError, match="cannot decode as utf-8"):
-        decode(b"\xff\xfe\xfd", "utf-8")
+    # A forced encoding replaces the bytes it cannot decode, and counts them (issue 17).
+    assert decode_text(b"ok \xff\xfe", "utf-8") == ("ok \ufffd\ufffd", "utf-8", 2)
     with pytest.raises(InputError, match="no-such-codec"):
         decode(b"abc", "no-such-codec")
 

@@ -4,7 +4,7 @@ deterministic, and everything it removes or extracts comes from the normalized i
 from __future__ import annotations
 
 import orjson
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 
 from cleaner import Cleaner, Config, clean
 from cleaner.model import Result
@@ -67,6 +67,15 @@ ARTICLES_IDEMPOTENT = settings(FUZZ, max_examples=200)
 
 @ARTICLES_IDEMPOTENT
 @given(articles())
+# Found unseeded (issue 17): a table row with a copyright sign, judged as a table row on the
+# first pass and as the text line text mode writes on the second.
+@example("# <u>the</u> <u>the</u> <u>the</u>.\n| a | b |\n|---|---|\n| The the ©a. | x |\n")
+# A page of headings only: the sentence-like one reads as prose once text mode drops its mark.
+@example(
+    "# <u>the</u> <u>the</u> <u>the</u>.\n"
+    "# the the. <u>the</u> <u>the</u> <u>the</u>. <u>the</u> <u>the</u> <u>the</u>.\n"
+    "## <u>the</u> <u>the</u> <u>the</u>.\n"
+)
 def test_articles_idempotent(text: str) -> None:
     _check_idempotent(text)
 

@@ -24,7 +24,7 @@ from .batch_pool import WorkerPool
 from .batch_report import Progress, Stats
 from .batch_signals import critical
 from .config import Config
-from .decode import InputError, decode
+from .decode import InputError, decode_text
 from .io import atomic_output, atomic_write_bytes, is_temp_name, sweep_stale_temps
 
 STATE_DIR = ".clean-article"
@@ -175,9 +175,11 @@ def clean_file(task: tuple[str, str]) -> FileResult:
     except OSError as exc:
         return FileResult(rel, error=exc.strerror or str(exc))
     try:
-        text, used = decode(data, batch_pool.setting("encoding"))
+        text, used, replaced = decoded = decode_text(data, batch_pool.setting("encoding"))
         result = batch_pool.cleaner().clean(text)
         result.report.encoding = used
+        if replaced and decoded.warning:
+            result.report.warnings.insert(0, decoded.warning)
         report = result.report
         return FileResult(
             rel,
@@ -332,7 +334,7 @@ def _write_output(job: FolderJob, rel: str, text: bytes) -> None:
     if job.in_place and job.backup_suffix:
         backup = out.with_name(out.name + job.backup_suffix)
         if not backup.exists():
-            atomic_write_bytes(backup, out.read_bytes())
+            atomic_write_bytes(backup, out.read_bytes(), like=out)
     with atomic_output(out, fsync=False) as handle:
         handle.write(text)
 

@@ -338,8 +338,15 @@ def plan_jsonl(source: str, out: str) -> tuple[list[tuple[str, str, str]], Path 
             raise UsageError("--out must not be IN_DIR, inside it or around it")
         rels = shards(in_dir)
         return [(shown(rel), str(in_dir / rel), str(out_dir / rel)) for rel in rels], out_dir
-    if out != "-" and Path(out).is_dir():
-        raise UsageError(f"--out {out} is a folder; give a .jsonl[.gz|.zst] file or -")
+    if out != "-" and (out.endswith(("/", os.sep)) or Path(out).is_dir()):
+        # A folder (a trailing slash, or one that exists): the file goes in under its name.
+        if source == "-":
+            raise UsageError("stdin needs a file or - for --out, not a folder")
+        out_dir = Path(out)
+        name = Path(source).name
+        if out_dir.resolve() == Path(source).resolve().parent:
+            raise UsageError("--out must not be the input's own folder")
+        return [(shown(name), source, str(out_dir / name))], out_dir
     if source != "-" and out != "-" and Path(source).resolve() == Path(out).resolve():
         raise UsageError("--out must differ from the input")
     return [(shown(source), source, out)], None

@@ -15,8 +15,9 @@ import typer
 
 from . import __version__
 from .config import DEFAULT_MAX_CHARS, Config
-from .decode import InputError, decode
+from .decode import Decoded, InputError, decode_text
 from .exitcodes import EPILOG, ExitCode
+from .model import Result
 from .pipeline import Cleaner
 from .registry import all_rules, lookup
 
@@ -94,14 +95,33 @@ def make_config(
             settings["select"] = _codes(select)
         settings["ignore"] = tuple(settings.get("ignore", ())) + (_codes(ignore) or ())
         config = Config(**settings)
-        Cleaner(config)
+        cleaner = Cleaner(config)
     except (ConfigError, ValueError) as exc:
         typer.echo(f"clean-article: {str(exc).strip().splitlines()[0]}", err=True)
         raise typer.Exit(ExitCode.USAGE) from None
+    if not cleaner.rules:
+        typer.echo(
+            "clean-article: warning: --select/--ignore leave no detector: nothing will be "
+            "removed, only fixes run",
+            err=True,
+        )
     return config
 
 
-def read_input(path: str, encoding: str | None) -> tuple[str, str]:
+def check_encoding(encoding: str | None) -> None:
+    """An unknown ``--encoding`` is a usage error, found before any input is read."""
+    import codecs
+
+    if encoding is None:
+        return
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        typer.echo(f"clean-article: unknown --encoding {encoding!r}", err=True)
+        raise typer.Exit(ExitCode.USAGE) from None
+
+
+def read_input(path: str, encoding: str | None) -> Decoded:
     """Read and decode a file path or ``-`` (stdin); InputError names the problem."""
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
@@ -113,7 +133,7 @@ def read_input(path: str, encoding: str | None) -> tuple[str, str]:
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from None
-    return decode(data, encoding)
+    return decode_text(data, encoding)
 
 
 def _version(value: bool) -> None:
@@ -153,7 +173,10 @@ def clean_command(
         str, typer.Option("--format", "-f", help="text, markdown or json.")
     ] = "text",
     report: Annotated[
-        Path | None, typer.Option("--report", help="Write the report(s) as JSON to this file.")
+        Path | None,
+        typer.Option(
+            "--report", help="Write the report(s) as JSON to this file ('-': stdout, no text)."
+        ),
     ] = None,
     removed: Annotated[
         Path | None,
@@ -168,6 +191,9 @@ def clean_command(
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
     config_file: ConfigFile = None,
     profile: ProfileFile = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Hide warnings (errors are still shown).")
+    ] = False,
 ) -> None:
     """Clean articles (the default command). Several files are printed one after another,
     each after a line '==> NAME <==' (text, markdown) or as one JSON object per line (json)."""
@@ -185,41 +211,82 @@ def clean_command(
         config_file=config_file,
         profile=profile,
     )
+    check_encoding(encoding)
+    if report is not None and removed is not None and str(report) == str(removed) == "-":
+        typer.echo("clean-article: --report - and --removed - both want stdout", err=True)
+        raise typer.Exit(ExitCode.USAGE)
+    # '-' sends the report (or the audit) to stdout in place of the text.
+    to_stdout = "-" in (str(report), str(removed))
     cleaner = Cleaner(config)
     paths = files or ["-"]
-    reports: list[dict[str, Any]] = []
-    failed = 0
+    several = len(paths) > 1
+    results: list[tuple[str, Result]] = []
     for path in paths:
-        try:
-            text, used = read_input(path, encoding)
-        except InputError as exc:
-            typer.echo(f"clean-article: {path}: {exc}", err=True)
-            failed += 1
+        result = _clean_one(cleaner, path, encoding, quiet=quiet)
+        if result is None:
             continue
-        result = cleaner.clean(text)
-        result.report.encoding = used
-        if not text.strip():
-            typer.echo(f"clean-article: {path}: warning: empty input", err=True)
+        results.append((path, result))
+        if to_stdout:
+            continue
         if output_format == "json":
-            _write(orjson.dumps(result.to_dict()) + b"\n")
+            named = {"path": path, **result.to_dict()} if several else result.to_dict()
+            _write(orjson.dumps(named) + b"\n")
         else:
-            if len(paths) > 1:
+            if several:
                 _write(f"==> {path} <==\n".encode())
             _write(result.text.encode())
-        reports.append(result.report.to_dict())
-    if report is not None:
-        from .io import atomic_write_bytes
+    _write_reports(results, report, removed, several=several)
+    if len(results) < len(paths):
+        raise typer.Exit(ExitCode.FAILED_INPUTS if several else ExitCode.BAD_INPUT)
 
-        payload = reports[0] if len(reports) == 1 else reports
-        atomic_write_bytes(report, orjson.dumps(payload, option=orjson.OPT_INDENT_2) + b"\n")
+
+def _clean_one(cleaner: Cleaner, path: str, encoding: str | None, *, quiet: bool) -> Result | None:
+    """Read, decode and clean one input; its warnings go to stderr unless ``quiet``
+    (None, with the reason on stderr, when it cannot be read)."""
+    try:
+        decoded = read_input(path, encoding)
+    except InputError as exc:
+        typer.echo(f"clean-article: {path}: {exc}", err=True)
+        return None
+    result = cleaner.clean(decoded.text)
+    result.report.encoding = decoded.encoding
+    if decoded.warning:
+        result.report.warnings.insert(0, decoded.warning)
+    if not quiet:
+        empty = [] if decoded.text.strip() else ["empty input"]
+        for warning in result.report.warnings + empty:
+            typer.echo(f"clean-article: {path}: warning: {warning}", err=True)
+    return result
+
+
+def _write_reports(
+    results: list[tuple[str, Result]], report: Path | None, removed: Path | None, *, several: bool
+) -> None:
+    """``--report`` and ``--removed`` (``-``: stdout); with several inputs each entry names
+    its input: ``{"path", "report"}`` objects, ``==> NAME <==`` lines in the audit."""
+    from .io import atomic_write_bytes
+
+    outputs: list[tuple[Path, bytes]] = []
+    if report is not None:
+        payload: Any = (
+            [{"path": p, "report": r.report.to_dict()} for p, r in results]
+            if several
+            else (results[0][1].report.to_dict() if results else [])
+        )
+        outputs.append((report, orjson.dumps(payload, option=orjson.OPT_INDENT_2) + b"\n"))
     if removed is not None:
         from .audit import removed_text
-        from .io import atomic_write_bytes
 
-        audit = "".join(removed_text(r) for r in reports)
-        atomic_write_bytes(removed, audit.encode("utf-8"))
-    if failed:
-        raise typer.Exit(ExitCode.BAD_INPUT if len(paths) == 1 else ExitCode.FAILED_INPUTS)
+        audit = "".join(
+            (f"==> {p} <==\n" if several else "") + removed_text(r.report.to_dict())
+            for p, r in results
+        )
+        outputs.append((removed, audit.encode("utf-8")))
+    for path, data in outputs:
+        if str(path) == "-":
+            _write(data)
+        else:
+            atomic_write_bytes(path, data)
 
 
 def _write(data: bytes) -> None:
@@ -239,8 +306,9 @@ def explain_command(
     from .render import print_explain
 
     config = make_config(select, ignore)
+    check_encoding(encoding)
     try:
-        text, _ = read_input(file, encoding)
+        text = read_input(file, encoding).text
     except InputError as exc:
         typer.echo(f"clean-article: {file}: {exc}", err=True)
         raise typer.Exit(ExitCode.BAD_INPUT) from None

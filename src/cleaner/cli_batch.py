@@ -37,6 +37,7 @@ from .cli import (
     Select,
     _quiet_broken_pipe,
     app,
+    check_encoding,
     make_config,
 )
 from .config import DEFAULT_MAX_CHARS, Config
@@ -189,10 +190,7 @@ def batch_command(
         ),
     ] = None,
 ) -> None:
-    if output_format not in ("text", "markdown"):
-        _usage(f"unknown --format {output_format!r} (text, markdown)")
-    if engine not in ("local", "ray"):
-        _usage(f"unknown --engine {engine!r} (local, ray)")
+    _check_choices(output_format, engine, encoding)
     config = make_config(
         select,
         ignore,
@@ -206,6 +204,9 @@ def batch_command(
     stats = Stats()
     failures_file: str | None = None
     jsonl = _jsonl_mode(source, globs)
+    _check_source(source, jsonl=jsonl)
+    if jsonl and not no_report:
+        _check_report_field(report_field, text_field, id_field)
     if in_place and out is None:
         out = source
     if out is None:
@@ -267,11 +268,36 @@ def batch_command(
             what = "disk full: output could not be written" if full else "cannot write output"
             typer.echo(f"clean-article: {what}: {exc}", err=True)
             raise typer.Exit(ExitCode.OUTPUT_ERROR) from None
-        _finish(stats, quiet=quiet, jsonl=jsonl, failures_file=failures_file)  # a 2nd Ctrl-C waits
+        # A second Ctrl-C waits for the summary.
+        _finish(
+            stats,
+            quiet=quiet,
+            failures_file=failures_file,
+            folder=None if jsonl else (source, globs),
+        )
 
 
-def _finish(stats: Stats, *, quiet: bool, jsonl: bool, failures_file: str | None) -> None:
-    """Print the summary and exit with the code the run earned."""
+def _check_matched(stats: Stats, source: str, globs: list[str] | None) -> None:
+    """A folder run that found no file warns and exits 1, as ruff does when nothing matched."""
+    if stats.stopped or stats.docs or stats.failed or stats.skipped:
+        return
+    patterns = " ".join(globs or DEFAULT_GLOBS)
+    typer.echo(f"clean-article batch: warning: no file under {source} matches {patterns}", err=True)
+    raise typer.Exit(ExitCode.FAILED_INPUTS)
+
+
+def _finish(
+    stats: Stats,
+    *,
+    quiet: bool,
+    failures_file: str | None,
+    folder: tuple[str, list[str] | None] | None,
+) -> None:
+    """Print the summary and exit with the code the run earned; ``folder`` is the input
+    folder and its globs (``None`` for JSONL), checked for a run that matched nothing."""
+    jsonl = folder is None
+    if folder is not None:
+        _check_matched(stats, *folder)
     if not quiet:
         unit = "records" if jsonl else "documents"
         print_summary(stats, unit=unit, failures_file=failures_file)
@@ -385,6 +411,31 @@ def _jsonl_mode(source: str, globs: list[str] | None) -> bool:
         return False
     suffixes = tuple(g.lstrip("*") for g in DEFAULT_GLOBS)
     return not any(n.endswith(suffixes) for _, _, names in os.walk(folder) for n in names)
+
+
+def _check_choices(output_format: str, engine: str, encoding: str | None) -> None:
+    if output_format not in ("text", "markdown"):
+        _usage(f"unknown --format {output_format!r} (text, markdown)")
+    if engine not in ("local", "ray"):
+        _usage(f"unknown --engine {engine!r} (local, ray)")
+    check_encoding(encoding)
+
+
+def _check_report_field(report_field: str, text_field: str, id_field: str | None) -> None:
+    """The report must not overwrite the text (or the id) it reports on."""
+    if report_field in (text_field, id_field):
+        which = "--text-field" if report_field == text_field else "--id-field"
+        _usage(f"--report-field {report_field!r} would overwrite {which}; name another field")
+
+
+def _check_source(source: str, *, jsonl: bool) -> None:
+    """IN must exist, and be a folder when it is not JSONL: say what is wrong in plain words."""
+    path = Path(source)
+    if source != "-" and not path.exists():
+        typer.echo(f"clean-article batch: {source}: no such file or directory", err=True)
+        raise typer.Exit(ExitCode.BAD_INPUT)
+    if not jsonl and not path.is_dir():
+        _usage(f"{source}: unsupported input: expected a folder, .jsonl[.gz|.zst] or -")
 
 
 def _usage(message: str) -> None:

@@ -9,6 +9,7 @@ then is charset-normalizer asked (Latin-1, Windows-1252 and the like).
 from __future__ import annotations
 
 import codecs
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
@@ -59,17 +60,39 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+class Decoded(NamedTuple):
+    """Text, the encoding it was decoded with, and how many invalid bytes were replaced."""
+
+    text: str
+    encoding: str
+    replaced: int = 0
+
+    @property
+    def warning(self) -> str | None:
+        """The warning a lossy decoding earns (None when nothing was replaced)."""
+        if not self.replaced:
+            return None
+        s = "" if self.replaced == 1 else "s"
+        return f"{self.replaced} invalid {self.encoding} byte{s} replaced by U+FFFD"
+
+
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """Decode ``data``; return (text, encoding used). Raises :class:`InputError`."""
+    return decode_text(data, encoding)[:2]
+
+
+def decode_text(data: bytes, encoding: str | None = None) -> Decoded:
+    """Decode ``data``, replacing a few invalid bytes of mostly valid UTF-8 (or of text in
+    a forced ``encoding``) and counting them. Raises :class:`InputError`."""
     if encoding:
         try:
-            return data.decode(encoding), encoding
-        except (LookupError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot decode as {encoding}: {exc}") from None
+            return _replacing(data, encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}") from None
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(name), name
+                return Decoded(data.decode(name), name)
             except UnicodeDecodeError as exc:
                 raise InputError(f"invalid {name} text: {exc}") from None
     try:
@@ -79,11 +102,14 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     else:
         if looks_binary(data):
             raise InputError("binary data, not text (use --encoding to force a decoding)")
-        return text, "utf-8"
+        return Decoded(text, "utf-8")
+    lossy = _replacing(data, "utf-8")
+    if _mostly_utf8(data, lossy) and not looks_binary(data):
+        return lossy
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
-            return data.decode(utf16), utf16
+            return Decoded(data.decode(utf16), utf16)
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:_HEAD] or _control_share(data[:_HEAD]) > _OTHER_CONTROL_SHARE:
@@ -100,5 +126,22 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             and match.chaos <= best.chaos + _NEAR_TIE
             and match.coherence >= best.coherence
         ):
-            return str(match), "cp1252"
-    return str(best), best.encoding
+            return Decoded(str(match), "cp1252")
+    return Decoded(str(best), best.encoding)
+
+
+def _replacing(data: bytes, encoding: str) -> Decoded:
+    """``data`` decoded with invalid bytes replaced, and how many there were."""
+    text = data.decode(encoding, errors="replace")
+    replaced = text.count("\ufffd")
+    if replaced:  # replacement characters the input held already are not ours
+        replaced -= data.decode(encoding, errors="ignore").count("\ufffd")
+    return Decoded(text, encoding, replaced)
+
+
+def _mostly_utf8(data: bytes, lossy: Decoded) -> bool:
+    """Valid UTF-8 with a few stray bytes: more valid multi-byte characters than invalid
+    bytes. (Latin-1 or Windows-1252 text holds no valid multi-byte sequence by chance, so
+    its accented letters still go to charset detection.)"""
+    multibyte = sum(1 for c in lossy.text if c > "\x7f" and c != "\ufffd")
+    return 0 < lossy.replaced <= multibyte

@@ -8,6 +8,8 @@ leaves either the old file or the new one, never half of one. ``.gz`` and ``.zst
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import gzip
 import io
 import os
@@ -24,16 +26,20 @@ from typing import IO, Any
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst")
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, like: Path | None = None) -> None:
     """Write ``data`` to ``path`` atomically (same-directory temporary file, fsync, rename)."""
-    with atomic_output(Path(path)) as handle:
+    with atomic_output(Path(path), like=like) as handle:
         handle.write(data)
 
 
 @contextmanager
-def atomic_output(path: Path, *, fsync: bool = True) -> Iterator[IO[bytes]]:
+def atomic_output(
+    path: Path, *, fsync: bool = True, like: Path | None = None
+) -> Iterator[IO[bytes]]:
     """A binary handle on a temporary file that replaces ``path`` when the block succeeds.
 
+    The file gets the mode (and owner, where permitted) of ``like``, else of the file it
+    replaces, as ``sed -i`` and a shell's ``>`` keep them; a new file follows the umask.
     On any exception (including KeyboardInterrupt) the temporary file is removed and ``path``
     is left as it was.
     """
@@ -47,6 +53,7 @@ def atomic_output(path: Path, *, fsync: bool = True) -> Iterator[IO[bytes]]:
         return
     fd, tmp = _temp_beside(path)
     try:
+        _set_mode(fd, like or path)
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -56,6 +63,29 @@ def atomic_output(path: Path, *, fsync: bool = True) -> Iterator[IO[bytes]]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _set_mode(fd: int, source: Path) -> None:
+    """Give a new temporary file ``source``'s mode and owner, or the umask's mode when
+    ``source`` does not exist (mkstemp makes files 0600 whatever the umask)."""
+    try:
+        st = os.stat(source)
+    except OSError:
+        os.fchmod(fd, 0o666 & ~_umask())
+        return
+    if (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+        # Not permitted (another user's file): the new file stays ours, as with sed -i.
+        with contextlib.suppress(OSError):
+            os.fchown(fd, st.st_uid, st.st_gid)
+    os.fchmod(fd, stat.S_IMODE(st.st_mode))
+
+
+@functools.cache
+def _umask() -> int:
+    """The process's umask (read once; setting it back at once is the only portable way)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _is_special(path: Path) -> bool:

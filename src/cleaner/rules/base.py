@@ -13,7 +13,11 @@ from ..phrases import compiled, literal_index, prefilter, search
 from ..registry import Rule
 from ..segment import Document
 
-TEXT_KINDS = frozenset({LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM, LineKind.QUOTE})
+#: Line kinds line rules judge; a table row as its cells joined by " | ", as text mode writes it
+#: (a second pass reads that as a text line).
+TEXT_KINDS = frozenset(
+    {LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM, LineKind.QUOTE, LineKind.TABLE}
+)
 
 
 def family_pattern(config: Config, name: str, *, indexed: bool = True) -> regex.Pattern[str]:

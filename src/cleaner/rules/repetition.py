@@ -4,12 +4,13 @@ short lines repeated within one article (the promo at top and bottom)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..config import Config
-from ..model import Category, Finding, Line
+from ..model import Category, Finding, Line, LineKind
 from ..profile import ANY_SITE, candidate, line_key, site_of
 from ..registry import Rule, register
-from ..segment import Document
+from ..segment import Document, is_prose
 from .base import once_per_document
 
 
@@ -36,12 +37,26 @@ def repeat_key(text: str) -> str:
     return " ".join(part for part in parts if part).strip()
 
 
-def body_span(doc: Document) -> tuple[int, int]:
+def body_span(doc: Document, *, as_text: bool = False) -> tuple[int, int]:
     """First and past-the-last prose line that the first round of rules did not remove:
-    the body as it will stand, so a second cleaning pass sees the same zones."""
+    the body as it will stand, so a second cleaning pass sees the same zones. ``as_text``
+    judges headings as the plain lines text mode writes them (a second pass reads them so)."""
     removed = doc.removed()
-    prose = [i for i, p in enumerate(doc.prose) if p and i not in removed]
+    flags = _text_prose(doc) if as_text else doc.prose
+    prose = [i for i, p in enumerate(flags) if p and i not in removed]
     return (prose[0], prose[-1] + 1) if prose else (len(doc.lines), 0)
+
+
+def _text_prose(doc: Document) -> tuple[bool, ...]:
+    """Which lines are prose once text mode has written them, for a page with no prose
+    line: a sentence-like heading loses its marks and reads as prose on a second pass.
+    (On a page with prose the zones stay as they are.)"""
+    if any(doc.prose):
+        return doc.prose
+    return tuple(
+        p or (line.kind is LineKind.HEADING and is_prose(replace(line, kind=LineKind.TEXT)))
+        for line, p in zip(doc.lines, doc.prose, strict=True)
+    )
 
 
 def _table_like(line: Line) -> bool:
@@ -138,13 +153,15 @@ class RepeatedLine(Rule):
         return iter(once_per_document(self, doc, self._detect))
 
     def _detect(self, doc: Document) -> Iterator[Finding]:
-        start, end = body_span(doc)
+        as_text = not self.config.markdown
+        start, end = body_span(doc, as_text=as_text)
         if start >= len(doc.lines):
             return
+        prose = _text_prose(doc) if as_text else doc.prose
         limit = self.config.repeat_max_words
         groups: dict[str, list[int]] = {}
         for i, line in enumerate(doc.lines):
-            if doc.prose[i] or not candidate(line, limit) or _table_like(line):
+            if prose[i] or not candidate(line, limit) or _table_like(line):
                 continue
             key = repeat_key(line.plain)
             if len(key) >= 3:
