@@ -12,7 +12,7 @@ import codecs
 import re
 import unicodedata
 from collections.abc import Collection
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -20,38 +20,27 @@ import regex
 if TYPE_CHECKING:
     import ftfy
 
+from .mojibake import looks_bad
 from .registry import fix
 
-_LINE_BREAKS = regex.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
-# What ftfy (with the settings below) can change in a line with no mojibake: control
-# characters (C0, C1, surrogates, ftfy's invisible format controls), ligatures, escapes and
-# replacement characters. Mojibake itself is gated by _MOJIBAKE_PAIR, then ftfy's badness.
-# This class and _ODD_SPACES use the standard library's ``re``: same characters (explicit
-# ranges, no ``\s``), and ``re`` scans such a class 2-5x faster than ``regex``.
+# U+0085 (NEL) is not among them: on the web it is Windows-1252's "…" read as Latin-1, or
+# half of a UTF-8 sequence ("Ã\x85" is "Å"), which N002 repairs.
+_LINE_BREAKS = regex.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c]")
+# What ftfy (with the settings below) changes besides mojibake: control characters (C0, C1,
+# surrogates, ftfy's invisible format controls), ligatures and replacement characters; C1
+# controls are also how Windows-1252 text read as Latin-1 shows ("\x93quoted\x94").
+# Mojibake itself is screened by ftfy's own badness check (.mojibake). This class and
+# _ODD_SPACES use the standard library's ``re``: same characters (explicit ranges, no
+# ``\s``), and ``re`` scans such a class 2-5x faster than ``regex``.
 _FTFY_HINTS = re.compile(
     r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\u206a-\u206f\ufb00-\ufb06\ufff9-\ufffd]"
-)
-# UTF-8 read as Latin-1/Windows-1252: a lead byte's character (Â..ô) before as many
-# continuation-byte look-alikes as that lead needs (one after Â..ß, two after à..ï, three
-# after ð..ô; the last may be a space, a lost no-break space that ftfy restores). A cheap
-# gate (tens of MB/s) before ftfy's slower badness check; "sã£o" (a lead short of its
-# continuations, as lower-casing leaves it) is nothing ftfy can decode.
-_CONTINUATION = (
-    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
-    "\u20ac\u2122]"
-)
-_LAST = _CONTINUATION[:-1] + " ]"
-_MOJIBAKE_PAIR = re.compile(
-    f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{_LAST}"
-    f"|[\u00f0-\u00f4]{_CONTINUATION}{{2}}{_LAST}"
 )
 _INVISIBLE = regex.compile(r"[\u00ad\u200b\u2060\ufeff]")
 _ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INNER_RUNS = regex.compile(r"(?<=\S) {2,}(?=\S)")
 # The characters each pattern above looks for: ``in`` tests on them (memchr speed) skip a
 # pattern's scan in the common case where none occurs.
-_BREAK_CHARS = "\r\u2028\u2029\x85\x0b\x0c"
+_BREAK_CHARS = "\r\u2028\u2029\x0b\x0c"
 _INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
 _ODD_SPACE_CHARS = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 
@@ -82,7 +71,33 @@ def _fix(text: str) -> str:
         return quick
     import ftfy
 
-    return ftfy.fix_text(text, config=_ftfy_config())
+    fixed = ftfy.fix_text(text, config=_ftfy_config())
+    if _CURLY.search(fixed) and looks_bad(fixed):
+        return _fix_around_quotes(fixed) or fixed
+    return fixed
+
+
+#: The quotes ftfy's default straightens (its ``uncurl_quotes``), and their ASCII forms.
+_CURLY = re.compile("[\u02bc\u2018-\u201f]")
+_UNCURL = str.maketrans("\u02bc\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "'''''\"\"\"\"")
+_QUOTES = re.compile("['\"\u02bc\u2018-\u201f]")
+
+
+def _fix_around_quotes(line: str) -> str | None:
+    """ftfy's repair of a line that mixes real curly quotes with mojibake of another
+    encoding ("“no”. In Malm√∂"), as ftfy's default gives it, with the quotes kept: ftfy
+    decodes such a line only once its quotes are straight, so they are straightened for it
+    and put back after (ASCII quotes pass through every decoding unchanged). None when the
+    quotes do not line up again."""
+    import ftfy
+
+    plain = line.translate(_UNCURL)
+    fixed = ftfy.fix_text(plain, config=_ftfy_config())
+    quotes = _QUOTES.findall(line)
+    if fixed == plain or [q.translate(_UNCURL) for q in quotes] != _QUOTES.findall(fixed):
+        return None
+    originals = iter(quotes)
+    return _QUOTES.sub(lambda _: next(originals), fixed)
 
 
 #: The five bytes Windows-1252 leaves undefined, which ftfy's "sloppy-windows-1252" keeps as
@@ -118,17 +133,9 @@ def _decode_whole(line: str) -> str | None:
         return None
     if fixed == line or _needs_ftfy(fixed) or not _touched_chars().isdisjoint(fixed):
         return None
-    if not _looks_bad(line) or _looks_bad(fixed):
+    if not looks_bad(line) or looks_bad(fixed):
         return None  # ftfy leaves such a line alone, or would decode the result again
     return unicodedata.normalize("NFC", fixed)
-
-
-@lru_cache(maxsize=64)
-def _looks_bad(text: str) -> bool:
-    """ftfy's badness check, remembered: the gate and the fast path both ask it of a line."""
-    from ftfy.badness import is_bad
-
-    return bool(is_bad(text))
 
 
 @cache
@@ -160,11 +167,7 @@ def _needs_ftfy(line: str) -> bool:
     """Whether ftfy could change this line (beyond NFC, which N006 does for every line)."""
     if line.isascii() and line.isprintable():
         return False
-    if _FTFY_HINTS.search(line):
-        return True
-    if not _MOJIBAKE_PAIR.search(line):
-        return False
-    return _looks_bad(line)
+    return bool(_FTFY_HINTS.search(line)) or looks_bad(line)
 
 
 def _repair_line(line: str) -> tuple[str, bool]:
@@ -214,11 +217,13 @@ def _repaired(line: str, memo: dict[str, str]) -> str:
     counterexamples=["Café “quoted” – déjà vu"],
 )
 def repair_text(text: str, memo: dict[str, str] | None = None) -> tuple[str, int]:
-    """Repair mojibake, control characters and ligatures with ftfy.
+    """Repair mojibake, control characters and ligatures with ftfy; count repaired lines.
 
-    Why: scrapers often decode UTF-8 as Windows-1252 (``â€™`` for ``’``). Curly quotes and
-    dashes are kept as the author wrote them. Runs only when a cheap check finds mojibake
-    markers, control characters or ligatures, since the full repair is slow.
+    Why: scrapers often decode UTF-8 as Windows-1252 (``â€™`` for ``’``), MacRoman
+    (``√©`` for ``é``) or Windows-1251 (``Р С‘`` for ``и``, twice), or leave Windows-1252
+    quotes as C1 controls. Curly quotes and dashes are kept as the author wrote them. A line
+    goes to ftfy only when it holds control characters or ligatures, or ftfy's own badness
+    check (behind a cheap screen) finds mojibake, since the full repair is slow.
 
     ``memo`` (line -> repaired line) carries what one :func:`normalize` call already
     repaired into its later rounds and checks.
@@ -231,8 +236,20 @@ def repair_text(text: str, memo: dict[str, str] | None = None) -> tuple[str, int
         fixed = _repaired(line, memo)
         if fixed != line:
             lines[i] = fixed
-            changed = 1
-    return ("\n".join(lines), 1) if changed else (text, 0)
+            changed += 1
+    return ("\n".join(lines), changed) if changed else (text, 0)
+
+
+def repaired_lines(text: str) -> dict[int, str]:
+    """The lines N002 repairs, as they stood: line number (from 1, counted after N001) ->
+    the line before the repair. For ``explain``."""
+    unified, _ = unify_line_endings(text)
+    memo: dict[str, str] = {}
+    return {
+        number: line
+        for number, line in enumerate(unified.split("\n"), start=1)
+        if _repaired(line, memo) != line
+    }
 
 
 @fix(
@@ -313,21 +330,30 @@ _LOOKALIKE_CHARS = frozenset(map(chr, _LOOKALIKES))
 # A word with a Latin letter next to a Cyrillic or Greek one ("Аdvеrtіѕе").
 _MIXED_WORD = regex.compile(r"\p{Latin}[\p{Cyrillic}\p{Greek}]|[\p{Cyrillic}\p{Greek}]\p{Latin}")
 _CYRILLIC_OR_GREEK = re.compile("[\u0370-\u04ff\u0500-\u052f]")
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
 @fix(
     "N007",
     "lookalike-letters",
     examples=[("Yоur соntеnt іѕ dеlіvеrеd", "Your content is delivered")],
-    counterexamples=["Москва и Berlin", "Ελλάδα", "Café"],
+    counterexamples=[
+        "Москва и Berlin",
+        "Ελλάδα",
+        "Café",
+        "SENSЕ - Oleg Tsedryk",
+        "ВІКІ is Ukrainian for WIKI",
+    ],
 )
 def fold_lookalikes(text: str) -> tuple[str, int]:
-    """Turn Cyrillic and Greek look-alikes of Latin letters into the Latin letters, on lines
-    that mix the scripts inside words and hold no other Cyrillic or Greek letter.
+    """Turn Cyrillic and Greek look-alikes of Latin letters into the Latin letters, in words
+    that mix the scripts and in lowercase words of look-alikes beside them, on lines with no
+    Cyrillic or Greek letter that lacks a Latin twin.
 
-    Why: promos and spam swap in look-alikes ("Аdvеrtіѕе") so filters miss them; no real
-    word mixes the scripts. Lines of real Russian or Greek text hold letters with no Latin
-    twin, and are left alone.
+    Why: promos and spam swap in look-alikes ("Аdvеrtіѕе", "wondеrful", "іѕ") so filters
+    miss them. Lines of real Russian or Greek text are left alone, and so are words in
+    capitals wholly in Cyrillic or Greek ("ВІКІ"). One look-alike alone in a word of capitals
+    ("SENSЕ", a name styled with a Ukrainian "Е") is left as written, as ftfy does.
     """
     if text.isascii() or not _CYRILLIC_OR_GREEK.search(text):
         return text, 0
@@ -336,25 +362,46 @@ def fold_lookalikes(text: str) -> tuple[str, int]:
     for i, line in enumerate(lines):
         if line.isascii() or not _MIXED_WORD.search(line):
             continue
-        others = set(_CYRILLIC_OR_GREEK.findall(line)) - _LOOKALIKE_CHARS
-        if not others:
-            lines[i] = line.translate(_LOOKALIKES)
+        folded = _fold_line(line)
+        if folded is not None:
+            lines[i] = folded
             changed += 1
     return ("\n".join(lines), changed) if changed else (text, 0)
 
 
-# Invisible characters go before the repair: a soft hyphen inside mojibake ("Â\xad\x80")
-# would otherwise hide it from ftfy until a second pass.
+def _fold_line(line: str) -> str | None:
+    """The line with its look-alikes folded, or None when it is to be left alone."""
+    if set(_CYRILLIC_OR_GREEK.findall(line)) - _LOOKALIKE_CHARS:
+        return None
+    words = list(_WORD.finditer(line))
+    mixed = [m[0] for m in words if _MIXED_WORD.search(m[0])]
+    foreign = "".join(c for word in mixed for c in _CYRILLIC_OR_GREEK.findall(word))
+    if len(foreign) < 2 and all(word.isupper() for word in mixed):
+        return None  # "SENSЕ": one look-alike in capitals may be a name's styling
+    parts: list[str] = []
+    end = 0
+    for m in words:
+        word = m[0]
+        if word.islower() or _MIXED_WORD.search(word):
+            parts += [line[end : m.start()], word.translate(_LOOKALIKES)]
+            end = m.end()
+    parts.append(line[end:])
+    return "".join(parts)
+
+
+# The repair goes before invisible characters are dropped: a soft hyphen is half of the
+# mojibake of "í" ("Ã\xad"). Mojibake it hides ("Â\xad\x80") is repaired in normalize's
+# second round.
 NORMALIZERS = (
     unify_line_endings,
-    drop_invisible,
     repair_text,
+    drop_invisible,
     plain_spaces,
     strip_trailing,
     compose_nfc,
     fold_lookalikes,
 )
-_CODES = ("N001", "N003", "N002", "N004", "N005", "N006", "N007")
+_CODES = ("N001", "N002", "N003", "N004", "N005", "N006", "N007")
 
 
 def normalize(text: str, enabled: Collection[str] | None = None) -> tuple[str, dict[str, int]]:

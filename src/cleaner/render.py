@@ -9,18 +9,24 @@ from rich.table import Table
 from rich.text import Text
 
 from .model import Report
-from .normalize import normalize
+from .normalize import normalize, repaired_lines
 
 
 def explain(source: str, report: Report) -> Group:
-    """The input with every removed line marked by its rule code, then summary tables."""
+    """The input with every removed line marked by its rule code and every line N002
+    repaired shown before its repair, then summary tables."""
     text, _ = normalize(source)
+    repaired = repaired_lines(source)
     codes: dict[int, tuple[str, str]] = {}
     for r in report.removed:
         for n in range(r.first_line, r.last_line + 1):
             codes[n] = (r.code, r.category)
     body = Text()
     for number, line in enumerate(text.split("\n"), start=1):
+        if number in repaired:  # the line before its repair, then as it is now
+            body.append(f"{number:>5} N002 ", style="bold yellow")
+            body.append(repaired[number], style="yellow")
+            body.append("  [text-repair: before]\n", style="dim")
         if number in codes:
             code, category = codes[number]
             body.append(f"{number:>5} {code:<5}", style="bold red")
