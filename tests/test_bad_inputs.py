@@ -101,8 +101,9 @@ def test_over_max_chars_passes_through() -> None:
 
 
 def test_backtracking_pattern_hits_time_limit() -> None:
-    cleaner = Cleaner(Config(phrases={"site_promo": (r"^(a|aa)+$",)}))
-    text = PROSE * 3 + "end.\n\n" + "a" * 60 + "b\n\nVISIT MY NEW WEB SITE: www.example.org\n"
+    # Passes the probe strings (they hold no "x"), so only the time limit at run time stops it.
+    cleaner = Cleaner(Config(phrases={"site_promo": (r"^(x|xx)+$",)}))
+    text = PROSE * 3 + "end.\n\n" + "x" * 60 + "y\n\nVISIT MY NEW WEB SITE: www.example.org\n"
     result = cleaner.clean(text)
     assert "time limit" in result.report.warnings[0]
     assert result.text == text
@@ -128,7 +129,11 @@ def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
         writer.stdout.close()
         _, err = writer.communicate(timeout=120)
     assert writer.returncode == ExitCode.OK
-    assert err == b""
+    # Only the size warning (the library's, on stderr); nothing about the closed pipe.
+    assert err.decode().splitlines() == [
+        "clean-article: -: warning: document has 30840000 characters, over the limit of 100: "
+        "passed through unchanged"
+    ]
 
 
 def test_dev_full_report_is_disk_full(tmp_path: Path) -> None:

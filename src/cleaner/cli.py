@@ -6,7 +6,10 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -196,7 +199,8 @@ def clean_command(
             typer.echo(f"clean-article: {path}: {exc}", err=True)
             failed += 1
             continue
-        result = cleaner.clean(text)
+        with warnings_on_stderr(path):
+            result = cleaner.clean(text)
         result.report.encoding = used
         if not text.strip():
             typer.echo(f"clean-article: {path}: warning: empty input", err=True)
@@ -220,6 +224,21 @@ def clean_command(
         atomic_write_bytes(removed, audit.encode("utf-8"))
     if failed:
         raise typer.Exit(ExitCode.BAD_INPUT if len(paths) == 1 else ExitCode.FAILED_INPUTS)
+
+
+@contextmanager
+def warnings_on_stderr(name: str) -> Iterator[None]:
+    """Print the library's warnings (logger ``cleaner``) on stderr while ``name`` is cleaned,
+    as ``clean-article: NAME: warning: ...``."""
+    handler = logging.StreamHandler(sys.stderr)
+    prefix = f"clean-article: {name}: warning: ".replace("%", "%%")
+    handler.setFormatter(logging.Formatter(prefix + "%(message)s"))
+    logger = logging.getLogger("cleaner")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
 
 
 def _write(data: bytes) -> None:

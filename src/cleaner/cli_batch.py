@@ -11,7 +11,6 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
 from .batch_folder import (
     DEFAULT_GLOBS,
     STATE_DIR,
@@ -75,8 +74,9 @@ Examples:
 
 
 def fingerprint(config: Config, encoding: str | None, extra: str = "") -> str:
-    """Identifies the options that shape the output; --resume redoes files made otherwise."""
-    key = f"{__version__}|{config!r}|{encoding}|{extra}"
+    """Identifies the options that shape the output; --resume redoes files made otherwise.
+    Stable across runs (:attr:`Config.fingerprint`; a profile's sets once made it vary)."""
+    key = f"{config.fingerprint}|{encoding}|{extra}"
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
