@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
-import ray.data
 
-from cleaner.ray import clean_dataset, run
+from .extras import need
 
-from .test_ray import ARTICLE, _expected, _read_jsonl, _write_jsonl, local_ray
+pa = need("pyarrow", "ray")
+pq = need("pyarrow.parquet", "ray")
+ray_data = need("ray.data", "ray")
+
+from cleaner.ray import clean_dataset, run  # noqa: E402
+
+from .test_ray import ARTICLE, _expected, _read_jsonl, _write_jsonl, local_ray  # noqa: E402
 
 pytestmark = pytest.mark.xdist_group("ray")
 __all__ = ["local_ray"]  # the module's Ray instance (a fixture)
@@ -49,6 +52,6 @@ def test_single_parquet_file_is_split_and_keeps_order(local_ray: None, tmp_path:
 
 
 def test_clean_dataset_takes_resources(local_ray: None) -> None:
-    ds = ray.data.from_items(RECORDS).repartition(4)
+    ds = ray_data.from_items(RECORDS).repartition(4)
     tuned = clean_dataset(ds, batch_size=5, concurrency=2, num_cpus=0.5).take_all()
     assert tuned == clean_dataset(ds).take_all()
