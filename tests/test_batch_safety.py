@@ -382,7 +382,7 @@ def test_fingerprint_with_a_profile_is_stable_across_hash_seeds(tmp_path: Path) 
     code = (
         "from cleaner import Config\n"
         "from cleaner.cli_batch import fingerprint\n"
-        "print(fingerprint(Config(profile=frozenset({'a', 'b', 'c', 'd', 'e'})), None))\n"
+        "print(fingerprint(Config(profile={'*': frozenset({'a', 'b', 'c', 'd', 'e'})}), None))\n"
     )
     prints = {
         subprocess.run(

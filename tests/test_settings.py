@@ -92,7 +92,7 @@ def test_profile_path_is_relative_to_settings_file(tmp_path: Path) -> None:
         ("max_chars = 'many'\n", "max_chars: expected int, got str"),
         ("keep_title = 1\n", "keep_title: expected bool, got int"),
         ("max_removed_share = true\n", "max_removed_share: expected float or int, got bool"),
-        ("max_removed_share = 2\n", "max_removed_share: max_removed_share must be between"),
+        ("max_removed_share = 2\n", "max_removed_share: must be between 0 and 1"),
         ("profile = 5\n", "profile: expected a file path string"),
         ("profile = 'missing.json'\n", "missing.json"),
         ("[phrases]\ncontact = 'x('\n", "phrases.contact[0]: invalid regex 'x('"),

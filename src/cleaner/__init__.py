@@ -8,22 +8,29 @@
 ['Jane Doe']
 """
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     __version__: str
-    from .config import Config
+    from .config import Config, ConfigError
     from .model import Removal, Report, Result
-    from .pipeline import Cleaner, clean
+    from .pipeline import Cleaner, InputTypeError, clean, clean_many
+
+# Library warnings stay silent unless the application sets up logging (the CLI does).
+logging.getLogger("cleaner").addHandler(logging.NullHandler())
 
 #: Loaded on first use, so the command line can take Ctrl-C while the rules compile.
 _LAZY = {
     "Config": ".config",
+    "ConfigError": ".config",
     "Removal": ".model",
     "Report": ".model",
     "Result": ".model",
     "Cleaner": ".pipeline",
+    "InputTypeError": ".pipeline",
     "clean": ".pipeline",
+    "clean_many": ".pipeline",
 }
 
 
@@ -49,4 +56,15 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-__all__ = ["Cleaner", "Config", "Removal", "Report", "Result", "__version__", "clean"]
+__all__ = [
+    "Cleaner",
+    "Config",
+    "ConfigError",
+    "InputTypeError",
+    "Removal",
+    "Report",
+    "Result",
+    "__version__",
+    "clean",
+    "clean_many",
+]

@@ -15,9 +15,8 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import fields
 from multiprocessing.pool import TERMINATE, AsyncResult, Pool
-from types import MappingProxyType, TracebackType
+from types import TracebackType
 from typing import Any, TypeVar
 
 from .batch_signals import Stop, critical
@@ -31,28 +30,13 @@ _CLEANER: Cleaner | None = None
 _SETTINGS: dict[str, Any] = {}
 
 
-def _portable(config: Config) -> dict[str, Any]:
-    """Config fields in a picklable form (its mapping fields are read-only proxies)."""
-    values = {f.name: getattr(config, f.name) for f in fields(config)}
-    return {k: dict(v) if isinstance(v, MappingProxyType) else v for k, v in values.items()}
-
-
-def _restore(values: dict[str, Any]) -> Config:
-    restored: dict[str, Any] = {
-        k: MappingProxyType(v) if isinstance(v, dict) else v for k, v in values.items()
-    }
-    return Config(**restored)
-
-
-def init_worker(
-    config: dict[str, Any], settings: dict[str, Any], *, in_worker: bool = True
-) -> None:
+def init_worker(config: Config, settings: dict[str, Any], *, in_worker: bool = True) -> None:
     """Build this process's Cleaner once; workers leave SIGINT to the parent."""
     global _CLEANER  # noqa: PLW0603 - one compiled cleaner per worker process
     if in_worker:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _CLEANER = Cleaner(_restore(config))
+    _CLEANER = Cleaner(config)
     _SETTINGS.clear()
     _SETTINGS.update(settings)
 
@@ -109,13 +93,13 @@ class WorkerPool:
         self._pool: Pool | None = None
         self._workers: list[Any] = []
         if self.jobs == 1:
-            init_worker(_portable(config), settings, in_worker=False)
+            init_worker(config, settings, in_worker=False)
         else:
             context = _context()
             try:
                 with critical():  # a stop signal waits until the pool can be shut down
                     self._pool = context.Pool(
-                        self.jobs, initializer=init_worker, initargs=(_portable(config), settings)
+                        self.jobs, initializer=init_worker, initargs=(config, settings)
                     )
                     self._workers = list(getattr(self._pool, "_pool", []))
             except Stop:

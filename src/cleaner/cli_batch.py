@@ -6,13 +6,11 @@ import errno
 import hashlib
 import os
 import signal
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from . import __version__
 from .batch_folder import (
     DEFAULT_GLOBS,
     STATE_DIR,
@@ -81,26 +79,9 @@ Examples:
 def fingerprint(config: Config, encoding: str | None, extra: str = "") -> str:
     """Identifies the options that shape the output; --resume redoes files made otherwise.
 
-    Canonical (sets sorted), so it is the same in every process whatever the hash seed."""
-    key = f"{__version__}|{_canonical(config)}|{encoding}|{extra}"
+    Stable across processes whatever the hash seed (:attr:`Config.fingerprint`)."""
+    key = f"{config.fingerprint}|{encoding}|{extra}"
     return hashlib.sha256(key.encode()).hexdigest()[:16]
-
-
-def _canonical(value: object) -> str:
-    """A repr that does not depend on set or mapping order."""
-    from dataclasses import fields, is_dataclass
-
-    if is_dataclass(value) and not isinstance(value, type):
-        inner = ",".join(f"{f.name}={_canonical(getattr(value, f.name))}" for f in fields(value))
-        return f"{type(value).__name__}({inner})"
-    if isinstance(value, (set, frozenset)):
-        return "{" + ",".join(sorted(map(_canonical, value))) + "}"
-    if isinstance(value, Mapping):
-        items = sorted(f"{_canonical(k)}:{_canonical(v)}" for k, v in value.items())
-        return "{" + ",".join(items) + "}"
-    if isinstance(value, (list, tuple)):
-        return "[" + ",".join(map(_canonical, value)) + "]"
-    return repr(value)
 
 
 @app.command("batch", help=BATCH_HELP, epilog=EPILOG)

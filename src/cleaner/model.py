@@ -7,6 +7,7 @@ or drops a line, so a number always points at the same line of the user's file.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -145,6 +146,28 @@ class Removal:
             "text": self.text,
         }
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Removal:
+        """The removal of :meth:`to_dict`'s shape; the categories of ``also`` come from the
+        rule registry (a rule's category is fixed)."""
+        from .registry import lookup
+
+        first, last = data["lines"]
+        also = []
+        for code in data["also"]:
+            info = lookup(code)
+            also.append((code, info.category if info else ""))
+        return cls(
+            first_line=int(first),
+            last_line=int(last),
+            text=data["text"],
+            code=data["code"],
+            name=data["name"],
+            category=data["category"],
+            reason=data["reason"],
+            also=tuple(also),
+        )
+
 
 @dataclass(slots=True)
 class Report:
@@ -218,6 +241,60 @@ class Report:
                 "chars_out": self.chars_out,
             },
         }
+
+    def to_arrow_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with a fixed shape for Arrow and Parquet: the open maps ``tags``
+        and ``fixes`` become lists of ``{"key": ..., "value": ...}`` pairs (schema in
+        ``cleaner/data/report.schema.json``, :func:`cleaner.report_schema.arrow_schema`)."""
+        out = self.to_dict()
+        out["tags"] = _pairs(out["tags"])
+        out["fixes"] = _pairs(out["fixes"])
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        """The report of :meth:`to_dict` or :meth:`to_arrow_dict` (maps as objects or as
+        key/value lists, read back from JSON, Arrow or Parquet)."""
+        if data.get("schema") != SCHEMA_VERSION:
+            raise ValueError(f"unsupported report schema {data.get('schema')!r}")
+        stats = data["stats"]
+        return cls(
+            title=data["title"],
+            authors=list(data["authors"]),
+            date=data["date"],
+            publisher=data["publisher"],
+            source=data["source"],
+            tags={k: list(v) for k, v in _mapping(data["tags"]).items()},
+            emails=list(data["emails"]),
+            urls=list(data["urls"]),
+            copyright=data["copyright"],
+            copyright_holder=data["copyright_holder"],
+            copyright_year=data["copyright_year"],
+            bio=data["bio"],
+            disclaimers=list(data["disclaimers"]),
+            fair_use=list(data["fair_use"]),
+            promos=list(data["promos"]),
+            removed=[Removal.from_dict(r) for r in data["removed"]],
+            fixes={k: int(v) for k, v in _mapping(data["fixes"]).items()},
+            warnings=list(data["warnings"]),
+            dropped=list(data["dropped"]),
+            encoding=data["encoding"],
+            lines_in=stats["lines_in"],
+            lines_out=stats["lines_out"],
+            chars_in=stats["chars_in"],
+            chars_out=stats["chars_out"],
+        )
+
+
+def _pairs(mapping: Mapping[str, Any]) -> list[dict[str, Any]]:
+    return [{"key": k, "value": v} for k, v in mapping.items()]
+
+
+def _mapping(value: Mapping[str, Any] | list[Mapping[str, Any]]) -> dict[str, Any]:
+    """An open map given as an object or as a list of key/value pairs."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    return {pair["key"]: pair["value"] for pair in value}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,13 +1,26 @@
 """The pipeline: normalize, parse, detect, decide, extract, render.
 
 :class:`Cleaner` compiles its rule selection once and is reused for every document; it
-holds no per-document state, so one instance serves a whole batch (and each worker).
+holds no per-document state, so one instance serves a whole batch (and each worker, and
+threads). A Cleaner pickles as its :class:`Config` and is rebuilt on the other side from a
+per-process cache of cleaners keyed by config (:func:`cleaner_for`).
+
+Input policy: the library cleans ``str`` only. Anything else (``None``, a pandas ``NaN``,
+``bytes``) raises :class:`InputTypeError`, a ``TypeError`` naming the type. The record engines
+(JSONL batch, Ray, datasets, datatrove) do not raise: a record whose text is not a string
+passes through unchanged with the reason in its report or errors file.
+
+Report warnings are also logged on the ``cleaner`` logger (level WARNING), which is silent
+unless the application configures logging; the command line prints them on stderr.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import cache
+import logging
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache, lru_cache
+from typing import Any
 
 from . import extract
 from .config import Config
@@ -20,6 +33,22 @@ from .segment import Document, removed_lines, render
 _LAST_ROUNDS = 4
 #: Order in which rule families claim a line that several rules match: specific first.
 FAMILY_ORDER = "HBPCLSAKRG"
+#: Library warnings (also in each report's ``warnings``); silent unless logging is set up.
+logger = logging.getLogger("cleaner")
+
+
+class InputTypeError(TypeError):
+    """Text to clean that is not a ``str`` (``None``, ``NaN``, ``bytes``...)."""
+
+    def __init__(self, value: object) -> None:
+        kind = type(value).__name__
+        missing = value is None or (isinstance(value, float) and math.isnan(value))
+        hint = " (a missing value?)" if missing else ""
+        super().__init__(
+            f"clean-article cleans str, got {kind}{hint}: filter or convert it first"
+            + (" (decode bytes to str)" if isinstance(value, bytes | bytearray) else "")
+        )
+        self.value_type = kind
 
 
 @cache  # decisions sort every finding by it; there are only so many codes
@@ -47,8 +76,39 @@ class Cleaner:
         self.fix_codes = frozenset(c for c in fixes() if c in chosen)
         self.rules = {r.code: r for r in rules}
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (cleaner_for, (self.config,))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Cleaner) and other.config == self.config
+
+    def __hash__(self) -> int:
+        return hash(self.config)
+
+    def __repr__(self) -> str:
+        return f"Cleaner({self.config!r})"
+
+    @property
+    def fingerprint(self) -> str:
+        """Its config's :attr:`~cleaner.config.Config.fingerprint`."""
+        return self.config.fingerprint
+
+    def map(self, texts: Iterable[str]) -> Iterator[Result]:
+        """Clean each text in turn, lazily: a stream in, a stream of results out."""
+        for text in texts:
+            yield self.clean(text)
+
     def clean(self, text: str) -> Result:
-        """Clean one document. Never raises on any string input."""
+        """Clean one document. Never raises on any string input; raises
+        :class:`InputTypeError` (a ``TypeError``) on anything else."""
+        if not isinstance(text, str):
+            raise InputTypeError(text)
+        result = self._clean(text)
+        for warning in result.report.warnings:
+            logger.warning("%s", warning)
+        return result
+
+    def _clean(self, text: str) -> Result:
         report = Report(chars_in=len(text))
         if len(text) > self.config.max_chars:
             report.warnings.append(
@@ -218,14 +278,21 @@ def _also(f: Finding, beaten: list[Finding], rules: dict[str, Rule]) -> tuple[tu
     )
 
 
-_DEFAULT: Cleaner | None = None
+@lru_cache(maxsize=32)
+def cleaner_for(config: Config) -> Cleaner:
+    """The Cleaner of ``config``, built once per process (and per distinct config)."""
+    return Cleaner(config)
+
+
+_DEFAULT_CONFIG = Config()
 
 
 def clean(text: str, config: Config | None = None) -> Result:
-    """Clean one article: ``clean(text).text`` is the body, ``.report`` the report."""
-    global _DEFAULT  # noqa: PLW0603 - one compiled default cleaner per process
-    if config is not None:
-        return Cleaner(config).clean(text)
-    if _DEFAULT is None:
-        _DEFAULT = Cleaner()
-    return _DEFAULT.clean(text)
+    """Clean one article: ``clean(text).text`` is the body, ``.report`` the report. The
+    cleaner of each config is built once and reused."""
+    return cleaner_for(config or _DEFAULT_CONFIG).clean(text)
+
+
+def clean_many(texts: Iterable[str], config: Config | None = None) -> Iterator[Result]:
+    """Clean a stream of texts lazily with one cleaner (:meth:`Cleaner.map`)."""
+    return cleaner_for(config or _DEFAULT_CONFIG).map(texts)

@@ -153,13 +153,40 @@ def clean_dataset(
     text_field: str = "text",
     id_field: str | None = None,
     report_field: str | None = "clean_article",
+    batch_size: int | None = None,
+    concurrency: int | None = None,
+    num_cpus: float | None = None,
 ) -> ray.data.Dataset:
     """Clean the ``text_field`` column of every record; the report (a JSON string) goes into
-    ``report_field`` (``None``: dropped). Lazy, like every Ray Data transform."""
+    ``report_field`` (``None``: dropped). Lazy, like every Ray Data transform.
+
+    ``batch_size`` (records per call), ``concurrency`` (tasks at once) and ``num_cpus`` (per
+    task) go to ``map_batches``; ``None`` leaves Ray's default."""
     options = RecordOptions(text_field=text_field, id_field=id_field, report_field=report_field)
     return ds.map_batches(
-        _CleanColumns(config or Config(), options), batch_format="pyarrow", zero_copy_batch=False
+        _CleanColumns(config or Config(), options),
+        batch_format="pyarrow",
+        zero_copy_batch=False,
+        **_resources(batch_size, concurrency, num_cpus),
     )
+
+
+def _resources(
+    batch_size: int | None, concurrency: int | None, num_cpus: float | None
+) -> dict[str, Any]:
+    given = {"batch_size": batch_size, "concurrency": concurrency, "num_cpus": num_cpus}
+    return {k: v for k, v in given.items() if v is not None}
+
+
+def _split(ds: ray.data.Dataset, input_path: str, num_blocks: int | None) -> ray.data.Dataset:
+    """``ds`` in ``num_blocks`` blocks (order kept); by default a single input file, which
+    Ray reads as one block, is split into one block per CPU of the cluster so that its
+    records are cleaned in parallel."""
+    if num_blocks is None:
+        if not input_path.lower().endswith(JSONL_SUFFIXES + PARQUET_SUFFIXES):
+            return ds
+        num_blocks = int(ray.cluster_resources().get("CPU", 1))  # type: ignore[no-untyped-call,unused-ignore]
+    return ds.repartition(num_blocks) if num_blocks > 1 else ds
 
 
 def detect_format(path: str) -> Format:
@@ -199,6 +226,10 @@ def run(
     input_format: Format | None = None,
     output_format: Format | None = None,
     runtime_env: dict[str, Any] | None = None,
+    batch_size: int | None = None,
+    concurrency: int | None = None,
+    num_cpus: float | None = None,
+    num_blocks: int | None = None,
 ) -> None:
     """Clean JSONL or Parquet at ``input_path`` into a folder of shards at ``output_path``.
 
@@ -207,6 +238,9 @@ def run(
     the end). Formats come from the extensions unless given; the output defaults to the
     input's format. Order of records is kept. ``runtime_env`` is passed to ``ray.init`` when
     this call starts or joins Ray (``{"pip": ["clean-article"]}`` installs it on the workers).
+    ``batch_size``, ``concurrency`` and ``num_cpus`` are as in :func:`clean_dataset`;
+    ``num_blocks`` splits the input into that many blocks (default: a single input file is
+    split into one block per CPU of the cluster, a folder of shards is read as it is).
     """
     source = input_format or detect_format(input_path)
     if output_format is None:
@@ -227,8 +261,11 @@ def run(
         options = RecordOptions(text_field=text_field, id_field=id_field, report_field=report_field)
         clean = config or Config()
         if source == "jsonl" and output_format == "jsonl":
-            lines = ray.data.read_text(input_path).map_batches(
-                _CleanLines(clean, options), batch_format="pyarrow", zero_copy_batch=False
+            lines = _split(ray.data.read_text(input_path), input_path, num_blocks).map_batches(
+                _CleanLines(clean, options),
+                batch_format="pyarrow",
+                zero_copy_batch=False,
+                **_resources(batch_size, concurrency, num_cpus),
             )
             lines.write_datasink(_JsonLinesDatasink(output_path))
             return
@@ -238,7 +275,14 @@ def run(
             else ray.data.read_json(input_path)
         )
         cleaned = clean_dataset(
-            ds, config=clean, text_field=text_field, id_field=id_field, report_field=report_field
+            _split(ds, input_path, num_blocks),
+            config=clean,
+            text_field=text_field,
+            id_field=id_field,
+            report_field=report_field,
+            batch_size=batch_size,
+            concurrency=concurrency,
+            num_cpus=num_cpus,
         )
         if output_format == "parquet":
             cleaned.write_parquet(output_path)
