@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from importlib.resources import files
 
 import pytest
@@ -237,3 +239,31 @@ def test_anchored_families_stay_anchored() -> None:
     for name in sorted(ANCHORED_FAMILIES):
         patterns = [p.pattern for p in phrases.family(name)]
         assert literals.all_anchored(patterns), name
+
+
+_COMPILED_FAMILIES = """
+from cleaner import Cleaner, phrases
+cleaner = Cleaner()
+print(sum(f._compiled is not None for f in phrases._PREFILTERS))
+cleaner.clean("The council met on Tuesday and voted to fix the old bridge.\\n")
+print(sum(f._compiled is not None for f in phrases._PREFILTERS))
+cleaner.clean("Copyright 2024 Example Media Ltd. All rights reserved.\\n")
+print(sum(f._compiled is not None for f in phrases._PREFILTERS))
+"""
+
+
+def test_phrase_families_compile_only_when_a_line_needs_them() -> None:
+    # In a fresh process: the families are compiled once per process.
+    run = subprocess.run(
+        [sys.executable, "-c", _COMPILED_FAMILIES], capture_output=True, text=True, check=True
+    )
+    built, plain, copyright_line = map(int, run.stdout.split())
+    assert (built, plain) == (0, 0)  # no line of that text holds one of their literals
+    assert copyright_line >= 1
+
+
+def test_a_family_finds_what_its_whole_alternation_finds() -> None:
+    family = phrases.compiled("copyright")
+    found = phrases.search(family, "Copyright © 2024 Example Media")
+    assert found is not None
+    assert found.span() == regex.search(family.pattern, found.string, phrases.FLAGS).span()

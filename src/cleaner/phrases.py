@@ -112,13 +112,7 @@ class Literals:
                 ascii_found.add(run.lower())
             else:
                 others.append(literal)
-        on_ascii = any(
-            regex.match(regex.escape(c), a, FLAGS)
-            for literal in others
-            for c in literal
-            if not c.isascii()
-            for a in _ASCII
-        )
+        on_ascii = any(_matches_ascii(c) for literal in others for c in literal)
         indexable = all(len(x) >= 2 for x in ascii_found) and not any("\n" in x for x in ordered)
         plain = tuple(x for x in others if all(map(caseless, x)))
         rest = tuple(x for x in others if x not in plain)
@@ -150,6 +144,13 @@ class Literals:
         if not self.other:
             return False
         return bool(_alternatives(self.other).search(text, timeout=MATCH_TIMEOUT))
+
+
+@cache
+def _matches_ascii(char: str) -> bool:
+    """Whether a non-ASCII character matches an ASCII one under :data:`FLAGS` (asked once
+    per character: the literals of all families share few)."""
+    return not char.isascii() and any(regex.match(regex.escape(char), a, FLAGS) for a in _ASCII)
 
 
 @cache
@@ -198,8 +199,29 @@ class Prefilter:
         return (self.first,) if self.then is None else (self.first, self.then)
 
 
-#: The prefilter of each compiled family that has one.
-_PREFILTERS: dict[regex.Pattern[str], Prefilter] = {}
+class Family:
+    """A phrase family's patterns as one alternation, compiled on first use: compiling
+    them all took most of a Cleaner's start-up, and most documents never need most
+    families (their literal prefilters rule every line out)."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern, FLAGS)
+        return self._compiled
+
+    def search(self, text: str, *, timeout: float | None = None) -> regex.Match[str] | None:
+        return self.compiled.search(text, timeout=timeout)
+
+
+#: The prefilter of each family that has one.
+_PREFILTERS: dict[Family, Prefilter] = {}
 
 
 #: What :func:`literal_analysis` gives: required literals, longer ones, all anchored.
@@ -256,19 +278,22 @@ def family_prefilter(name: str, extra: tuple[str, ...] = ()) -> Prefilter | None
 
 
 @cache
-def compiled(name: str, extra: tuple[str, ...] = (), indexed: bool = True) -> regex.Pattern[str]:
-    """One pattern matching any phrase of the family, plus ``extra`` user patterns.
+def compiled(name: str, extra: tuple[str, ...] = (), indexed: bool = True) -> Family:
+    """One pattern matching any phrase of the family, plus ``extra`` user patterns
+    (compiled at once when there are some, so that a bad one fails here).
     ``indexed=False`` keeps its literals out of the documents' literal index: for a family
     tried on a few lines only, whose literals are common words ("ist ")."""
     patterns = [p.pattern for p in family(name)] + list(extra)
-    pattern = regex.compile(alternation(patterns), FLAGS)
+    pattern = Family(alternation(patterns))
+    if extra:
+        pattern.compiled  # noqa: B018 - raises regex.error on patterns that do not combine
     found = family_prefilter(name, extra) if indexed else None
     if found is not None:
         _PREFILTERS[pattern] = found
     return pattern
 
 
-def prefilter(pattern: regex.Pattern[str]) -> Prefilter | None:
+def prefilter(pattern: Family) -> Prefilter | None:
     """The prefilter of a compiled family (None if it has none)."""
     return _PREFILTERS.get(pattern)
 
@@ -278,9 +303,9 @@ def words(name: str) -> str:
     return alternation(p.pattern for p in family(name))
 
 
-def search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+def search(pattern: regex.Pattern[str] | Family, text: str) -> regex.Match[str] | None:
     """``pattern.search`` under :data:`MATCH_TIMEOUT`; a family's literal prefilter first."""
-    found = _PREFILTERS.get(pattern)
+    found = _PREFILTERS.get(pattern) if isinstance(pattern, Family) else None
     if found is not None and found.per_line and not found.admits(text):
         return None
     return pattern.search(text, timeout=MATCH_TIMEOUT)
