@@ -13,7 +13,6 @@ from typing import Annotated, Any
 import orjson
 import typer
 
-from . import __version__
 from .config import DEFAULT_MAX_CHARS, Config
 from .decode import InputError, decode
 from .exitcodes import EPILOG, ExitCode
@@ -118,6 +117,8 @@ def read_input(path: str, encoding: str | None) -> tuple[str, str]:
 
 def _version(value: bool) -> None:
     if value:
+        from . import __version__
+
         typer.echo(f"clean-article {__version__}")
         raise typer.Exit()
 

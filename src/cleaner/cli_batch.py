@@ -11,7 +11,6 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
 from .batch_folder import (
     DEFAULT_GLOBS,
     STATE_DIR,
@@ -76,6 +75,8 @@ Examples:
 
 def fingerprint(config: Config, encoding: str | None, extra: str = "") -> str:
     """Identifies the options that shape the output; --resume redoes files made otherwise."""
+    from . import __version__
+
     key = f"{__version__}|{config!r}|{encoding}|{extra}"
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
