@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 import regex
@@ -241,25 +242,30 @@ def test_anchored_families_stay_anchored() -> None:
         assert literals.all_anchored(patterns), name
 
 
-_COMPILED_FAMILIES = """
+_COMPILED_PHRASES = """
 from cleaner import Cleaner, phrases
+
+def compiled():
+    gates = [f._gate for f in phrases._PREFILTERS if f._gate is not None]
+    return sum(m is not None for g in gates for m in g.matchers)
+
 cleaner = Cleaner()
-print(sum(f._compiled is not None for f in phrases._PREFILTERS))
+print(compiled())
 cleaner.clean("The council met on Tuesday and voted to fix the old bridge.\\n")
-print(sum(f._compiled is not None for f in phrases._PREFILTERS))
+print(compiled())
 cleaner.clean("Copyright 2024 Example Media Ltd. All rights reserved.\\n")
-print(sum(f._compiled is not None for f in phrases._PREFILTERS))
+print(compiled(), len(phrases.family("copyright")))
 """
 
 
-def test_phrase_families_compile_only_when_a_line_needs_them() -> None:
-    # In a fresh process: the families are compiled once per process.
+def test_phrases_compile_only_when_a_line_holds_their_literals() -> None:
+    # In a fresh process: phrases are compiled once per process.
     run = subprocess.run(
-        [sys.executable, "-c", _COMPILED_FAMILIES], capture_output=True, text=True, check=True
+        [sys.executable, "-c", _COMPILED_PHRASES], capture_output=True, text=True, check=True
     )
-    built, plain, copyright_line = map(int, run.stdout.split())
+    built, plain, copyright_line, copyright_phrases = map(int, run.stdout.split())
     assert (built, plain) == (0, 0)  # no line of that text holds one of their literals
-    assert copyright_line >= 1
+    assert 1 <= copyright_line < copyright_phrases
 
 
 def test_a_family_finds_what_its_whole_alternation_finds() -> None:
@@ -267,3 +273,31 @@ def test_a_family_finds_what_its_whole_alternation_finds() -> None:
     found = phrases.search(family, "Copyright © 2024 Example Media")
     assert found is not None
     assert found.span() == regex.search(family.pattern, found.string, phrases.FLAGS).span()
+
+
+def _fixture_lines() -> list[str]:
+    root = Path(__file__).parent.parent / "fixtures" / "golden"
+    lines = {line for path in sorted(root.glob("*.txt")) for line in path.read_text().splitlines()}
+    return sorted(line for line in lines if line.strip())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", _families())
+def test_a_family_matches_what_its_alternation_matches(name: str) -> None:
+    # The phrase gate finds, on every line, the match the family's one alternation finds:
+    # the same span, the same named groups (None where the matching phrase has none).
+    family = phrases.compiled(name)
+    whole = regex.compile(family.pattern, phrases.FLAGS)
+    for text in [*_family_texts(), *_fixture_lines(), "\u212a" + name, "İ " + name]:
+        expected, found = whole.search(text), family.search(text)
+        assert (found is None) == (expected is None), (name, text)
+        if found is not None and expected is not None:
+            assert found.span() == expected.span(), (name, text)
+            assert found.groupdict() == expected.groupdict(), (name, text)
+
+
+def test_user_phrases_join_the_phrase_gate() -> None:
+    family = phrases.compiled("copyright", ("(?P<owner>acme) inc",))
+    found = family.search("Made by ACME Inc")
+    assert found is not None
+    assert found.group("owner") == "ACME"

@@ -29,4 +29,5 @@ def __getattr__(name: str) -> Any:
     globals()["__version__"] = found
     return found
 
+
 __all__ = ["Cleaner", "Config", "Removal", "Report", "Result", "__version__", "clean"]
