@@ -134,23 +134,20 @@ def test_repeat_key_is_line_key() -> None:
         assert repeat_key(text) == line_key(text), repr(text)
 
 
-def test_no_wide_script_character_below_the_word_count_shortcut() -> None:
-    """word_count skips the wide-script scan for text whose highest character is below
-    _FIRST_WIDE: exact only if no such character is in a wide script."""
-    from cleaner.segment import _FIRST_WIDE, _WIDE_SCRIPT
+def test_no_wide_script_character_outside_the_word_count_gate() -> None:
+    """word_count skips the wide-script scan for text with no character the gate finds:
+    exact only if every wide-script character is one it finds (checked on every code
+    point the gate leaves out, and on the first ones it lets in)."""
+    from cleaner.segment import _MAYBE_WIDE, _WIDE_SCRIPT
 
-    below = "".join(chr(c) for c in range(ord(_FIRST_WIDE)) if not 0xD800 <= c <= 0xDFFF)
-    assert _WIDE_SCRIPT.search(below) is None
-    assert _WIDE_SCRIPT.search("\u0e01") is not None  # Thai: the lowest wide script
-
-
-def test_the_wide_search_finds_exactly_the_characters_from_first_wide_up() -> None:
-    from cleaner.segment import _FIRST_WIDE, _FROM_FIRST_WIDE
-
-    first = ord(_FIRST_WIDE)
-    for code in [*range(first - 300, first + 300), *range(first, 0x110000, 997), 0x10FFFF]:
-        char = chr(code)
-        assert bool(_FROM_FIRST_WIDE.search(char)) == (char >= _FIRST_WIDE), hex(code)
+    left_out = "".join(
+        chr(c) for c in range(0x2E80) if not 0xD800 <= c <= 0xDFFF and not _MAYBE_WIDE.match(chr(c))
+    )
+    assert len(left_out) > 0x2E80 - 400
+    assert _WIDE_SCRIPT.search(left_out) is None
+    for char in "\u0e01\u1100\u2e80\u3041\uac00\U00020000\u2018\u201c\u2014\u20ac":
+        assert bool(_MAYBE_WIDE.search(char)) == (char not in "\u2018\u201c\u2014\u20ac")
+    assert _WIDE_SCRIPT.search("\u0e01\u1100\u2e80") is not None  # Thai, Hangul, Han
 
 
 def test_line_words_is_the_word_count_of_the_plain_text() -> None:
