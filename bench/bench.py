@@ -21,6 +21,7 @@ import argparse
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -148,8 +149,9 @@ def cli(*args: str) -> list[str]:
     return [exe, *args]
 
 
-def _tree_rss(pid: int) -> tuple[int, int]:
-    """(RSS of pid, RSS summed over pid and its descendants) in bytes, from /proc."""
+def _tree_rss(pid: int) -> tuple[int, int, int]:
+    """(RSS of pid, RSS summed over pid and its descendants, largest RSS of one
+    descendant) in bytes, from /proc."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -169,29 +171,33 @@ def _tree_rss(pid: int) -> tuple[int, int]:
             pass
         return 0
 
-    total, stack, seen = 0, [pid], set()
+    total, largest, stack, seen = 0, 0, [pid], set()
     while stack:
         p = stack.pop()
         if p in seen:
             continue
         seen.add(p)
-        total += rss(p)
+        size = rss(p)
+        total += size
+        if p != pid:
+            largest = max(largest, size)
         stack.extend(children.get(p, []))
-    return rss(pid), total
+    return rss(pid), total, largest
 
 
 def timed_run(
-    cmd: list[str], *, samples: list[tuple[int, int]] | None = None
+    cmd: list[str], *, samples: list[tuple[int, int, int]] | None = None
 ) -> tuple[float, int, int]:
     """Run ``cmd``; return (seconds, peak RSS of the main process, peak RSS of the tree).
-    With ``samples``, RSS is sampled every 0.1 s and each (main, tree) sample appended."""
+    With ``samples``, RSS is sampled every 0.1 s and each (main, tree, largest worker)
+    sample appended."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak_main = peak_tree = 0
     while proc.poll() is None:
         if samples is not None:
-            main, tree = _tree_rss(proc.pid)
-            samples.append((main, tree))
+            main, tree, worker = _tree_rss(proc.pid)
+            samples.append((main, tree, worker))
             peak_main, peak_tree = max(peak_main, main), max(peak_tree, tree)
         time.sleep(0.1)
     elapsed = time.perf_counter() - start
@@ -201,11 +207,11 @@ def timed_run(
     return elapsed, peak_main, peak_tree
 
 
-def quarter_peaks(samples: list[tuple[int, int]]) -> list[int]:
+def quarter_peaks(samples: list[tuple[int, int, int]]) -> list[int]:
     """Peak tree RSS in each quarter of the run: flat figures mean memory does not grow."""
     size = max(1, len(samples) // 4)
     quarters = [samples[i * size : (i + 1) * size] for i in range(3)] + [samples[3 * size :]]
-    return [max((tree for _, tree in q), default=0) for q in quarters]
+    return [max((tree for _, tree, _ in q), default=0) for q in quarters]
 
 
 def floor_folder(folder: Path, out: Path) -> float:
@@ -231,6 +237,34 @@ def floor_jsonl(src: Path, dst: Path) -> float:
             record = orjson.loads(line)
             out.write(orjson.dumps(record) + b"\n")
     return time.perf_counter() - start
+
+
+def in_process(folder: Path) -> float:
+    """CPU seconds of ``Cleaner.clean`` over every document, text already in memory (one
+    core, after one warm-up document, so that compiling the patterns is not counted)."""
+    from cleaner import Cleaner
+
+    texts = [path.read_text("utf-8") for path in sorted(folder.iterdir())]
+    cleaner = Cleaner()
+    cleaner.clean(texts[0])
+    start = time.process_time()
+    for text in texts:
+        cleaner.clean(text)
+    return time.process_time() - start
+
+
+def start_up(small: Path, runs: int = 10) -> tuple[float, float]:
+    """Median wall seconds of ``clean-article SMALL`` and of ``python -c pass``, run in
+    turn (after one warm-up run each, so that byte code and caches are warm)."""
+    commands = [cli(str(small)), [sys.executable, "-c", "pass"]]
+    times: list[list[float]] = [[], []]
+    for run in range(runs + 1):
+        for number, cmd in enumerate(commands):
+            start = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
+            if run:
+                times[number].append(time.perf_counter() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def profile(folder: Path, limit: int) -> dict[str, float]:
@@ -307,6 +341,7 @@ def run(root: Path, args: argparse.Namespace) -> None:
         seconds, _, _ = timed_run(cli("batch", str(jsonl), "--out", str(dst), "-q", "-j", jobs))
         results[("jsonl", jobs)] = seconds
         rows.append(("jsonl", jobs, seconds))
+    rows.append(("in-process (CPU)", "1", in_process(folder)))
     print(f"{'mode':<18}{'-j':>4}{'seconds':>10}{'docs/s':>10}{'MB/s':>9}{'vs floor':>10}")
     for mode, jobs, seconds in rows:
         floor = floor_f if mode.startswith("folder") else floor_j
@@ -319,6 +354,14 @@ def run(root: Path, args: argparse.Namespace) -> None:
         print(
             f"{mode}: -j 2 speed-up over -j 1: {results[(mode, '1')] / results[(mode, '2')]:.2f}x"
         )
+
+    small = root / "small.txt"
+    small.write_text("By Jane Doe\n\nThe council met on Tuesday and voted to fix the bridge.\n")
+    tool, python = start_up(small)
+    print(
+        f"start-up: clean-article on a small file {tool:.3f} s, python -c pass {python:.3f} s "
+        f"(medians of 10, warm)"
+    )
 
     stages = profile(folder, args.profile_docs)
     sample_mb = sum(p.stat().st_size for p in sorted(folder.iterdir())[: args.profile_docs]) / 1e6
@@ -335,13 +378,14 @@ def run(root: Path, args: argparse.Namespace) -> None:
         count = make_big_jsonl(big, args.big_mb)
         size = big.stat().st_size / 1e6
         cmd = cli("batch", str(big), "--out", str(root / "big_out.jsonl.zst"), "-q", "-j", "2")
-        samples: list[tuple[int, int]] = []
+        samples: list[tuple[int, int, int]] = []
         seconds, peak_main, peak_tree = timed_run(cmd, samples=samples)
         quarters = " / ".join(f"{peak / 1e6:.0f}" for peak in quarter_peaks(samples))
         print(
             f"\npeak RSS, JSONL -j 2 on {size:.0f} MB ({count} records, {seconds:.0f} s, "
             f"{size / seconds:.2f} MB/s): main process {peak_main / 1e6:.0f} MB, "
-            f"main + workers {peak_tree / 1e6:.0f} MB; "
+            f"main + workers {peak_tree / 1e6:.0f} MB, largest worker "
+            f"{max(w for _, _, w in samples) / 1e6:.0f} MB; "
             f"main + workers by quarter of the run: {quarters} MB"
         )
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 import regex
@@ -131,23 +134,20 @@ def test_repeat_key_is_line_key() -> None:
         assert repeat_key(text) == line_key(text), repr(text)
 
 
-def test_no_wide_script_character_below_the_word_count_shortcut() -> None:
-    """word_count skips the wide-script scan for text whose highest character is below
-    _FIRST_WIDE: exact only if no such character is in a wide script."""
-    from cleaner.segment import _FIRST_WIDE, _WIDE_SCRIPT
+def test_no_wide_script_character_outside_the_word_count_gate() -> None:
+    """word_count skips the wide-script scan for text with no character the gate finds:
+    exact only if every wide-script character is one it finds (checked on every code
+    point the gate leaves out, and on the first ones it lets in)."""
+    from cleaner.segment import _MAYBE_WIDE, _WIDE_SCRIPT
 
-    below = "".join(chr(c) for c in range(ord(_FIRST_WIDE)) if not 0xD800 <= c <= 0xDFFF)
-    assert _WIDE_SCRIPT.search(below) is None
-    assert _WIDE_SCRIPT.search("\u0e01") is not None  # Thai: the lowest wide script
-
-
-def test_the_wide_search_finds_exactly_the_characters_from_first_wide_up() -> None:
-    from cleaner.segment import _FIRST_WIDE, _FROM_FIRST_WIDE
-
-    first = ord(_FIRST_WIDE)
-    for code in [*range(first - 300, first + 300), *range(first, 0x110000, 997), 0x10FFFF]:
-        char = chr(code)
-        assert bool(_FROM_FIRST_WIDE.search(char)) == (char >= _FIRST_WIDE), hex(code)
+    left_out = "".join(
+        chr(c) for c in range(0x2E80) if not 0xD800 <= c <= 0xDFFF and not _MAYBE_WIDE.match(chr(c))
+    )
+    assert len(left_out) > 0x2E80 - 400
+    assert _WIDE_SCRIPT.search(left_out) is None
+    for char in "\u0e01\u1100\u2e80\u3041\uac00\U00020000\u2018\u201c\u2014\u20ac":
+        assert bool(_MAYBE_WIDE.search(char)) == (char not in "\u2018\u201c\u2014\u20ac")
+    assert _WIDE_SCRIPT.search("\u0e01\u1100\u2e80") is not None  # Thai, Hangul, Han
 
 
 def test_line_words_is_the_word_count_of_the_plain_text() -> None:
@@ -237,3 +237,64 @@ def test_anchored_families_stay_anchored() -> None:
     for name in sorted(ANCHORED_FAMILIES):
         patterns = [p.pattern for p in phrases.family(name)]
         assert literals.all_anchored(patterns), name
+
+
+_COMPILED_PHRASES = """
+from cleaner import Cleaner, phrases
+
+def compiled():
+    gates = [f._gate for f in phrases._PREFILTERS if f._gate is not None]
+    return sum(m is not None for g in gates for m in g.matchers)
+
+cleaner = Cleaner()
+print(compiled())
+cleaner.clean("The council met on Tuesday and voted to fix the old bridge.\\n")
+print(compiled())
+cleaner.clean("Copyright 2024 Example Media Ltd. All rights reserved.\\n")
+print(compiled(), len(phrases.family("copyright")))
+"""
+
+
+def test_phrases_compile_only_when_a_line_holds_their_literals() -> None:
+    # In a fresh process: phrases are compiled once per process.
+    run = subprocess.run(
+        [sys.executable, "-c", _COMPILED_PHRASES], capture_output=True, text=True, check=True
+    )
+    built, plain, copyright_line, copyright_phrases = map(int, run.stdout.split())
+    assert (built, plain) == (0, 0)  # no line of that text holds one of their literals
+    assert 1 <= copyright_line < copyright_phrases
+
+
+def test_a_family_finds_what_its_whole_alternation_finds() -> None:
+    family = phrases.compiled("copyright")
+    found = phrases.search(family, "Copyright © 2024 Example Media")
+    assert found is not None
+    assert found.span() == regex.search(family.pattern, found.string, phrases.FLAGS).span()
+
+
+def _fixture_lines() -> list[str]:
+    root = Path(__file__).parent.parent / "fixtures" / "golden"
+    lines = {line for path in sorted(root.glob("*.txt")) for line in path.read_text().splitlines()}
+    return sorted(line for line in lines if line.strip())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", _families())
+def test_a_family_matches_what_its_alternation_matches(name: str) -> None:
+    # The phrase gate finds, on every line, the match the family's one alternation finds:
+    # the same span, the same named groups (None where the matching phrase has none).
+    family = phrases.compiled(name)
+    whole = regex.compile(family.pattern, phrases.FLAGS)
+    for text in [*_family_texts(), *_fixture_lines(), "\u212a" + name, "İ " + name]:
+        expected, found = whole.search(text), family.search(text)
+        assert (found is None) == (expected is None), (name, text)
+        if found is not None and expected is not None:
+            assert found.span() == expected.span(), (name, text)
+            assert found.groupdict() == expected.groupdict(), (name, text)
+
+
+def test_user_phrases_join_the_phrase_gate() -> None:
+    family = phrases.compiled("copyright", ("(?P<owner>acme) inc",))
+    found = family.search("Made by ACME Inc")
+    assert found is not None
+    assert found.group("owner") == "ACME"

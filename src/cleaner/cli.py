@@ -13,7 +13,6 @@ from typing import Annotated, Any
 import orjson
 import typer
 
-from . import __version__
 from .config import DEFAULT_MAX_CHARS, Config
 from .decode import Decoded, InputError, decode_text
 from .exitcodes import EPILOG, ExitCode
@@ -138,6 +137,8 @@ def read_input(path: str, encoding: str | None) -> Decoded:
 
 def _version(value: bool) -> None:
     if value:
+        from . import __version__
+
         typer.echo(f"clean-article {__version__}")
         raise typer.Exit()
 

@@ -112,13 +112,7 @@ class Literals:
                 ascii_found.add(run.lower())
             else:
                 others.append(literal)
-        on_ascii = any(
-            regex.match(regex.escape(c), a, FLAGS)
-            for literal in others
-            for c in literal
-            if not c.isascii()
-            for a in _ASCII
-        )
+        on_ascii = any(_matches_ascii(c) for literal in others for c in literal)
         indexable = all(len(x) >= 2 for x in ascii_found) and not any("\n" in x for x in ordered)
         plain = tuple(x for x in others if all(map(caseless, x)))
         rest = tuple(x for x in others if x not in plain)
@@ -150,6 +144,13 @@ class Literals:
         if not self.other:
             return False
         return bool(_alternatives(self.other).search(text, timeout=MATCH_TIMEOUT))
+
+
+@cache
+def _matches_ascii(char: str) -> bool:
+    """Whether a non-ASCII character matches an ASCII one under :data:`FLAGS` (asked once
+    per character: the literals of all families share few)."""
+    return not char.isascii() and any(regex.match(regex.escape(char), a, FLAGS) for a in _ASCII)
 
 
 @cache
@@ -198,8 +199,113 @@ class Prefilter:
         return (self.first,) if self.then is None else (self.first, self.then)
 
 
-#: The prefilter of each compiled family that has one.
-_PREFILTERS: dict[regex.Pattern[str], Prefilter] = {}
+class Family:
+    """A phrase family's patterns, matched as their alternation would match: the leftmost
+    match, and of the phrases matching there the first.
+
+    Each phrase is compiled on first use, and tried only on text holding one of its own
+    literals (an Aho-Corasick pass over the lower-cased text finds which): one alternation
+    of 40-120 phrases made ``regex`` retry every phrase at every position, and compiling
+    them all took most of a Cleaner's start-up. Phrases anchored at the start are tried
+    with ``match``."""
+
+    __slots__ = ("_compiled", "_gate", "pattern", "phrases")
+
+    def __init__(self, phrases: Sequence[str]) -> None:
+        self.phrases = tuple(phrases)
+        self.pattern = alternation(self.phrases)
+        self._compiled: regex.Pattern[str] | None = None
+        self._gate: _PhraseGate | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        """The whole alternation as one pattern."""
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern, FLAGS)
+        return self._compiled
+
+    def search(self, text: str, *, timeout: float | None = None) -> regex.Match[str] | None:
+        """What ``self.compiled.search(text)`` finds."""
+        gate = self._gate
+        if gate is None:
+            gate = self._gate = _PhraseGate(self.phrases)
+        best = None
+        for i in gate.candidates(text):
+            found = gate.matcher(i)(text, timeout=timeout)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+                if not found.start():  # no later phrase can start before it
+                    break
+        return best
+
+
+#: A named group's opening: ``(?P<name>`` or ``(?<name>``.
+_GROUP_NAME = regex.compile(r"(?<!\\)\(\?P?<([^\W\d]\w*)>")
+
+
+def _with_groups(phrase: str, names: Iterable[str]) -> str:
+    """``phrase`` with an empty, never-matching group of each of ``names`` after it."""
+    if not names:
+        return phrase
+    groups = "".join(f"(?P<{name}>)" for name in sorted(names))
+    return f"(?:{phrase})(?:(?!){groups})?"
+
+
+class _PhraseGate:
+    """Which phrases of a family may match a text, by their literals."""
+
+    def __init__(self, phrases: Sequence[str]) -> None:
+        names = {n for p in phrases for n in _GROUP_NAME.findall(p)}
+        # A group some other phrase names stays unset (None) in this phrase's matches,
+        # as in the alternation's: ``m.group(name)`` must not fail.
+        self.phrases = [_with_groups(p, names - set(_GROUP_NAME.findall(p))) for p in phrases]
+        self.matchers: list[Any] = [None] * len(phrases)
+        self.anchored = [all_anchored([p]) for p in phrases]
+        #: Phrases tried on every text: no literal that lower-cased text must hold.
+        self.always: list[int] = []
+        owners: dict[str, list[int]] = {}
+        for i, phrase in enumerate(phrases):
+            found = required_literals([phrase], expand=True) or required_literals([phrase])
+            literals = Literals.of(found) if found else None
+            if literals is None or literals.caseless or literals.other or literals.other_on_ascii:
+                self.always.append(i)
+                continue
+            for literal in literals.ascii:
+                owners.setdefault(literal, []).append(i)
+        self.automaton = ahocorasick.Automaton() if ahocorasick is not None and owners else None
+        self.owners = owners
+        if self.automaton is not None:
+            for literal, numbers in owners.items():
+                self.automaton.add_word(literal, tuple(numbers))
+            self.automaton.make_automaton()
+
+    def candidates(self, text: str) -> list[int]:
+        """The phrases that may match ``text``, in order (all of them on text holding a
+        character that matches an ASCII letter under :data:`FLAGS`)."""
+        if not text.isascii() and _has_lookalike(text):
+            return list(range(len(self.phrases)))
+        lower = text.lower()
+        found = set(self.always)
+        if self.automaton is not None:
+            for _, numbers in self.automaton.iter(lower):
+                found.update(numbers)
+        else:
+            for literal, numbers in self.owners.items():
+                if literal in lower:
+                    found.update(numbers)
+        return sorted(found)
+
+    def matcher(self, i: int) -> Any:
+        """Phrase ``i``'s ``match`` (anchored) or ``search`` method, compiled on first use."""
+        found = self.matchers[i]
+        if found is None:
+            pattern = regex.compile(self.phrases[i], FLAGS)
+            found = self.matchers[i] = pattern.match if self.anchored[i] else pattern.search
+        return found
+
+
+#: The prefilter of each family that has one.
+_PREFILTERS: dict[Family, Prefilter] = {}
 
 
 #: What :func:`literal_analysis` gives: required literals, longer ones, all anchored.
@@ -256,19 +362,22 @@ def family_prefilter(name: str, extra: tuple[str, ...] = ()) -> Prefilter | None
 
 
 @cache
-def compiled(name: str, extra: tuple[str, ...] = (), indexed: bool = True) -> regex.Pattern[str]:
-    """One pattern matching any phrase of the family, plus ``extra`` user patterns.
+def compiled(name: str, extra: tuple[str, ...] = (), indexed: bool = True) -> Family:
+    """One pattern matching any phrase of the family, plus ``extra`` user patterns
+    (compiled at once when there are some, so that a bad one fails here).
     ``indexed=False`` keeps its literals out of the documents' literal index: for a family
     tried on a few lines only, whose literals are common words ("ist ")."""
     patterns = [p.pattern for p in family(name)] + list(extra)
-    pattern = regex.compile(alternation(patterns), FLAGS)
+    pattern = Family(patterns)
+    if extra:
+        pattern.compiled  # noqa: B018 - raises regex.error on patterns that do not combine
     found = family_prefilter(name, extra) if indexed else None
     if found is not None:
         _PREFILTERS[pattern] = found
     return pattern
 
 
-def prefilter(pattern: regex.Pattern[str]) -> Prefilter | None:
+def prefilter(pattern: Family) -> Prefilter | None:
     """The prefilter of a compiled family (None if it has none)."""
     return _PREFILTERS.get(pattern)
 
@@ -278,9 +387,9 @@ def words(name: str) -> str:
     return alternation(p.pattern for p in family(name))
 
 
-def search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+def search(pattern: regex.Pattern[str] | Family, text: str) -> regex.Match[str] | None:
     """``pattern.search`` under :data:`MATCH_TIMEOUT`; a family's literal prefilter first."""
-    found = _PREFILTERS.get(pattern)
+    found = _PREFILTERS.get(pattern) if isinstance(pattern, Family) else None
     if found is not None and found.per_line and not found.admits(text):
         return None
     return pattern.search(text, timeout=MATCH_TIMEOUT)

@@ -9,7 +9,7 @@ import regex
 
 from ..config import Config
 from ..model import Fact, Finding, Line, LineKind
-from ..phrases import compiled, literal_index, prefilter, search
+from ..phrases import Family, compiled, literal_index, prefilter, search
 from ..registry import Rule
 from ..segment import Document
 
@@ -20,7 +20,7 @@ TEXT_KINDS = frozenset(
 )
 
 
-def family_pattern(config: Config, name: str, *, indexed: bool = True) -> regex.Pattern[str]:
+def family_pattern(config: Config, name: str, *, indexed: bool = True) -> Family:
     """A phrase family's pattern plus the extra phrases ``config`` gives it (compiled once
     per process; ``indexed=False``: see :func:`cleaner.phrases.compiled`)."""
     return compiled(name, config.phrases.get(name, ()), indexed)
@@ -44,9 +44,9 @@ class LineRule(Rule):
         # Compiled now, so the literal index of the first document already holds it.
         self.gate()
 
-    def pattern(self) -> regex.Pattern[str]:
+    def pattern(self) -> Family:
         """The family's pattern plus the user's extra phrases for it (compiled once)."""
-        found: regex.Pattern[str] | None = self.__dict__.get("_pattern")
+        found: Family | None = self.__dict__.get("_pattern")
         if found is None:
             assert self.family is not None
             found = family_pattern(self.config, self.family)
@@ -67,7 +67,7 @@ class LineRule(Rule):
     def finding(self, start: int, end: int, facts: tuple[Fact, ...] = ()) -> Finding:
         return Finding(start, end, self.code, self.reason or self.name, facts)
 
-    def gate(self) -> regex.Pattern[str] | None:
+    def gate(self) -> Family | None:
         """The family pattern :meth:`match` needs to find in a line's plain text for a
         finding (None if it needs none): lines its literals rule out are skipped."""
         return self.pattern() if self.family is not None else None
@@ -116,7 +116,7 @@ def once_per_document(
     return found
 
 
-def admitted_lines(doc: Document, pattern: regex.Pattern[str]) -> frozenset[int] | None:
+def admitted_lines(doc: Document, pattern: Family) -> frozenset[int] | None:
     """Indexes of the lines whose plain text a family pattern may match, by its literals
     (None when it has none): one pass over the document for all families, kept on it."""
     found = prefilter(pattern)

@@ -21,7 +21,7 @@ from importlib.resources import files
 import regex
 
 from ..model import Category, Finding, LineKind
-from ..phrases import search
+from ..phrases import Family, search
 from ..registry import Rule, register
 from ..segment import Block, Document, line_words
 from .base import family_pattern
@@ -184,7 +184,7 @@ def _is_heading_block(doc: Document, stats: BlockStats) -> bool:
 
 
 def tail_start(
-    doc: Document, stats: list[BlockStats], run: tuple[int, int], pattern: regex.Pattern[str]
+    doc: Document, stats: list[BlockStats], run: tuple[int, int], pattern: Family
 ) -> int | None:
     """Index of the block inside the run where the page's tail begins ("Comments",
     "Related articles"), once most of the run's prose lies before it; None if no tail."""

@@ -10,7 +10,7 @@ import regex
 from ..config import Config
 from ..dates import find_date
 from ..model import Category, Fact, Finding, Line, LineKind
-from ..phrases import FLAGS, compiled, search, words
+from ..phrases import FLAGS, Family, compiled, search, words
 from ..registry import detectors, fixes, register, select_codes
 from ..segment import Document, removed_lines, word_count
 from .base import TEXT_KINDS, LineRule, family_pattern
@@ -379,7 +379,7 @@ class Taxonomy(LineRule):
         "Theme: the way the city answered the crisis was to build more roads, not fewer.\n",
     )
 
-    def gate(self) -> regex.Pattern[str]:
+    def gate(self) -> Family:
         # The label is one of the family's words: their literals rule lines out.
         return compiled("taxonomy")
 
