@@ -189,6 +189,96 @@ def test_news_agency_in_a_byline_is_the_publisher_not_an_author() -> None:
     assert clean("By Jane Doe and Apolo Ohno\n\n" + body + "\n").report.publisher is None
 
 
+# (byline, authors, source, publisher): the report's authors hold names only (issue 15).
+BYLINE_PARTS = [
+    ("By Jane Doe, Reuters", ["Jane Doe"], "Reuters", "Reuters"),
+    ("By Stephen Bryen / American Thinker", ["Stephen Bryen"], "American Thinker", None),
+    ("By: Jayson Veley / Natural News", ["Jayson Veley"], "Natural News", None),
+    (
+        "By ANDREW C. MCCARTHY / FAMILY SECURITY MATTERS",
+        ["ANDREW C. MCCARTHY"],
+        "FAMILY SECURITY MATTERS",
+        None,
+    ),
+    (
+        "Authored by Turd Ferguson via TFMetalsReport.com",
+        ["Turd Ferguson"],
+        "TFMetalsReport.com",
+        None,
+    ),
+    ("By Jane Doe for The Guardian", ["Jane Doe"], "The Guardian", None),
+    ("By Greg Hunter’s USAWatchdog.com", ["Greg Hunter"], "USAWatchdog.com", None),
+    ("by Carl Greer, PhD, PsyD", ["Carl Greer"], None, None),
+    ("By Jane Doe, staff writer", ["Jane Doe"], None, None),
+    (
+        "news.goldseek.com / By: Jim Willie CB, GoldenJackass.com / 26 December 2017",
+        ["Jim Willie CB"],
+        "GoldenJackass.com",
+        "news.goldseek.com",
+    ),
+    ("Scritto da Mario Rossi", ["Mario Rossi"], None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "source", "publisher"), BYLINE_PARTS)
+def test_byline_gives_clean_authors_and_its_publication(
+    line: str, authors: list[str], source: str | None, publisher: str | None
+) -> None:
+    result = clean(line + BODY)
+    assert result.text == BODY_TEXT
+    assert result.report.authors == authors
+    assert result.report.source == source
+    assert result.report.publisher == publisher
+
+
+PROMO = "Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!"
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "date"),
+    [
+        (["By Lisa Haven"], ["Lisa Haven"], None),
+        (["By Jim Quinn / The Burning Platform"], ["Jim Quinn"], None),
+        (
+            ["March 26th, 2017", "By Paul Levy", "Guest writer for Wake Up World"],
+            ["Paul Levy"],
+            "2017-03-26",
+        ),
+        (["By Reginald Heber", "October 10, 2013"], ["Reginald Heber"], "2013-10-10"),
+        (["[January 24, 2018 - ZurichTimes.net]"], [], "2018-01-24"),
+    ],
+)
+def test_header_lines_under_a_promo_sentence_go(
+    head: list[str], authors: list[str], date: str | None
+) -> None:
+    result = clean("\n\n".join(["A Title Of It", PROMO, *head]) + BODY)
+    assert result.report.authors == authors
+    assert result.report.date == date
+    assert not any(line in result.text for line in head)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One-word names: a date or a subheading, not a byline.
+        "A Title Of It\n\n" + PROMO + "\n\nBy Car\n" + BODY,
+        # Under the body's first long paragraph.
+        "A Title Of It\n\n"
+        + " ".join([BODY.strip()] * 3)
+        + "\n\nBy Lisa Haven\n\n"
+        + "\n\n".join([" ".join([BODY.strip()] * 3)] * 3)
+        + "\n",
+        # A timeline's dates: two date lines.
+        "A Title Of It\n\n" + PROMO + "\n\nMay 31, 2015\n\nWe left.\n\nJune 1, 2015\n" + BODY,
+    ],
+)
+def test_lines_below_the_head_zone_that_stay(text: str) -> None:
+    result = clean(text)
+    assert "By Car" not in result.report.authors
+    for kept in ("By Car", "By Lisa Haven", "May 31, 2015", "June 1, 2015"):
+        assert (kept in text) <= (kept in result.text)
+
+
 def test_a_page_keeps_the_heading_just_before_its_main_prose() -> None:
     """G001 keeps the run's own heading (a deck under a share bar) with the run."""
     menu = "".join(f"* [Menu item {i}](/m{i})\n" for i in range(20))

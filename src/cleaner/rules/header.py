@@ -21,10 +21,24 @@ _NAME = r"\p{Lu}[\p{L}.'’\-]*"
 _PARTICLE = r"(?:de|da|di|del|van|von|der|den|la|le|du|y|bin|al|ibn|mc|st\.?)"
 _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|{_PARTICLE}))*"
 _NAME_LIST = rf"{_NAMES}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*{_NAMES})*"
+# A site or publication after "via" or "for": "Authored by X via TFMetalsReport.com".
+_SOURCE_START = r"(?:\p{Lu}|www\.|[\w-]+\.\p{Ll}{2,6}\b)"
+# A site's address before the byline word: "news.goldseek.com / By: Jim Willie".
+_SITE_BEFORE = r"(?P<site>[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,6})\s*[/|–—]\s*"
 BYLINE = regex.compile(
-    rf"^[\W_]*(?i:{words('byline')})\s+(?P<names>{_NAME_LIST})\s*(?:$|[,|–—·•/]\s*(?P<rest>.{{0,80}})$)"
+    rf"^[\W_]*(?:{_SITE_BEFORE})?(?i:{words('byline')})\s*:?\s+(?P<names>{_NAME_LIST})"
+    rf"(?:[\s:.]*$|\s*[,|–—·•/]\s*(?P<rest>.{{0,80}})$"
+    rf"|\s+(?i:via|for)\s+(?P<via>{_SOURCE_START}.{{0,60}})$)"
 )
-_BYLINE_WORD = regex.compile(rf"^[\W_]*(?i:{words('byline')})\s")
+_BYLINE_WORD = regex.compile(rf"^[\W_]*(?:{_SITE_BEFORE})?(?i:{words('byline')})\s*:?\s")
+# An academic degree or suffix in a byline's name list: "by Carl Greer, PhD, PsyD".
+_DEGREE = regex.compile(
+    r"^(?:Ph\.?\s?D|M\.?D|Psy\.?D|D\.?O|MBA|M\.?Sc|B\.?Sc|M\.?A|B\.?A|Esq|RN|DDS|DVM|MPH|"
+    r"LCSW|CPA|Jr|Sr|II|III)\.?$"
+)
+# A web address standing for a publication: "GoldenJackass.com", "www.SHTFplan.com".
+_DOMAIN = regex.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,6}/?$")
+_POSSESSIVE = regex.compile(r"['’]s$")
 # What may follow a byline's date: a reading time ("5 min read", "3 Min. Lesezeit").
 _READING_TIME = regex.compile(
     r"^[\W_]*(?:\d{1,3}\s*min(?:s|utes?|uten|\.)?"
@@ -68,12 +82,13 @@ _AFFILIATION_WORD = regex.compile(rf"\b(?:{_AFFILIATION})\b", regex.IGNORECASE)
 _TAXONOMY = regex.compile(rf"^[\W_]*(?P<label>{words('taxonomy')})\s*:\s*(?P<values>\S.*)$", FLAGS)
 _VALUE_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
 _FOUR_DIGITS = regex.compile(r"\d{4}")
+_WORD = regex.compile(r"\w")
 
 
 def byline_names(line: Line) -> list[str] | None:
     """The author names of a byline, or None when the line is not one."""
-    found = _byline_names(line)
-    return list(found) if found is not None else None
+    found = byline_parts(line)
+    return list(found[0]) if found is not None else None
 
 
 #: Memos of the header tests, which H001, H002 and H003 each ask of the same head lines.
@@ -81,14 +96,54 @@ _MEMO = 4096
 
 
 @lru_cache(maxsize=_MEMO)
-def _byline_names(line: Line) -> tuple[str, ...] | None:
+def byline_parts(line: Line) -> tuple[tuple[str, ...], str | None, str | None] | None:
+    """(author names, source, site) of a byline, or None when the line is not one.
+
+    The source is the publication named after the names ("By X / American Thinker",
+    "Authored by X via TFMetalsReport.com", "By X, GoldenJackass.com"); the site is an
+    address before the byline word ("news.goldseek.com / By: X"). Degrees after a name
+    ("PhD") are no names.
+    """
     if line.kind is LineKind.HEADING and line.level == 1:
         return None  # "# Von Sprachregeln, Gender-Politik und ...": a title, not a byline
     m = search(BYLINE, line.plain) or _byline_before_date(line.plain)
     if not m:
         return None
-    names = _split_names(m.group("names"))
-    return tuple(names) if names is not None else None
+    names: list[str] = []
+    sources: list[str] = []
+    for name in _split_names(m.group("names")) or ():
+        author, source = _name_and_site(name)
+        if source:
+            sources.append(source)
+        if author and not _DEGREE.match(author):
+            names.append(author)
+    if not names:
+        return None
+    rest = _publication(m.group("via") or m.group("rest") or "")
+    if rest:
+        sources.append(rest)
+    return tuple(names), (sources[0] if sources else None), m.group("site")
+
+
+def _name_and_site(name: str) -> tuple[str | None, str | None]:
+    """A listed name split into author and publication: "GoldenJackass.com" is a site,
+    "Greg Hunter’s USAWatchdog.com" an author and a site."""
+    words = name.split()
+    if not _DOMAIN.match(words[-1]):
+        return name, None
+    author = _POSSESSIVE.sub("", " ".join(words[:-1])).strip()
+    return author or None, words[-1]
+
+
+def _publication(text: str) -> str | None:
+    """The publication a byline names after its authors, or None: a short capitalized name
+    or a web address, not a date, a role ("staff writer") or a sentence."""
+    text = text.strip(" .,:;")
+    if not text or len(text.split()) > 6 or any(c.isdigit() for c in text):
+        return None
+    if not (text[0].isupper() or _DOMAIN.match(text)) or _AFFILIATION_WORD.search(text):
+        return None
+    return None if regex.search(r"[.!?]\s", text) else text
 
 
 def _byline_before_date(text: str) -> regex.Match[str] | None:
@@ -241,7 +296,8 @@ class Byline(HeadRule):
 
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]
-        names = byline_names(line)
+        parts = byline_parts(line)
+        names = list(parts[0]) if parts else None
         if not names and dateline(line):
             names = trailing_authors(line.plain)  # "Posted on May 2, 2024 by Theo Marsh"
         if not names:
@@ -249,14 +305,31 @@ class Byline(HeadRule):
             if not author:
                 return None
             names = [author]
+        return self.finding(index, index + 1, self.facts_of(line, names, parts))
+
+    def facts_of(
+        self,
+        line: Line,
+        names: list[str],
+        parts: tuple[tuple[str, ...], str | None, str | None] | None,
+    ) -> tuple[Fact, ...]:
+        """Authors, publisher, source and date of a byline: a news agency among the names
+        ("By Jane Doe, Reuters") is the publisher and the source; a publication after the
+        names ("By X / American Thinker") the source; a site before the byline word the
+        publisher."""
         agencies = [n for n in names if self._is_agency(n)]
         facts: tuple[Fact, ...] = tuple(Fact("author", n) for n in names if n not in agencies)
         facts += tuple(Fact("publisher", n) for n in agencies)
+        facts += tuple(Fact("source", n) for n in agencies)
+        if parts and parts[1]:
+            facts += (Fact("source", parts[1]),)
+        if parts and parts[2]:
+            facts += (Fact("publisher", parts[2]),)
         rest = dateline(line)
         found = (rest[0], None) if rest else find_date(line.plain)
         if found:
             facts += (Fact("date", found[0]),)
-        return self.finding(index, index + 1, facts)
+        return facts
 
 
 #: A short "Label: value" line, as in a fact box ("Seiten: 400", "Verlag: Fischer").
@@ -323,6 +396,171 @@ class ClosingByline(LineRule):
         if not names:
             return None
         return self.finding(index, index + 1, tuple(Fact("author", n) for n in names))
+
+
+#: How many lines that stay may stand above a byline below the head zone (H007).
+_BELOW_HEAD_LINES = 6
+#: A line of this many words is the body's first long paragraph: no byline stands below it.
+_LONG_PARAGRAPH = 30
+# A role under a byline: "Guest writer for Wake Up World", "Staff Writer".
+_ROLE = regex.compile(
+    r"^[\W_]*(?:guest|staff|contributing|senior|special|freelance)\s+"
+    r"(?:writer|author|contributor|correspondent|reporter|columnist|editor)\b.{0,50}$",
+    regex.IGNORECASE,
+)
+
+
+def below_head(doc: Document, share: float) -> tuple[int, ...]:
+    """The lines that stay where a byline or dateline may stand below the head zone (H002
+    and H003 judge the zone itself): among the first six, up to the body's first long
+    paragraph or its third sentence."""
+    kept = doc.kept()[:_BELOW_HEAD_LINES]
+    sentences = 0
+    for k, i in enumerate(kept):
+        if doc.prose[i]:
+            sentences += 1
+            if doc.lines[i].words >= _LONG_PARAGRAPH or sentences > 2:
+                kept = kept[:k]
+                break
+    end, _ = head_zone(doc, share)
+    return tuple(i for i in kept if i >= end)
+
+
+@register
+class BylineBelowHead(LineRule):
+    """A byline a few lines below the head zone, under a promo or a repeated title:
+    "By Lisa Haven" after "Headline: ... Stocks Are Next!", with a dateline or a role
+    ("Guest writer for Wake Up World") next to it.
+
+    Why: sites put a promo sentence or a teaser between the title and the byline; a
+    sentence ends the head zone (H002), so the byline stood in the text. The names go to
+    ``authors``, a publication after them to ``source`` ("By X / American Thinker").
+
+    Judged on the lines that stay: only among the first six of them, above the body's
+    first long paragraph (30 words) and with at most two sentences before it, and only a
+    byline with "By" and names of two words or more, or with a publication after them.
+
+    Leaves alone: "By Monday" or "By Car" (one word: a date or a subheading), bylines
+    under the body's first long paragraph, and lines over 12 words.
+    """
+
+    code = "H007"
+    name = "byline-below-head"
+    category = Category.BYLINE
+    last = True  # judged on the lines that stay, as a second run sees them
+    max_words = 12
+    reason = "byline a few lines into the article"
+    examples = (
+        "A Title\n\nHeadline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!\n\n"
+        "By Lisa Haven\n\n" + "The long body of the article starts here, and it goes on. " * 3,
+        "A Title\n\nHeadline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!\n\n"
+        "March 26th, 2017\n\nBy Paul Levy\n\nGuest writer for Wake Up World\n\n"
+        + "The long body of the article starts here, and it goes on. "
+        * 3,
+    )
+    counterexamples = (
+        "A Title\n\nHeadline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!\n\n"
+        "By Car\n\n" + "The long body of the article starts here, and it goes on. " * 3,
+        "A Title\n\n"
+        + "The long body of the article starts here, and it goes on. " * 3
+        + "\n\nBy Jane Roe\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        kept = doc.kept()
+        for i in below_head(doc, self.config.max_removed_share):
+            line = doc.lines[i]
+            if line.kind in self.kinds and line.words <= self.max_words:
+                facts = self._byline(line)
+                if facts is not None:
+                    yield self.finding(i, i + 1, facts)
+                    yield from self._neighbours(doc, kept, kept.index(i))
+                    return
+
+    def _byline(self, line: Line) -> tuple[Fact, ...] | None:
+        parts = byline_parts(line)
+        if parts is None:
+            return None
+        names, source, site = parts
+        if not (source or site) and any(len(n.split()) < 2 for n in names):
+            return None  # "By Car", "By Monday": a subheading or a date
+        byline = Byline(self.config)
+        return byline.facts_of(line, list(names), parts)
+
+    def _neighbours(self, doc: Document, kept: tuple[int, ...], k: int) -> Iterator[Finding]:
+        """A dateline just above or below the byline, a role just below it."""
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(kept):
+                continue
+            line = doc.lines[kept[j]]
+            if line.kind not in self.kinds or line.words > Dateline.max_words:
+                continue
+            found = dateline(line)
+            if found:
+                yield self.finding(kept[j], kept[j] + 1, (Fact("date", found[0]),))
+            elif j > k and search(_ROLE, line.plain):
+                yield self.finding(kept[j], kept[j] + 1)
+
+
+#: A dateline alone below the head zone: the date and at most this many other words.
+_DATE_ONLY_WORDS = 2
+
+
+def _date_only(line: Line) -> str | None:
+    """The ISO date of a line that is a date and little else ("May 31, 2015",
+    "[January 24, 2018 - ZurichTimes.net]"), or None."""
+    if line.words > 8 or line.link_chars:
+        return None
+    found = dateline(line)
+    if found is None:
+        return None
+    m = find_date(line.plain)
+    assert m is not None
+    rest = line.plain[: m[1].start()] + " " + line.plain[m[1].end() :]
+    words = [w for w in _DATE_WORDS.sub(" ", rest).split() if _WORD.search(w)]
+    return found[0] if len(words) <= _DATE_ONLY_WORDS else None
+
+
+@register
+class DatelineBelowHead(LineRule):
+    """A dateline alone a few lines below the head zone, under a promo: "May 31, 2015",
+    "[January 24, 2018 - ZurichTimes.net]".
+
+    Why: as for H007, a promo sentence between the title and the date ends the head zone
+    (H003); the date goes to ``date``.
+
+    Judged on the lines that stay, in the same zone as H007 (the first six, above the
+    first long paragraph or third sentence); only a line that is a date with at most two
+    other words, and only when no other such line follows in the text.
+
+    Leaves alone: the dates of a timeline or a diary (two date lines or more), a sentence
+    with a date, and dates below the body's first long paragraph.
+    """
+
+    code = "H008"
+    name = "dateline-below-head"
+    category = Category.DATELINE
+    last = True  # judged on the lines that stay, as a second run sees them
+    max_words = 8
+    reason = "dateline a few lines into the article"
+    examples = (
+        "A Title\n\nHeadline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!\n\n"
+        "May 31, 2015\n\n" + "The long body of the article starts here, and it goes on. " * 3,
+    )
+    counterexamples = (
+        "A Title\n\nThe diary of a long walk, kept day by day by all of us.\n\n"
+        "May 31, 2015\n\nWe left at dawn.\n\nJune 1, 2015\n\nWe came back.\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        dates = [i for i in doc.kept() if _date_only(doc.lines[i])]
+        if len(dates) != 1:
+            return
+        index = dates[0]
+        if index in below_head(doc, self.config.max_removed_share):
+            iso = _date_only(doc.lines[index])
+            if iso is not None and doc.lines[index].kind in self.kinds:
+                yield self.finding(index, index + 1, (Fact("date", iso),))
 
 
 @register
