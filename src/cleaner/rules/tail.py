@@ -167,7 +167,10 @@ _LINE_CATEGORIES: tuple[tuple[regex.Pattern[str], Category], ...] = (
     ),
     (regex.compile(r"comment|readers\s+think|two\s+cents", regex.I), Category.COMMENTS),
     (
-        regex.compile(r"\b(?:donat|paypal|patreon|spend|don\b|support\s+(?:us|our|my))", regex.I),
+        regex.compile(
+            r"\b(?:donat|paypal|patreon|spende|spenden\b|un\s+don\b|support\s+(?:us|our|my))",
+            regex.I,
+        ),
         Category.DONATE,
     ),
     (
