@@ -115,9 +115,15 @@ class Tally:
     removed_by_category: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Tally) -> None:
-        for name in ("body", "body_lost", "boiler", "boiler_removed"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        for name in ("shingle_common", "shingle_gold", "shingle_out"):
+        for name in (
+            "body",
+            "body_lost",
+            "boiler",
+            "boiler_removed",
+            "shingle_common",
+            "shingle_gold",
+            "shingle_out",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.by_category.update(other.by_category)
         self.removed_by_category.update(other.removed_by_category)
@@ -184,43 +190,51 @@ class RunScore:
 Run = Callable[[Article], tuple[str, dict[int, str]]]
 
 
-def score_article(article: Article, output: str, removed: Mapping[int, str]) -> Tally:
+def _lost(line: LabeledLine, removed: Mapping[int, str]) -> bool:
+    """A body line the run removed; one that repeats the title and went to the report's
+    ``title`` is kept (``--keep-title`` puts it back)."""
+    code = removed.get(line.n)
+    return code is not None and not (code == "title" and line.note.startswith("headline"))
+
+
+def score_article(
+    article: Article, output: str, removed: Mapping[int, str]
+) -> tuple[Tally, list[Lost], list[Leak]]:
+    """The article's counts, its body lines lost and its boilerplate lines left in."""
     tally = Tally()
+    lost: list[Lost] = []
+    leaks: list[Leak] = []
     gold = shingles("\n".join(line.text for line in article.lines if line.body))
     out = shingles(output)
     tally.shingle_common = sum((gold & out).values())
     tally.shingle_gold = sum(gold.values())
     tally.shingle_out = sum(out.values())
     for line in article.lines:
-        gone = line.n in removed
         if line.body:
             tally.body += 1
-            moved_to_title = removed.get(line.n) == "title" and line.note.startswith("headline")
-            tally.body_lost += gone and not moved_to_title
+            if _lost(line, removed):
+                tally.body_lost += 1
+                lost.append(Lost(article.id, article.domain, line.n, removed[line.n], line.text))
+            continue
+        category = line.category or "other"
+        tally.boiler += 1
+        tally.by_category[category] += 1
+        if line.n in removed:
+            tally.boiler_removed += 1
+            tally.removed_by_category[category] += 1
         else:
-            category = line.category or "other"
-            tally.boiler += 1
-            tally.by_category[category] += 1
-            if gone:
-                tally.boiler_removed += 1
-                tally.removed_by_category[category] += 1
-    return tally
+            leaks.append(Leak(article.id, article.domain, line.n, category, line.text))
+    return tally, lost, leaks
 
 
 def score_run(articles: Iterable[Article], run: Run) -> RunScore:
     score = RunScore()
     for article in articles:
-        output, removed = run(article)
-        tally = score_article(article, output, removed)
+        tally, lost, leaks = score_article(article, *run(article))
         score.pooled.add(tally)
         score.domains.setdefault(article.domain, Tally()).add(tally)
-        for line in article.lines:
-            code = removed.get(line.n)
-            if line.body and code and not (code == "title" and line.note.startswith("headline")):
-                score.lost.append(Lost(article.id, article.domain, line.n, code, line.text))
-            if not line.body and line.n not in removed:
-                category = line.category or "other"
-                score.leaks.append(Leak(article.id, article.domain, line.n, category, line.text))
+        score.lost += lost
+        score.leaks += leaks
     return score
 
 

@@ -13,6 +13,7 @@ from enum import Enum
 
 import regex
 
+from ..config import Config
 from ..model import Category, Fact, Finding, Line, LineKind
 from ..registry import Rule, register
 from ..segment import Document
@@ -36,7 +37,6 @@ _END_MARKER = regex.compile(
     | (?:copyright|©|\(c\)\s*\d)
     | .{0,120}\ball\s+rights\s+reserved\b
     | (?:please\s+)?(?:adhere\s+to\s+our\s+)?comment(?:ing)?\s+policy\b
-    | please\s+adhere\s+to\s+our\s+commenting
     | spread\s+the\s+word\b
     | (?:about\s+(?:the\s+)?(?:author|authors|us|writer)|über\s+(?:den|die)\s+autor(?:in)?|
          à\s+propos\s+de\s+l'auteur|sobre\s+(?:el|o)\s+autor)\s*:?[\W_]*$
@@ -242,12 +242,21 @@ class TailZone(Rule):
         + "\n\nShare on Facebook\n\nThe works start in May.\n",
     )
 
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        from ..registry import detectors  # complete once the rule modules are imported
+
+        #: Codes of the rules whose lines count as certain footer lines.
+        self.footer_codes = frozenset(
+            code for code, rule in detectors().items() if rule.category in _FOOTER_CATEGORIES
+        )
+
     def detect(self, doc: Document) -> Iterator[Finding]:
         lines = doc.lines
         footer = {
             i
             for f in doc.prior
-            if f.remove and _category_of(f.code) in _FOOTER_CATEGORIES
+            if f.remove and f.code in self.footer_codes
             for i in range(f.start, f.end)
         }
         removed = doc.removed()
@@ -338,13 +347,6 @@ def _reference_lists(
         if len(items) >= _MIN_REFERENCES:
             kept.update([i, *items])
     return frozenset(kept)
-
-
-def _category_of(code: str) -> Category | None:
-    from ..registry import detectors
-
-    rule = detectors().get(code)
-    return rule.category if rule is not None else None
 
 
 def _kind(line: Line, removed: bool, prose: bool) -> Kind:
