@@ -216,8 +216,8 @@ def quarter_peaks(samples: list[tuple[int, int, int]]) -> list[int]:
 
 def floor_folder(folder: Path, out: Path) -> float:
     """Read, decode, encode and write every file: the I/O floor of folder mode."""
-    from cleaner.decode import decode
     from cleaner.io import atomic_output
+    from cleaner.text.decode import decode
 
     start = time.perf_counter()
     for path in sorted(folder.iterdir()):
@@ -269,10 +269,11 @@ def start_up(small: Path, runs: int = 10) -> tuple[float, float]:
 
 def profile(folder: Path, limit: int) -> dict[str, float]:
     """Seconds per stage of the default pipeline over the first ``limit`` documents."""
-    from cleaner import Cleaner, extract
+    from cleaner import Cleaner
     from cleaner.model import LineKind, Report
-    from cleaner.normalize import normalize
-    from cleaner.segment import Document, render
+    from cleaner.report import extract
+    from cleaner.text.normalize import normalize
+    from cleaner.text.segment import Document, render
 
     cleaner = Cleaner()
     stages = dict.fromkeys(("I/O", "normalize", "markup/parse", "rules", "extraction"), 0.0)

@@ -33,7 +33,7 @@ _CLEANERS: dict[str, object] = {}
 
 
 def _files(label: str, folder: Path) -> Iterator[tuple[str, str]]:
-    from cleaner.decode import InputError, decode
+    from cleaner.text.decode import InputError, decode
 
     for path in sorted(folder.rglob("*")):
         if not path.is_file() or path.suffix not in (".txt", ".md") or ".expected" in path.name:

@@ -60,8 +60,8 @@ def corpora(news: Path) -> dict[str, list[str]]:
 
 def worker(path: str) -> None:
     """Time this process's cleaner on the corpora in ``path``; print JSON."""
-    from cleaner.normalize import normalize
     from cleaner.pipeline import Cleaner
+    from cleaner.text.normalize import normalize
 
     data = json.loads(Path(path).read_text("utf-8"))
     cleaner = Cleaner()

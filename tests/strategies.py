@@ -8,7 +8,7 @@ from collections import Counter
 from hypothesis import strategies as st
 
 from cleaner.model import Result
-from cleaner.normalize import normalize
+from cleaner.text.normalize import normalize
 
 #: Markup punctuation the markup fixes consume without recording it one by one
 #: (emphasis and code markers, brackets, escapes, block markers, table pipes).

@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner import Cleaner, Config, clean
-from cleaner.cli import app, main
+from cleaner.cli.app import app, main
 from cleaner.exitcodes import ExitCode
 
 from .conftest import FIXTURES

@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner import Cleaner, Config
-from cleaner.batch_folder import chunked
-from cleaner.cli import app
+from cleaner.batch.folder import chunked
+from cleaner.cli.app import app
 from cleaner.io import atomic_output
 
 from .batch_corpus import article, make_folder

@@ -14,7 +14,7 @@ import pytest
 from .batch_corpus import make_folder
 
 COUNT = 200
-CLI = [sys.executable, "-c", "from cleaner.cli import main; main()"]
+CLI = [sys.executable, "-c", "from cleaner.cli.app import main; main()"]
 
 
 def tree(root: Path) -> dict[str, bytes]:

@@ -12,14 +12,15 @@ import pytest
 import zstandard
 from typer.testing import CliRunner
 
-from cleaner import Cleaner, batch_jsonl
-from cleaner.cli import app
+from cleaner import Cleaner
+from cleaner.batch import jsonl as batch_jsonl
+from cleaner.cli.app import app
 from cleaner.io import jsonl_writer, open_read
 
 from .batch_corpus import article
 
 runner = CliRunner()
-CLI = [sys.executable, "-c", "from cleaner.cli import main; main()"]
+CLI = [sys.executable, "-c", "from cleaner.cli.app import main; main()"]
 
 
 def records(n: int) -> list[dict[str, object]]:

@@ -10,7 +10,7 @@ import orjson
 import pytest
 from typer.testing import CliRunner
 
-from cleaner.cli import app
+from cleaner.cli.app import app
 
 FOOTER = "Get the Daily Briefing in your inbox every morning"
 TOPICS = ["bridge", "school", "harbour", "library", "stadium", "museum", "station", "market"]
@@ -89,7 +89,7 @@ def test_workers_are_forked_only_from_a_process_without_threads() -> None:
     """Forking copies held locks of other threads: with one running, use the forkserver."""
     import threading
 
-    from cleaner import batch_pool
+    from cleaner.batch import pool as batch_pool
 
     assert batch_pool._context().get_start_method() == "fork"
     release = threading.Event()
@@ -110,7 +110,7 @@ def _die_on_three(item: int) -> int:
 
 def test_a_killed_worker_stops_the_pool_instead_of_hanging() -> None:
     from cleaner import Config
-    from cleaner.batch_pool import WorkerDiedError, WorkerPool
+    from cleaner.batch.pool import WorkerDiedError, WorkerPool
 
     got: list[int] = []
     with (
@@ -123,7 +123,7 @@ def test_a_killed_worker_stops_the_pool_instead_of_hanging() -> None:
 
 def test_a_pool_whose_workers_live_returns_every_result_in_order() -> None:
     from cleaner import Config
-    from cleaner.batch_pool import WorkerPool
+    from cleaner.batch.pool import WorkerPool
 
     with WorkerPool(2, Config(), {}) as pool:
         assert list(pool.map(_die_on_three, [0, 1, 2, 4, 5])) == [0, 2, 4, 8, 10]

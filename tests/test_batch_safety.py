@@ -15,10 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from cleaner import Cleaner, cli_batch, markup
-from cleaner.batch_signals import Stop, stop_on_signals
-from cleaner.cli import app
+from cleaner import Cleaner
+from cleaner.batch.signals import Stop, stop_on_signals
+from cleaner.cli import batch as cli_batch
+from cleaner.cli.app import app
 from cleaner.exitcodes import ExitCode
+from cleaner.text import markup
 
 from .batch_corpus import article
 
@@ -381,7 +383,7 @@ def test_same_output_at_any_jobs_on_pathological_input(tmp_path: Path) -> None:
 def test_fingerprint_with_a_profile_is_stable_across_hash_seeds(tmp_path: Path) -> None:
     code = (
         "from cleaner import Config\n"
-        "from cleaner.cli_batch import fingerprint\n"
+        "from cleaner.cli.batch import fingerprint\n"
         "print(fingerprint(Config(profile={'*': frozenset({'a', 'b', 'c', 'd', 'e'})}), None))\n"
     )
     prints = {

@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner import __version__, clean
-from cleaner.cli import app
+from cleaner.cli.app import app
 from cleaner.exitcodes import ExitCode
-from cleaner.registry import all_rules
+from cleaner.rules.registry import all_rules
 
 ARTICLE = (
     "# Council Fixes the Bridge\n\n"

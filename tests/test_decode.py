@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from cleaner.decode import InputError, decode, decode_text, looks_binary
+from cleaner.text.decode import InputError, decode, decode_text, looks_binary
 
 TEXT = "Café “déjà vu” – naïve façade, 50 € and a few more words to read."
 

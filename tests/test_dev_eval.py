@@ -58,7 +58,7 @@ def _score_page(job: tuple[str, list[str], list[str]]) -> tuple[int, int]:
     """Clean one page; return (with-snippets present, without-snippets absent)."""
     global _worker  # noqa: PLW0603 - one Cleaner and scorer per worker process
     from cleaner import Cleaner
-    from cleaner.decode import decode
+    from cleaner.text.decode import decode
 
     if _worker is None:
         _worker = (Cleaner(), load_scorer())

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from cleaner import literals, phrases, registry
+from cleaner.rules import literals, phrases, registry
 from cleaner.rules.blocks import _WORD, folded_words
 from cleaner.rules.promo import _FOLD, fold_key
 
@@ -108,7 +108,7 @@ def test_literal_index_admits_what_the_prefilters_admit() -> None:
 def test_rules_skip_no_line_their_family_matches() -> None:
     from cleaner import Cleaner
     from cleaner.rules.base import admitted_lines
-    from cleaner.segment import Document
+    from cleaner.text.segment import Document
 
     doc = Document.parse("\n".join(_family_texts()))
     for rule in Cleaner().first:
@@ -138,7 +138,7 @@ def test_no_wide_script_character_outside_the_word_count_gate() -> None:
     """word_count skips the wide-script scan for text with no character the gate finds:
     exact only if every wide-script character is one it finds (checked on every code
     point the gate leaves out, and on the first ones it lets in)."""
-    from cleaner.segment import _MAYBE_WIDE, _WIDE_SCRIPT
+    from cleaner.text.segment import _MAYBE_WIDE, _WIDE_SCRIPT
 
     left_out = "".join(
         chr(c) for c in range(0x2E80) if not 0xD800 <= c <= 0xDFFF and not _MAYBE_WIDE.match(chr(c))
@@ -151,8 +151,8 @@ def test_no_wide_script_character_outside_the_word_count_gate() -> None:
 
 
 def test_line_words_is_the_word_count_of_the_plain_text() -> None:
-    from cleaner.markup import LineParser
-    from cleaner.segment import line_words, word_count
+    from cleaner.text.markup import LineParser
+    from cleaner.text.segment import line_words, word_count
 
     for raw in [
         "Two words",
@@ -240,7 +240,8 @@ def test_anchored_families_stay_anchored() -> None:
 
 
 _COMPILED_PHRASES = """
-from cleaner import Cleaner, phrases
+from cleaner import Cleaner
+from cleaner.rules import phrases
 
 def compiled():
     gates = [f._gate for f in phrases._PREFILTERS if f._gate is not None]

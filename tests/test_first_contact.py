@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner import io
-from cleaner.cli import app
+from cleaner.cli.app import app
 
 ARTICLE = (
     "# Council Fixes the Bridge\n\n"

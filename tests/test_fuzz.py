@@ -32,7 +32,7 @@ def test_conservation_on_any_text(text: str) -> None:
 @FUZZ
 @given(st.binary(max_size=2000))
 def test_random_bytes_decoded_or_refused(data: bytes) -> None:
-    from cleaner.decode import InputError, decode
+    from cleaner.text.decode import InputError, decode
 
     try:
         text, used = decode(data)

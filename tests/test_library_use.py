@@ -244,7 +244,7 @@ def test_library_warnings_are_silent_by_default() -> None:
 def test_cli_prints_library_warnings_on_stderr() -> None:
     from typer.testing import CliRunner
 
-    from cleaner.cli import app
+    from cleaner.cli.app import app
 
     run = CliRunner().invoke(app, ["clean", "--max-chars", "10"], input=TEXT)
     assert run.exit_code == 0

@@ -6,9 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner, Config, clean, markup
-from cleaner.markup import LineParser, Sink, resolve_html, shown, unescape_entities
+from cleaner import Cleaner, Config, clean
 from cleaner.model import LineKind
+from cleaner.text import markup
+from cleaner.text.markup import LineParser, Sink, resolve_html, shown, unescape_entities
 
 MARKDOWN = Cleaner(Config(markdown=True))
 
@@ -177,7 +178,7 @@ def test_inert_texts_read_back_as_themselves(text: str) -> None:
 
 
 def test_a_share_buttons_spaced_address_goes_to_the_report_encoded() -> None:
-    from cleaner.markup import LineParser
+    from cleaner.text.markup import LineParser
 
     line = LineParser().parse(1, "[Tweet](https://twitter.com/share?text=A bridge  opens&via=x)")
     assert line.plain == "Tweet"

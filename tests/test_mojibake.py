@@ -16,8 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import clean
-from cleaner.mojibake import CATEGORIES, SCREEN, looks_bad
-from cleaner.normalize import normalize
+from cleaner.text.mojibake import CATEGORIES, SCREEN, looks_bad
+from cleaner.text.normalize import normalize
 
 from .conftest import FIXTURES
 
@@ -198,7 +198,7 @@ def test_screen_on_known_mojibake_and_clean_text() -> None:
 def test_explain_shows_a_repaired_line_before_and_after() -> None:
     from rich.console import Console
 
-    from cleaner.render import explain
+    from cleaner.cli.render import explain
 
     source = "Title\n\nThe r√©gime √©quilibr√© works.\n\nA clean line."
     console = Console(record=True, width=200)

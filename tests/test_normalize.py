@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.normalize import normalize
+from cleaner.text.normalize import normalize
 
 from .strategies import nonspace, texts
 
@@ -50,7 +50,7 @@ def test_quick_mojibake_decoding_agrees_with_ftfy(text: str) -> None:
     import ftfy
     import ftfy.bad_codecs  # registers "sloppy-windows-1252"
 
-    from cleaner.normalize import _decode_whole, _ftfy_config
+    from cleaner.text.normalize import _decode_whole, _ftfy_config
 
     for line in (text, text.encode("utf-8").decode("sloppy-windows-1252")):
         quick = _decode_whole(line)

@@ -12,7 +12,7 @@ import zstandard
 from typer.testing import CliRunner
 
 from cleaner import Cleaner, Config
-from cleaner.cli import app
+from cleaner.cli.app import app
 from cleaner.profile import iter_corpus, learn_profile, line_key, load_profile, site_of
 from cleaner.settings import ConfigError
 

@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, example, given, settings
 
 from cleaner import Cleaner, Config, clean
 from cleaner.model import Result
-from cleaner.normalize import normalize
-from cleaner.segment import Document
+from cleaner.text.normalize import normalize
+from cleaner.text.segment import Document
 
 from .strategies import articles, texts
 

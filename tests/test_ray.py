@@ -1,4 +1,4 @@
-"""cleaner.ray against a real local Ray instance (2 CPUs, no dashboard), started once here."""
+"""cleaner.integrations.ray against a real local Ray instance (2 CPUs, no dashboard)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ import ray
 import ray.data
 
 from cleaner import Cleaner, Config
-from cleaner.ray import clean_dataset, detect_format, run
-from cleaner.records import RecordOptions, clean_record
+from cleaner.batch.records import RecordOptions, clean_record
+from cleaner.integrations.ray import clean_dataset, detect_format, run
 
 # Keep these tests on one xdist worker (with --dist loadgroup), so Ray starts once.
 pytestmark = pytest.mark.xdist_group("ray")
@@ -156,7 +156,7 @@ def test_import_cleaner_does_not_import_ray() -> None:
 def test_batch_engine_ray_from_the_command_line(local_ray: None, tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from cleaner.cli import app
+    from cleaner.cli.app import app
 
     source = tmp_path / "in.jsonl"
     _write_jsonl(source, RECORDS)

@@ -1,4 +1,4 @@
-"""cleaner.ray's batch_size / concurrency / num_cpus, and single-file inputs split into
+"""cleaner.integrations.ray's batch_size / concurrency / num_cpus, and single-file inputs split into
 blocks (issue 20), against a real local Ray instance."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ pa = need("pyarrow", "ray")
 pq = need("pyarrow.parquet", "ray")
 ray_data = need("ray.data", "ray")
 
-from cleaner.ray import clean_dataset, run  # noqa: E402
+from cleaner.integrations.ray import clean_dataset, run  # noqa: E402
 
 from .test_ray import ARTICLE, _expected, _read_jsonl, _write_jsonl, local_ray  # noqa: E402
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 import regex
 
-from cleaner import registry
 from cleaner.model import Category
-from cleaner.registry import RuleInfo, select_codes
+from cleaner.rules import registry
+from cleaner.rules.registry import RuleInfo, select_codes
 
 RULES: list[RuleInfo] = [f.info for f in registry.fixes().values()] + [
     d.info() for d in registry.detectors().values()

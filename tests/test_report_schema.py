@@ -9,7 +9,7 @@ import orjson
 
 from cleaner import Cleaner, Report, clean
 from cleaner.model import SCHEMA_VERSION
-from cleaner.report_schema import json_schema
+from cleaner.report.schema import json_schema
 
 from .extras import need
 from .test_library_use import news_texts
@@ -74,7 +74,7 @@ def test_every_news_report_conforms_and_round_trips_through_json() -> None:
 def test_parquet_round_trip_on_news_dev(tmp_path: Any) -> None:
     pa = need("pyarrow", "datasets")
     pq = need("pyarrow.parquet", "datasets")
-    from cleaner.report_schema import arrow_schema
+    from cleaner.report.schema import arrow_schema
 
     reports = [clean(t).report for t in news_texts()]
     table = pa.Table.from_pylist([r.to_arrow_dict() for r in reports], schema=arrow_schema())

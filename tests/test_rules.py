@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner, Config, clean, registry
-from cleaner.dates import find_date
-from cleaner.registry import Fix, Rule
+from cleaner import Cleaner, Config, clean
+from cleaner.report.dates import find_date
+from cleaner.rules import registry
+from cleaner.rules.registry import Fix, Rule
 
 DETECTORS: list[type[Rule]] = list(registry.detectors().values())
 FIXES: list[Fix] = list(registry.fixes().values())

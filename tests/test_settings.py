@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner import Cleaner, Config
-from cleaner.cli import app
+from cleaner.cli.app import app
 from cleaner.settings import ConfigError, load_settings, parse_settings
 
 runner = CliRunner()

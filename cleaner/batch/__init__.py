@@ -1,0 +1,1 @@
+"""Batch runs: folders and JSONL datasets, worker pool, signals, progress and summary."""

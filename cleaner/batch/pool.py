@@ -1,0 +1,166 @@
+"""Worker processes for batch runs: one :class:`Cleaner` per process, results in input order.
+
+Workers are forked when the parent runs no other thread (else started by a forkserver, see
+:func:`_context`); each builds its Cleaner once in the initializer. At most ``window``
+tasks are in flight, so memory stays bounded however long the input is, and results come
+back in submission order, so output is byte-identical whatever the number of workers.
+Workers ignore SIGINT: the parent decides when to stop them (Ctrl-C reaches the whole
+process group) and terminates them, so only the parent ever writes files.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.pool import TERMINATE, AsyncResult, Pool
+from types import TracebackType
+from typing import Any, TypeVar
+
+from cleaner.batch.signals import Stop, critical
+from cleaner.config import Config
+from cleaner.pipeline import Cleaner
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_CLEANER: Cleaner | None = None
+_SETTINGS: dict[str, Any] = {}
+
+
+def init_worker(config: Config, settings: dict[str, Any], *, in_worker: bool = True) -> None:
+    """Build this process's Cleaner once; workers leave SIGINT to the parent."""
+    global _CLEANER  # noqa: PLW0603 - one compiled cleaner per worker process
+    if in_worker:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _CLEANER = Cleaner(config)
+    _SETTINGS.clear()
+    _SETTINGS.update(settings)
+
+
+def cleaner() -> Cleaner:
+    """The Cleaner of the current worker (built by :func:`init_worker`)."""
+    if _CLEANER is None:
+        raise RuntimeError("init_worker was not called in this process")
+    return _CLEANER
+
+
+def setting(name: str) -> Any:
+    """A per-run setting passed to the workers (encoding, record options, ...)."""
+    return _SETTINGS.get(name)
+
+
+def _context() -> Any:
+    """``fork`` when this process runs no other thread: workers start at once with the
+    parent's imported modules, where a forkserver would first import the cleaner again
+    (~0.5 s before any worker starts). Forking a threaded process can copy a held lock, so
+    with other threads running (a host application's, say) the preloaded ``forkserver`` is
+    used; ``spawn`` where neither exists. The batch commands create the pool before the
+    progress bar starts its thread."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["cleaner.batch.folder", "cleaner.batch.jsonl"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+#: Seconds between checks, while waiting for a result, that every worker is still alive.
+_POLL = 0.5
+
+
+class WorkerDiedError(RuntimeError):
+    """A worker process ended while the batch ran (killed by the system, out of memory?):
+    the task it held is lost, so the run stops instead of waiting for it forever."""
+
+
+class WorkerPool:
+    """``with WorkerPool(jobs, config, settings) as pool: for r in pool.map(f, items)``.
+
+    ``jobs == 1`` runs in this process (no pickling, no extra processes).
+    """
+
+    def __init__(
+        self, jobs: int, config: Config, settings: dict[str, Any], *, window: int = 0
+    ) -> None:
+        self.jobs = max(1, jobs)
+        self.window = window or self.jobs * 4
+        self._pool: Pool | None = None
+        self._workers: list[Any] = []
+        if self.jobs == 1:
+            init_worker(config, settings, in_worker=False)
+        else:
+            context = _context()
+            try:
+                with critical():  # a stop signal waits until the pool can be shut down
+                    self._pool = context.Pool(
+                        self.jobs, initializer=init_worker, initargs=(config, settings)
+                    )
+                    self._workers = list(getattr(self._pool, "_pool", []))
+            except Stop:
+                self._kill()
+                raise
+
+    def map(self, func: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """Apply ``func`` to each item; yield results in input order, bounded in flight."""
+        if self._pool is None:
+            for item in items:
+                yield func(item)
+            return
+        pending: deque[AsyncResult[R]] = deque()
+        for item in items:
+            pending.append(self._pool.apply_async(func, (item,)))
+            if len(pending) >= self.window:
+                yield self._get(pending.popleft())
+        while pending:
+            yield self._get(pending.popleft())
+
+    def _get(self, result: AsyncResult[R]) -> R:
+        """The task's result; :class:`WorkerDiedError` when a worker ended before it came (a
+        ``multiprocessing.Pool`` replaces a dead worker but never its task)."""
+        while not result.ready():
+            result.wait(_POLL)
+            if not result.ready() and any(w.exitcode is not None for w in self._workers):
+                codes = [w.exitcode for w in self._workers if w.exitcode is not None]
+                raise WorkerDiedError(f"a worker process died (exit code {codes[0]})")
+        return result.get()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._pool is None:
+            return
+        if exc_type is None:
+            self._pool.close()
+            self._pool.join()
+        else:
+            self._kill()
+
+    def _kill(self) -> None:
+        """Stop the workers at once, without waiting for the tasks they hold."""
+        if self._pool is None:
+            return
+        # Stopped: kill the workers outright. Pool.terminate() can hang when a worker died
+        # holding the task queue's lock (a SIGTERM sent to the whole process group).
+        handler = getattr(self._pool, "_worker_handler", None)
+        if handler is not None:
+            handler._state = TERMINATE  # do not start replacements for the workers we kill
+        workers = list(getattr(self._pool, "_pool", []))
+        for worker in workers:
+            worker.kill()
+        for worker in workers:
+            worker.join(timeout=5)
+        finalizer = getattr(self._pool, "_terminate", None)
+        if finalizer is not None:
+            finalizer.cancel()  # nothing left to terminate; it would block on that lock

@@ -1,0 +1,1 @@
+"""The ``clean-article`` command line: a thin layer over the library."""

@@ -1,0 +1,295 @@
+"""Clean datasets on Ray: ``pip install 'clean-article[ray]'``.
+
+:func:`clean_dataset` maps a :class:`ray.data.Dataset` of records to cleaned records, with the
+same fields as JSONL mode (``clean_record``): the text field is cleaned, every other column
+passes through untouched, and the report goes into ``report_field``. :func:`run` reads JSONL
+or Parquet from any path Ray Data reads (a file, a folder of shards, ``s3://...``) and writes
+a folder of shards.
+
+In a Ray dataset the report is a JSON string: its ``tags`` and ``fixes`` maps have keys that
+change from document to document, which a columnar schema (Parquet, Arrow) cannot hold. In
+JSONL output it is a nested object, exactly as in JSONL mode. A record whose text is missing
+or not a string passes through unchanged, with ``{"error": reason}`` as its report.
+
+Only this module imports ray; ``import cleaner`` never does.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Any, Literal
+
+import orjson
+import pyarrow as pa
+import ray
+import ray.data
+from ray.data.block import BlockAccessor
+from ray.data.datasource import BlockBasedFileDatasink
+
+from cleaner.batch.records import RecordError, RecordOptions, clean_record
+from cleaner.config import Config
+from cleaner.pipeline import Cleaner
+
+Format = Literal["jsonl", "parquet"]
+JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson", ".jsonl.gz", ".jsonl.zst", ".json.gz")
+PARQUET_SUFFIXES = (".parquet", ".pq")
+LINE = "line"  # the one column of a dataset of JSON lines
+
+_cache: tuple[Config, Cleaner] | None = None
+
+
+def _cleaner(config: Config) -> Cleaner:
+    """One Cleaner per worker process, built on first use (tasks reuse worker processes)."""
+    global _cache  # noqa: PLW0603 - a per-process cache is the point
+    if _cache is None or _cache[0] != config:
+        _cache = (config, Cleaner(config))
+    return _cache[1]
+
+
+def _error(reason: str) -> dict[str, Any]:
+    return {"error": reason}
+
+
+class _CleanColumns:
+    """Batch function over Arrow tables: replace the text column, add the report column.
+
+    Other columns are not converted at all, so their types survive exactly.
+    """
+
+    def __init__(self, config: Config, options: RecordOptions) -> None:
+        self.config = config
+        self.options = options
+
+    def __call__(self, table: pa.Table) -> pa.Table:
+        cleaner = _cleaner(self.config)
+        field = self.options.text_field
+        present = field in table.column_names
+        values: list[Any] = table.column(field).to_pylist() if present else [None] * len(table)
+        texts: list[Any] = []
+        reports: list[str] = []
+        for value in values:
+            try:
+                if not present:
+                    raise RecordError(f"missing text field {field!r}")
+                out = clean_record({field: value}, cleaner, self.options)
+                texts.append(out[field])
+                report = out.get(self.options.report_field or "", None)
+            except RecordError as exc:
+                texts.append(value)
+                report = _error(str(exc))
+            reports.append(orjson.dumps(report).decode() if report is not None else "")
+        if present:
+            index = table.column_names.index(field)
+            table = table.set_column(index, field, pa.array(texts, table.column(field).type))
+        if self.options.report_field:
+            name = self.options.report_field
+            if name in table.column_names:
+                table = table.drop_columns([name])
+            table = table.append_column(name, pa.array(reports, pa.string()))
+        return table
+
+
+class _CleanLines:
+    """Batch function over JSON lines: parse, clean with ``clean_record``, serialize.
+
+    Fields never pass through Arrow, so JSONL output equals JSONL mode's, field for field.
+    """
+
+    def __init__(self, config: Config, options: RecordOptions) -> None:
+        self.config = config
+        self.options = options
+
+    def __call__(self, table: pa.Table) -> pa.Table:
+        cleaner = _cleaner(self.config)
+        report_field = self.options.report_field or "clean_article"
+        lines: list[str] = []
+        for raw in table.column("text").to_pylist():
+            try:
+                record = orjson.loads(raw)
+            except orjson.JSONDecodeError as exc:
+                lines.append(_dumps({report_field: _error(f"bad JSON: {exc}"), LINE: raw}))
+                continue
+            if not isinstance(record, dict):
+                lines.append(_dumps({report_field: _error("not a JSON object"), LINE: raw}))
+                continue
+            try:
+                lines.append(_dumps(clean_record(record, cleaner, self.options)))
+            except RecordError as exc:
+                lines.append(_dumps({**record, report_field: _error(str(exc))}))
+        return pa.table({LINE: pa.array(lines, pa.string())})
+
+
+def _dumps(record: dict[str, Any]) -> str:
+    return orjson.dumps(record, default=str).decode()
+
+
+def _to_lines(report_field: str | None) -> Any:
+    def convert(table: pa.Table) -> pa.Table:
+        lines = []
+        for row in table.to_pylist():
+            if report_field and isinstance(row.get(report_field), str) and row[report_field]:
+                row[report_field] = orjson.loads(row[report_field])
+            lines.append(_dumps(row))
+        return pa.table({LINE: pa.array(lines, pa.string())})
+
+    return convert
+
+
+class _JsonLinesDatasink(BlockBasedFileDatasink):  # type: ignore[misc,unused-ignore]
+    """Writes the ``line`` column of each block as one JSONL shard."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path, file_format="jsonl")
+
+    def write_block_to_file(self, block: BlockAccessor, file: Any) -> None:
+        for line in block.to_arrow().column(LINE).to_pylist():
+            file.write(line.encode() + b"\n")
+
+
+def clean_dataset(
+    ds: ray.data.Dataset,
+    *,
+    config: Config | None = None,
+    text_field: str = "text",
+    id_field: str | None = None,
+    report_field: str | None = "clean_article",
+    batch_size: int | None = None,
+    concurrency: int | None = None,
+    num_cpus: float | None = None,
+) -> ray.data.Dataset:
+    """Clean the ``text_field`` column of every record; the report (a JSON string) goes into
+    ``report_field`` (``None``: dropped). Lazy, like every Ray Data transform.
+
+    ``batch_size`` (records per call), ``concurrency`` (tasks at once) and ``num_cpus`` (per
+    task) go to ``map_batches``; ``None`` leaves Ray's default."""
+    options = RecordOptions(text_field=text_field, id_field=id_field, report_field=report_field)
+    return ds.map_batches(
+        _CleanColumns(config or Config(), options),
+        batch_format="pyarrow",
+        zero_copy_batch=False,
+        **_resources(batch_size, concurrency, num_cpus),
+    )
+
+
+def _resources(
+    batch_size: int | None, concurrency: int | None, num_cpus: float | None
+) -> dict[str, Any]:
+    given = {"batch_size": batch_size, "concurrency": concurrency, "num_cpus": num_cpus}
+    return {k: v for k, v in given.items() if v is not None}
+
+
+def _split(ds: ray.data.Dataset, input_path: str, num_blocks: int | None) -> ray.data.Dataset:
+    """``ds`` in ``num_blocks`` blocks (order kept); by default a single input file, which
+    Ray reads as one block, is split into one block per CPU of the cluster so that its
+    records are cleaned in parallel."""
+    if num_blocks is None:
+        if not input_path.lower().endswith(JSONL_SUFFIXES + PARQUET_SUFFIXES):
+            return ds
+        num_blocks = int(ray.cluster_resources().get("CPU", 1))  # type: ignore[no-untyped-call,unused-ignore]
+    return ds.repartition(num_blocks) if num_blocks > 1 else ds
+
+
+def detect_format(path: str) -> Format:
+    """``jsonl`` or ``parquet`` from a path's extension, or from the files in a folder."""
+    names = [path.lower()]
+    if not path.lower().endswith(JSONL_SUFFIXES + PARQUET_SUFFIXES):
+        import pyarrow.fs
+
+        fs, root = pyarrow.fs.FileSystem.from_uri(_uri(path))
+        selector = pyarrow.fs.FileSelector(root, recursive=True, allow_not_found=False)
+        names = sorted(info.path.lower() for info in fs.get_file_info(selector) if info.is_file)
+    for name in names:
+        if name.endswith(PARQUET_SUFFIXES):
+            return "parquet"
+        if name.endswith(JSONL_SUFFIXES):
+            return "jsonl"
+    raise ValueError(f"{path}: no .jsonl or .parquet files (say which with input_format)")
+
+
+def _uri(path: str) -> str:
+    if "://" in path:
+        return path
+    import os
+
+    return "file://" + os.path.abspath(path)
+
+
+def run(
+    input_path: str,
+    output_path: str,
+    *,
+    address: str | None = None,
+    config: Config | None = None,
+    text_field: str = "text",
+    id_field: str | None = None,
+    report_field: str | None = "clean_article",
+    input_format: Format | None = None,
+    output_format: Format | None = None,
+    runtime_env: dict[str, Any] | None = None,
+    batch_size: int | None = None,
+    concurrency: int | None = None,
+    num_cpus: float | None = None,
+    num_blocks: int | None = None,
+) -> None:
+    """Clean JSONL or Parquet at ``input_path`` into a folder of shards at ``output_path``.
+
+    ``address`` is a Ray cluster (``ray://host:10001``, ``auto``); without one, the Ray
+    instance this process already joined is used, or a local one is started (and stopped at
+    the end). Formats come from the extensions unless given; the output defaults to the
+    input's format. Order of records is kept. ``runtime_env`` is passed to ``ray.init`` when
+    this call starts or joins Ray (``{"pip": ["clean-article"]}`` installs it on the workers).
+    ``batch_size``, ``concurrency`` and ``num_cpus`` are as in :func:`clean_dataset`;
+    ``num_blocks`` splits the input into that many blocks (default: a single input file is
+    split into one block per CPU of the cluster, a folder of shards is read as it is).
+    """
+    source = input_format or detect_format(input_path)
+    if output_format is None:
+        suffix = posixpath.basename(output_path.rstrip("/")).lower()
+        output_format = "parquet" if suffix.endswith(PARQUET_SUFFIXES) else source
+        if suffix.endswith(JSONL_SUFFIXES):
+            output_format = "jsonl"
+    started = not ray.is_initialized()
+    if started:
+        ray.init(
+            address=address,
+            runtime_env=runtime_env,
+            include_dashboard=False if address is None else None,
+            log_to_driver=False,
+        )
+    try:
+        ray.data.DataContext.get_current().execution_options.preserve_order = True
+        options = RecordOptions(text_field=text_field, id_field=id_field, report_field=report_field)
+        clean = config or Config()
+        if source == "jsonl" and output_format == "jsonl":
+            lines = _split(ray.data.read_text(input_path), input_path, num_blocks).map_batches(
+                _CleanLines(clean, options),
+                batch_format="pyarrow",
+                zero_copy_batch=False,
+                **_resources(batch_size, concurrency, num_cpus),
+            )
+            lines.write_datasink(_JsonLinesDatasink(output_path))
+            return
+        ds = (
+            ray.data.read_parquet(input_path)
+            if source == "parquet"
+            else ray.data.read_json(input_path)
+        )
+        cleaned = clean_dataset(
+            _split(ds, input_path, num_blocks),
+            config=clean,
+            text_field=text_field,
+            id_field=id_field,
+            report_field=report_field,
+            batch_size=batch_size,
+            concurrency=concurrency,
+            num_cpus=num_cpus,
+        )
+        if output_format == "parquet":
+            cleaned.write_parquet(output_path)
+        else:
+            cleaned.map_batches(
+                _to_lines(report_field), batch_format="pyarrow", zero_copy_batch=False
+            ).write_datasink(_JsonLinesDatasink(output_path))
+    finally:
+        if started:
+            ray.shutdown()

@@ -1,0 +1,253 @@
+"""Cross-document repetition: learn which short lines recur across a site's documents.
+
+A line that stands, word for word, in many articles of one site is its template (share bars,
+promos, footers), not an article. Lines are compared by a *key* as in CCNet's line hashing:
+case folded, digits masked, punctuation folded. The profile is plain JSON a user can review
+and edit; :func:`load_profile` turns it into ``Config.profile``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+from urllib.parse import urlsplit
+
+import orjson
+import regex
+
+from cleaner.model import Line, LineKind
+from cleaner.settings import ConfigError
+from cleaner.text.normalize import normalize
+from cleaner.text.segment import Document, is_prose, line_words
+
+PROFILE_SCHEMA = 1
+#: The site of documents whose records name none; its lines apply to every site.
+ANY_SITE = "*"
+_DIGITS = regex.compile(r"\d")
+_PUNCT = regex.compile(r"[\p{P}\p{S}\s]+")
+_KINDS = frozenset({LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM, LineKind.QUOTE})
+_SAMPLE_CHARS = 200
+
+
+def line_key(text: str) -> str:
+    """The comparison key of a line: case folded, digits as 0, punctuation and spaces folded."""
+    return _PUNCT.sub(" ", _DIGITS.sub("0", text.casefold())).strip()
+
+
+def candidate(line: Line, max_words: int) -> bool:
+    """Whether a line may be learned or removed as template: short, and never long prose."""
+    if line.kind not in _KINDS:
+        return False
+    words = line_words(line)
+    return 0 < words <= max_words and not (words >= 15 and is_prose(line))
+
+
+def site_of(record: Mapping[str, Any]) -> str | None:
+    """The group key of a record: its ``domain`` field, else the host of its ``url``."""
+    domain = record.get("domain")
+    if not isinstance(domain, str) or not domain.strip():
+        url = record.get("url")
+        if not isinstance(url, str):
+            return None
+        try:
+            domain = urlsplit(url.strip()).hostname or ""
+        except ValueError:
+            return None
+    domain = domain.strip().lower().rstrip(".")
+    domain = domain.removeprefix("www.")
+    return domain or None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One learned line: a sample of its text, its key and in how many documents it stood."""
+
+    line: str
+    key: str
+    docs: int
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What :func:`learn_profile` found, per site, in a stable order."""
+
+    min_docs: int
+    min_share: float
+    max_words: int
+    documents: Mapping[str, int]
+    sites: Mapping[str, tuple[Entry, ...]]
+    #: Distinct documents read, over all sites.
+    total: int = 0
+
+    def keys(self) -> Mapping[str, frozenset[str]]:
+        """The value for ``Config.profile``."""
+        return MappingProxyType({s: frozenset(e.key for e in es) for s, es in self.sites.items()})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": PROFILE_SCHEMA,
+            "min_docs": self.min_docs,
+            "min_share": self.min_share,
+            "max_words": self.max_words,
+            "documents": dict(self.documents),
+            "total_documents": self.total,
+            "sites": {
+                site: [{"line": e.line, "key": e.key, "docs": e.docs} for e in entries]
+                for site, entries in self.sites.items()
+            },
+        }
+
+    def to_json(self) -> bytes:
+        return orjson.dumps(self.to_dict(), option=orjson.OPT_INDENT_2) + b"\n"
+
+
+@dataclass(slots=True)
+class _Site:
+    docs: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    samples: dict[str, str] = field(default_factory=dict)
+    seen: set[bytes] = field(default_factory=set)
+
+    def prune(self, max_keys: int) -> None:
+        """Lossy counting: drop the rarest keys until at most half of ``max_keys`` remain."""
+        floor = 1
+        while len(self.counts) > max_keys // 2:
+            for key in [k for k, n in self.counts.items() if n <= floor]:
+                del self.counts[key]
+                del self.samples[key]
+            floor += 1
+
+
+def _fingerprint(lines: Iterable[Line]) -> bytes:
+    """A near-duplicate check: documents sharing their longest prose line count once."""
+    prose = [line.plain for line in lines if is_prose(line)]
+    basis = max(prose, key=len) if prose else "\n".join(line.plain for line in lines)
+    return hashlib.blake2b(line_key(basis).encode(), digest_size=12).digest()
+
+
+def learn_profile(
+    texts: Iterable[tuple[str | None, str]],
+    *,
+    min_docs: int = 3,
+    min_share: float = 0.05,
+    max_words: int = 20,
+    max_keys: int = 200_000,
+    max_seen: int = 1_000_000,
+) -> Profile:
+    """Count short lines recurring across documents, grouped by site (``None``: ``"*"``).
+
+    Streams ``(site, text)`` pairs; memory stays bounded by ``max_keys`` distinct keys per
+    site (the rarest are pruned) and ``max_seen`` document fingerprints per site. A line is
+    kept when it stood in at least ``min_docs`` documents and ``min_share`` of its site's.
+    Duplicate and near-duplicate documents count once, so a republished article's own lines
+    are not learned as template.
+    """
+    if min_docs < 2:
+        raise ValueError("min_docs must be at least 2")
+    if not 0.0 <= min_share <= 1.0:
+        raise ValueError("min_share must be between 0 and 1")
+    groups: dict[str, _Site] = {}
+    for site, text in texts:
+        group = groups.setdefault(site or ANY_SITE, _Site())
+        lines = Document.parse(normalize(text)[0]).lines
+        mark = _fingerprint(lines)
+        if mark in group.seen:
+            continue
+        if len(group.seen) >= max_seen:
+            group.seen.clear()
+        group.seen.add(mark)
+        group.docs += 1
+        keys: dict[str, str] = {}
+        for line in lines:
+            if candidate(line, max_words):
+                key = line_key(line.plain)
+                if key:
+                    keys.setdefault(key, line.plain.strip()[:_SAMPLE_CHARS])
+        for key, sample in keys.items():
+            group.counts[key] = group.counts.get(key, 0) + 1
+            group.samples.setdefault(key, sample)
+        if len(group.counts) > max_keys:
+            group.prune(max_keys)
+    sites: dict[str, tuple[Entry, ...]] = {}
+    for name in sorted(groups):
+        group = groups[name]
+        need = max(min_docs, min_share * group.docs)
+        entries = [Entry(group.samples[k], k, n) for k, n in group.counts.items() if n >= need]
+        if entries:
+            sites[name] = tuple(sorted(entries, key=lambda e: (-e.docs, e.key)))
+    documents = {name: groups[name].docs for name in sites}
+    total = sum(group.docs for group in groups.values())
+    return Profile(
+        min_docs, min_share, max_words, MappingProxyType(documents), MappingProxyType(sites), total
+    )
+
+
+def load_profile(path: Path) -> Mapping[str, frozenset[str]]:
+    """Read a profile JSON (as written by ``learn``, maybe edited) into ``Config.profile``.
+
+    An entry may be an object with ``line`` and/or ``key``, or just the line as a string.
+    Raises :class:`~cleaner.settings.ConfigError` naming what is wrong.
+    """
+    try:
+        data = orjson.loads(path.read_bytes())
+    except OSError as exc:
+        raise ConfigError(f"profile {path}: {exc.strerror or exc}") from None
+    except orjson.JSONDecodeError as exc:
+        raise ConfigError(f"profile {path}: not valid JSON ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("sites"), dict):
+        raise ConfigError(f"profile {path}: expected an object with a 'sites' object")
+    if data.get("schema", PROFILE_SCHEMA) != PROFILE_SCHEMA:
+        raise ConfigError(f"profile {path}: unsupported schema {data.get('schema')!r}")
+    out: dict[str, frozenset[str]] = {}
+    for site, entries in data["sites"].items():
+        if not isinstance(entries, list):
+            raise ConfigError(f"profile {path}: sites.{site} must be a list")
+        keys = set()
+        for n, entry in enumerate(entries):
+            keys.add(_entry_key(entry, f"profile {path}: sites.{site}[{n}]"))
+        out[site] = frozenset(k for k in keys if k)
+    return MappingProxyType(out)
+
+
+def _entry_key(entry: Any, where: str) -> str:
+    if isinstance(entry, str):
+        return line_key(entry)
+    if isinstance(entry, dict):
+        key = entry.get("key")
+        if isinstance(key, str) and key:
+            return key
+        line = entry.get("line")
+        if isinstance(line, str):
+            return line_key(line)
+    raise ConfigError(f"{where}: expected a string or an object with 'line' or 'key'")
+
+
+def iter_corpus(
+    path: Path, *, text_field: str = "text", encoding: str | None = None
+) -> Iterator[tuple[str | None, str]]:
+    """``(site, text)`` pairs from a folder of .txt/.md files (site unknown) or a JSONL file
+    (``.jsonl``, ``.gz``, ``.zst``; site from ``domain`` or ``url``). Records that are not
+    JSON objects or lack a string text field are skipped."""
+    from cleaner.text.decode import InputError, decode
+
+    if str(path) != "-" and path.is_dir():
+        for file in sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".md")):
+            try:
+                yield None, decode(file.read_bytes(), encoding)[0]
+            except (InputError, OSError):
+                continue
+        return
+    from cleaner.io import open_read
+
+    with open_read(path) as stream:
+        for raw in stream:
+            try:
+                record = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                continue
+            if isinstance(record, dict) and isinstance(record.get(text_field), str):
+                yield site_of(record), record[text_field]

@@ -1,0 +1,71 @@
+"""Build the report's facts: from what the detectors found, and from every line's links."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from cleaner.model import Fact, Line, Report
+from cleaner.rules.links import URL, URL_HINT
+
+_BARE_URL = regex.compile(rf"(?<![@\w./-]){URL}", regex.IGNORECASE)
+_URL_HINT = regex.compile(URL_HINT, regex.IGNORECASE)
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<![.-])")
+_TRAILING = ".,;:!?)]}'\"»”’"
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def links(lines: Sequence[Line]) -> tuple[list[str], list[str]]:
+    """All URLs and emails of the document, in order of first appearance."""
+    urls: list[str] = []
+    emails: list[str] = []
+    for line in lines:
+        urls.extend(line.urls)
+        emails.extend(line.emails)
+        if "." in line.plain and _URL_HINT.search(line.plain, timeout=1.0):
+            for m in _BARE_URL.finditer(line.plain, timeout=1.0):
+                urls.append(m.group(0).rstrip(_TRAILING))
+        if "@" in line.plain:
+            emails.extend(_EMAIL.findall(line.plain))
+    return _unique(urls), _unique(e.rstrip(_TRAILING) for e in emails)
+
+
+def apply_facts(report: Report, facts: Iterable[Fact]) -> None:
+    """Fold rule facts into the report: first value wins for single fields."""
+    for fact in facts:
+        field, value = fact.field, " ".join(fact.value.split())
+        if not value:
+            continue
+        if field.startswith("tag:"):
+            tags = report.tags.setdefault(field[4:], [])
+            if value not in tags:
+                tags.append(value)
+        elif field == "author":
+            if value not in report.authors:
+                report.authors.append(value)
+        elif field in ("disclaimer", "fair_use", "promo"):
+            target = {
+                "disclaimer": report.disclaimers,
+                "fair_use": report.fair_use,
+                "promo": report.promos,
+            }[field]
+            if value not in target:
+                target.append(value)
+        elif field == "copyright_year":
+            if report.copyright_year is None:
+                report.copyright_year = int(value)
+        elif field in (
+            "title",
+            "date",
+            "publisher",
+            "source",
+            "copyright",
+            "copyright_holder",
+            "bio",
+        ):
+            if getattr(report, field) is None:
+                setattr(report, field, value)

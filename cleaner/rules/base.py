@@ -1,0 +1,142 @@
+"""Helpers shared by detectors: line rules that look at one line at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import ClassVar, cast
+
+import regex
+
+from cleaner.config import Config
+from cleaner.model import Fact, Finding, Line, LineKind
+from cleaner.rules.phrases import Family, compiled, literal_index, prefilter, search
+from cleaner.rules.registry import Rule
+from cleaner.text.segment import Document
+
+#: Line kinds line rules judge; a table row as its cells joined by " | ", as text mode writes it
+#: (a second pass reads that as a text line).
+TEXT_KINDS = frozenset(
+    {LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM, LineKind.QUOTE, LineKind.TABLE}
+)
+
+
+def family_pattern(config: Config, name: str, *, indexed: bool = True) -> Family:
+    """A phrase family's pattern plus the extra phrases ``config`` gives it (compiled once
+    per process; ``indexed=False``: see :func:`cleaner.rules.phrases.compiled`)."""
+    return compiled(name, config.phrases.get(name, ()), indexed)
+
+
+class LineRule(Rule):
+    """A detector that judges lines one by one.
+
+    Subclasses set ``family`` (a phrase file) or override :meth:`match`. ``max_words`` skips
+    longer lines before any pattern runs; ``head_only`` looks only before the first prose line.
+    """
+
+    family: ClassVar[str | None] = None
+    max_words: ClassVar[int | None] = 40
+    head_only: ClassVar[bool] = False
+    kinds: ClassVar[frozenset[LineKind]] = TEXT_KINDS
+    reason: ClassVar[str] = ""
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        # Compiled now, so the literal index of the first document already holds it.
+        self.gate()
+
+    def pattern(self) -> Family:
+        """The family's pattern plus the user's extra phrases for it (compiled once)."""
+        found: Family | None = self.__dict__.get("_pattern")
+        if found is None:
+            assert self.family is not None
+            found = family_pattern(self.config, self.family)
+            self.__dict__["_pattern"] = found
+        return found
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        """Judge one line; the default matches the phrase family against its plain text."""
+        m = search(self.pattern(), doc.lines[index].plain)
+        if not m:
+            return None
+        return self.finding(index, index + 1, self.facts(doc.lines[index], m))
+
+    def facts(self, line: Line, m: regex.Match[str]) -> tuple[Fact, ...]:
+        """Facts a matching line yields (none by default)."""
+        return ()
+
+    def finding(self, start: int, end: int, facts: tuple[Fact, ...] = ()) -> Finding:
+        return Finding(start, end, self.code, self.reason or self.name, facts)
+
+    def gate(self) -> Family | None:
+        """The family pattern :meth:`match` needs to find in a line's plain text for a
+        finding (None if it needs none): lines its literals rule out are skipped."""
+        return self.pattern() if self.family is not None else None
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        limit = doc.body_start if self.head_only else len(doc.lines)
+        gate = self.gate()
+        admitted = admitted_lines(doc, gate) if gate is not None else None
+        for i in candidates(doc, self.kinds, self.max_words):
+            if i >= limit:
+                break
+            if admitted is not None and i not in admitted:
+                continue
+            found = self.match(doc, i)
+            if found:
+                yield found
+
+
+def candidates(doc: Document, kinds: frozenset[LineKind], max_words: int | None) -> list[int]:
+    """Indexes of the lines of one of ``kinds`` with at most ``max_words`` words, in order;
+    computed once per document for each pair, since many rules share one."""
+    key = ("lines", kinds, max_words)
+    found = cast("list[int] | None", doc.shared.get(key))
+    if found is None:
+        sized = cast("list[tuple[int, int]] | None", doc.shared.get(("lines", kinds)))
+        if sized is None:  # (index, words) of the lines of these kinds
+            sized = [(i, line.words) for i, line in enumerate(doc.lines) if line.kind in kinds]
+            doc.shared[("lines", kinds)] = sized
+        found = [i for i, n in sized if max_words is None or n <= max_words]
+        doc.shared[key] = found
+    return found
+
+
+def once_per_document(
+    rule: Rule, doc: Document, detect: Callable[[Document], Iterable[Finding]]
+) -> tuple[Finding, ...]:
+    """``detect(doc)`` run once per document, rule and round: the title rule (H001) asks
+    for the findings of R002 and P003 before they run themselves. Kept with the config and
+    the first round's findings it saw, so another config or round computes afresh."""
+    key = f"findings {rule.code}"
+    cached = doc.shared.get(key)
+    if isinstance(cached, tuple) and cached[0] is rule.config and cached[1] is doc.prior:
+        return cached[2]  # type: ignore[no-any-return]
+    found = tuple(detect(doc))
+    doc.shared[key] = (rule.config, doc.prior, found)
+    return found
+
+
+def admitted_lines(doc: Document, pattern: Family) -> frozenset[int] | None:
+    """Indexes of the lines whose plain text a family pattern may match, by its literals
+    (None when it has none): one pass over the document for all families, kept on it."""
+    found = prefilter(pattern)
+    index = literal_index(found) if found is not None else None
+    if found is None or index is None:
+        return None
+    cached = doc.shared.get("literal lines")
+    if not isinstance(cached, tuple) or cached[0] is not index:
+        cached = (index, index.scan([line.plain for line in doc.lines]))
+        doc.shared["literal lines"] = cached
+    return cached[1][found]  # type: ignore[no-any-return]
+
+
+def after_most_prose(doc: Document, index: int) -> bool:
+    """Whether at least half of the document's prose words stand before line ``index``
+    (the running counts are taken once per document)."""
+    before = cast("list[int] | None", doc.shared.get("prose words before"))
+    if before is None:
+        before = [0]
+        for line, is_prose in zip(doc.lines, doc.prose, strict=True):
+            before.append(before[-1] + (line.words if is_prose else 0))
+        doc.shared["prose words before"] = before
+    return bool(before[-1]) and before[index] * 2 >= before[-1]

@@ -1,0 +1,208 @@
+"""Author blocks: "Articles by: X", "About the author:" and the bio paragraph after it, and
+a third-person bio that closes the text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from cleaner.config import Config
+from cleaner.model import Category, Fact, Finding, LineKind
+from cleaner.rules.base import LineRule, family_pattern
+from cleaner.rules.blocks import stopwords
+from cleaner.rules.phrases import search
+from cleaner.rules.registry import Rule, register
+from cleaner.text.segment import Document
+
+
+@register
+class AuthorBlock(LineRule):
+    """An author block: "Articles by: Jane Doe", or "About the author:" and the bio after it.
+
+    Why: the bio is metadata about the writer (it goes to ``bio``); "Articles by" links to
+    the author's other work and names the author.
+
+    An inline bio on the heading's line ("About the author: Jane Doe keeps ...") is taken
+    with that line only.
+
+    Leaves alone: a heading "About the author" with no short paragraph after it keeps the
+    paragraph; sentences that mention an author.
+    """
+
+    code = "B001"
+    name = "author-block"
+    category = Category.AUTHOR_BIO
+    family = "author_bio"
+    #: A bare heading has a few words; an inline bio ("About the author: ...") up to this.
+    max_words = 120
+    reason = "author block"
+    examples = (
+        "Articles by: Stephen Lendman\n",
+        "About the author:\n\nJane Doe lives in Chicago. She writes about trade.\n",
+        "Über den Autor / die Autorin\n\n## Jane Doe\n\nJane Doe lebt in Köln und schreibt.\n",
+        "About the author: Jane Doe lives in Chicago and writes about trade and tariffs.\n",
+        "Alex Isenstadt contributed to this report.\n",
+        "Evan Halper writes about policy issues out of Washington D.C. for the paper.\n",
+    )
+    counterexamples = (
+        "The author of the report, Jane Doe, lives in Chicago and writes on trade.\n",
+    )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        m = search(self.pattern(), line.plain)
+        if not m:
+            return None
+        groups = m.groupdict()
+        bio = groups.get("bio")
+        if bio:
+            return self.finding(index, index + 1, (Fact("bio", bio.strip()),))
+        if line.words > 12:
+            return None
+        author = groups.get("author")
+        if author:
+            return self.finding(index, index + 1, (Fact("author", author.strip(" .")),))
+        nxt = doc.next_content(index)
+        if nxt is None:
+            return self.finding(index, index + 1)
+        block = doc.blocks[doc.block_of[nxt]]
+        text = " ".join(doc.lines[i].plain for i in range(block.start, block.end))
+        after = doc.next_content(block.end - 1)
+        if len(text.split()) <= _NAME_WORDS and after is not None:
+            # The box names the author first ("## Jane Doe"), then gives the bio.
+            block = doc.blocks[doc.block_of[after]]
+            text += " " + " ".join(doc.lines[i].plain for i in range(block.start, block.end))
+        if len(text.split()) > 250:
+            return self.finding(index, index + 1)
+        return self.finding(index, block.end, (Fact("bio", text),))
+
+
+#: A block this short under "About the author" is the author's name, not the bio.
+_NAME_WORDS = 4
+
+
+#: A person's name opening a line: two or three capitalised words ("Felix Stalder",
+#: "Dr. Jane M. Doe"), maybe with an apposition between commas.
+_NAME = regex.compile(
+    r"^(?:(?:Dr|Prof)\.\s+)?(\p{Lu}[\p{L}'’.-]+)(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}"
+    r"(?:,\s[^,\n]{3,60},)?\s+"
+)
+#: Words that open a noun phrase, not a name ("Diese Tasche ist ideal ..."), beside the
+#: function words of :func:`~cleaner.rules.blocks.stopwords`.
+# fmt: off
+_DETERMINERS = (
+    "dieser", "diese", "dieses", "jeder", "jede", "jedes", "unser", "unsere", "mein", "meine",
+    "dein", "deine", "this", "these", "those", "our", "my", "your", "every", "each", "ce",
+    "cet", "cette", "ces", "notre", "mon", "ma", "este", "esta", "estos", "estas", "nuestro",
+    "nuestra", "mi",
+)
+# fmt: on
+
+
+@cache
+def _not_first_names() -> frozenset[str]:
+    """Words a name cannot start with: function words and determiners."""
+    return stopwords() | frozenset(_DETERMINERS)
+
+
+#: Prose words that must stand before a closing bio: it closes an article.
+_ARTICLE_WORDS = 50
+#: A bio line has a sentence or a few, not a paragraph of the article.
+_BIO_WORDS = (8, 90)
+
+
+@register
+class ClosingBio(Rule):
+    """The author's bio in the third person that closes the text, with its heading: "Felix
+    Stalder ist Professor für Digitale Kultur in Zürich.", "Jane Doe is the author of ...";
+    or in the first person, after a greeting: "Hallo, ich bin Foodbloggerin und ..." (family
+    ``own_bio``).
+
+    Why: many sites set the bio, often in italics, under the article with no label; it is
+    metadata about the writer (it goes to ``bio``). Only bios right after the article's last
+    prose line, with no prose after them, are taken: a person the article introduces keeps
+    their line.
+
+    Leaves alone: a bio line with prose after it, or with a line other than a heading
+    between it and the article; one with less than 50 words of prose before it; a name that
+    starts with a common word ("Der Anstieg ist ..."); a thing introduced with an article
+    ("Stop Killer Robots ist ein Bündnis ..."); lines under 8 or over 90 words.
+    """
+
+    code = "B002"
+    name = "closing-bio"
+    category = Category.AUTHOR_BIO
+    last = True  # the last line is known once the other removals stand
+    family = "closing_bio"
+    examples = (
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 4
+        + "\n\n_Felix Stalder ist Professor für Digitale Kultur in Zürich. Er forscht zu"
+        " Netzen._\n",
+        "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n\nJane Doe is the author of two books on bridges and lives in Leeds.\n",
+        "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n\nHi, I'm Joyce, a home cook from Singapore who loves easy weeknight recipes.\n",
+    )
+    counterexamples = (
+        "Jane Doe is the author of two books on bridges and lives in Leeds.\n\n"
+        + "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n",
+        "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n\nStop Killer Robots ist ein Bündnis von mehr als 180 Organisationen weltweit.\n",
+    )
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        # Tried on a few lines only, so kept out of the literal index.
+        self.pattern = family_pattern(self.config, self.family, indexed=False)
+        self.own = family_pattern(self.config, "own_bio", indexed=False)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        removed = doc.removed()
+        kept = doc.kept()
+        # From the end: lines after the article's prose stay (they are outside the body
+        # already), then the bios, each maybe under its heading ("#### Jane Doe"), then the
+        # article's last prose line. Any other line between them, and nothing is taken: a
+        # second run must see the body end where this one leaves it.
+        taken: list[Finding] = []
+        k = len(kept) - 1
+        while k >= 0 and not doc.prose[kept[k]] and not self._bio(doc.lines[kept[k]].plain):
+            k -= 1
+        while k >= 0:
+            i = kept[k]
+            bio = self._bio(doc.lines[i].plain)
+            if bio:
+                taken.append(Finding(i, i + 1, self.code, "author bio closing the text", (bio,)))
+            elif taken and doc.lines[i].kind is LineKind.HEADING and not doc.prose[i]:
+                taken.append(Finding(i, i + 1, self.code, "heading of a closing author bio"))
+            else:
+                break
+            k -= 1
+        if taken and k >= 0 and doc.prose[kept[k]] and self._closes_article(doc, kept[k], removed):
+            yield from reversed(taken)
+
+    @staticmethod
+    def _closes_article(doc: Document, index: int, removed: frozenset[int]) -> bool:
+        """Whether an article stands up to line ``index``: a bio closes one."""
+        words = 0
+        for j in range(index + 1):
+            if doc.prose[j] and j not in removed:
+                words += doc.lines[j].words
+                if words >= _ARTICLE_WORDS:
+                    return True
+        return False
+
+    def _bio(self, plain: str) -> Fact | None:
+        if not _BIO_WORDS[0] <= len(plain.split()) <= _BIO_WORDS[1]:
+            return None
+        if search(self.own, plain):  # "Hallo, ich bin Foodbloggerin ...": in the first person
+            return Fact("bio", plain)
+        name = _NAME.match(plain)
+        if not name or name.group(1).lower() in _not_first_names():
+            return None
+        if not search(self.pattern, plain[name.end() :]):
+            return None
+        return Fact("bio", plain)

@@ -1,0 +1,311 @@
+"""Block rules: find the main run of prose, then remove navigation and link lists around it.
+
+Line patterns cannot see a menu, a teaser list or a footer whose words are all different on
+every site. Block evidence can: link density, share of short lines, stop-word density and
+position relative to the densest run of prose (as jusText and body-text extraction do).
+
+Blocks are classified *good* (prose), *bad* (links, menus) or *short* (undecided). The main
+content is the run of blocks with the highest score (good words count for, bad words
+against). Outside it, bad blocks go, and on a page full of link markup everything but the
+main run goes; inside it, only link-dense blocks go. A short block between good ones stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cache
+from importlib.resources import files
+
+import regex
+
+from cleaner.model import Category, Finding, LineKind
+from cleaner.rules.base import family_pattern
+from cleaner.rules.phrases import Family, search
+from cleaner.rules.registry import Rule, register
+from cleaner.text.segment import Block, Document, line_words
+
+_WORD = regex.compile(r"\w+")
+#: The ASCII characters outside ``\w``, as spaces: on ASCII text, splitting after this gives
+#: the tokens :data:`_WORD` finds, twice as fast (checked in tests).
+_NOT_WORD = str.maketrans({chr(i): " " for i in range(128) if not _WORD.fullmatch(chr(i))})
+
+
+def folded_words(text: str) -> list[str]:
+    r"""The case-folded words (``\w+`` runs) of a text, for the stop-word density."""
+    if text.isascii():
+        return text.lower().translate(_NOT_WORD).split()
+    return _WORD.findall(text.casefold())
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Function words of several languages, from ``data/stopwords.txt``."""
+    text = files("cleaner").joinpath("data", "stopwords.txt").read_text("utf-8")
+    found: set[str] = set()
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            found.update(line.partition(":")[2].split())
+    return frozenset(found)
+
+
+class Kind(Enum):
+    GOOD = "good"
+    BAD = "bad"
+    SHORT = "short"
+
+
+@dataclass(frozen=True, slots=True)
+class BlockStats:
+    """What the classifier knows of a block."""
+
+    block: Block
+    words: int
+    link_density: float
+    stop_density: float
+    lines: int
+    linked_lines: int
+    sentence_like: bool
+    #: The verdict, judged once when the record is made (the main-run search asks often).
+    kind: Kind = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", self._judge())
+
+    def _judge(self) -> Kind:
+        if self.link_density > 0.5 or (
+            self.linked_lines >= 3 and self.linked_lines * 2 >= self.lines
+        ):
+            return Kind.BAD
+        if (
+            self.link_density < 0.3
+            and self.words >= 20
+            and (self.stop_density >= 0.12 or not self.stop_density)
+        ):
+            return Kind.GOOD
+        if (
+            self.sentence_like
+            and self.words >= 12
+            and self.link_density < 0.2
+            and self.stop_density >= 0.15
+        ):
+            return Kind.GOOD
+        return Kind.SHORT
+
+
+def block_stats(doc: Document, block: Block) -> BlockStats:
+    words = 0
+    chars = 0
+    link_chars = 0
+    linked = 0
+    stops = 0
+    tokens = 0
+    sentence_like = False
+    stop_set = stopwords()
+    lines, prose = doc.lines, doc.prose
+    for i in range(block.start, block.end):
+        line = lines[i]
+        if line.kind is LineKind.CODE:
+            continue
+        plain = line.plain
+        words += line_words(line)
+        chars += len(plain)
+        link_chars += min(line.link_chars, len(plain))
+        if line.links or line.images:
+            linked += 1
+        found = folded_words(plain)
+        tokens += len(found)
+        stops += sum(map(stop_set.__contains__, found))
+        sentence_like = sentence_like or prose[i]
+    return BlockStats(
+        block=block,
+        words=words,
+        link_density=link_chars / chars if chars else 0.0,
+        stop_density=stops / tokens if tokens else 0.0,
+        lines=block.end - block.start,
+        linked_lines=linked,
+        sentence_like=sentence_like,
+    )
+
+
+def _weight(stats: BlockStats) -> float:
+    kind = stats.kind
+    if kind is Kind.GOOD:
+        return float(stats.words)
+    if kind is Kind.BAD:
+        return -float(stats.words + 2 * stats.lines)
+    return -0.5 * min(stats.words, 10)
+
+
+def main_run(all_stats: list[BlockStats]) -> tuple[int, int] | None:
+    """Indexes (first, last) of the blocks with the highest summed weight, or None."""
+    best = 0.0
+    best_span: tuple[int, int] | None = None
+    total = 0.0
+    start = 0
+    for i, stats in enumerate(all_stats):
+        if total <= 0:
+            total, start = 0.0, i
+        total += _weight(stats)
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def _first_line_of(doc: Document, stats: BlockStats) -> int:
+    return stats.block.start
+
+
+def extend_to_title(
+    doc: Document, stats: list[BlockStats], run: tuple[int, int]
+) -> tuple[int, int]:
+    """Start the run at the page's level-1 heading when it stands just before the run
+    (the title, with the lead and byline under it), across no link-dense block."""
+    first, last = run
+    for index in range(first - 1, max(-1, first - 9), -1):
+        if stats[index].kind is Kind.BAD:
+            break
+        line = doc.lines[stats[index].block.start]
+        if line.kind is LineKind.HEADING and line.level == 1:
+            return index, last
+    if first and _is_heading_block(doc, stats[first - 1]):
+        return first - 1, last  # the run's own heading (a deck, a first section's title)
+    return run
+
+
+def _is_heading_block(doc: Document, stats: BlockStats) -> bool:
+    block = stats.block
+    return (
+        stats.kind is not Kind.BAD
+        and block.end - block.start == 1
+        and doc.lines[block.start].kind is LineKind.HEADING
+    )
+
+
+def tail_start(
+    doc: Document, stats: list[BlockStats], run: tuple[int, int], pattern: Family
+) -> int | None:
+    """Index of the block inside the run where the page's tail begins ("Comments",
+    "Related articles"), once most of the run's prose lies before it; None if no tail."""
+    first, last = run
+    total = sum(s.words for s in stats[first : last + 1] if s.kind is Kind.GOOD)
+    seen = 0
+    for index in range(first, last + 1):
+        block = stats[index]
+        line = doc.lines[block.block.start]
+        if seen * 2 >= total and line.words <= 8 and search(pattern, line.plain):
+            return index
+        if block.kind is Kind.GOOD:
+            seen += block.words
+    return None
+
+
+def page_like(doc: Document) -> bool:
+    """A whole page rather than an article: many lines carry link or image markup."""
+    linked = sum(1 for line in doc.lines if line.links or line.images)
+    return linked >= 15
+
+
+class _BlockRule(Rule):
+    """Shared analysis; each subclass yields the blocks of one verdict."""
+
+    def analyse(self, doc: Document) -> tuple[list[BlockStats], tuple[int, int] | None, bool]:
+        cached = doc.shared.get("blocks")
+        if cached is None:
+            stats = [block_stats(doc, b) for b in doc.blocks]
+            run = main_run(stats)
+            page = page_like(doc)
+            if run is not None and page:
+                run = extend_to_title(doc, stats, run)
+                tail = tail_start(
+                    doc,
+                    stats,
+                    run,
+                    family_pattern(self.config, "end_of_article"),
+                )
+                if tail is not None:
+                    run = (run[0], tail - 1)
+            cached = (stats, run, page)
+            doc.shared["blocks"] = cached
+        return cached  # type: ignore[return-value]
+
+    def finding(self, stats: BlockStats, reason: str) -> Finding:
+        return Finding(stats.block.start, stats.block.end, self.code, reason, uncertain=True)
+
+
+@register
+class OutsideMainContent(_BlockRule):
+    """A block outside the article's main run of prose: menus, teasers, footers.
+
+    Why: whole-page conversions wrap the article in navigation, share bars, teaser lists and
+    footers whose wording differs on every site. On a page with much link markup, every block
+    outside the main run of prose goes; on plain text, only link-dense blocks there go.
+
+    Leaves alone: documents with no link markup keep their short blocks; the main run keeps
+    its short blocks (subheadings, one-line paragraphs), the page's title and the heading
+    standing just before it (a deck, the first section's title).
+    """
+
+    code = "G001"
+    name = "outside-main-content"
+    category = Category.NAVIGATION
+    examples = (
+        "".join(f"* [Menu item {i}](/m{i})\n" for i in range(20))
+        + "\n"
+        + "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+        + "\n\n[Impressum](/impressum) [Datenschutz](/datenschutz)\n",
+    )
+    counterexamples = (
+        "A short first line\n\n"
+        + "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+        + "\n\nA short last line.\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        stats, run, page = self.analyse(doc)
+        if run is None:
+            return
+        first, last = run
+        for index, block in enumerate(stats):
+            if first <= index <= last:
+                continue
+            if block.kind is Kind.BAD:
+                yield self.finding(block, "link-dense block outside the main content")
+            elif page and (block.kind is Kind.SHORT or index > last):
+                yield self.finding(block, "block outside the main content of a page")
+
+
+@register
+class LinkDenseBlock(_BlockRule):
+    """A block of links inside the main content: a related-articles list, a share bar.
+
+    Why: lists of links between paragraphs are navigation; prose with a few links is not.
+
+    Leaves alone: blocks where links are under half of the text, and blocks of fewer than
+    three lines unless almost all link text.
+    """
+
+    code = "G002"
+    name = "link-dense-block"
+    category = Category.RELATED
+    examples = (
+        "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+        + "\n\n* [Related one](/a)\n* [Related two](/b)\n* [Related three](/c)\n\n"
+        + "The work starts in May and should take two years, the mayor said on Friday. " * 4
+        + "\n",
+    )
+    counterexamples = (
+        "The council met on Tuesday and voted to repair [the old bridge](/bridge) over the river. "
+        * 4
+        + "\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        stats, run, _ = self.analyse(doc)
+        if run is None:
+            return
+        first, last = run
+        for block in stats[first : last + 1]:
+            if block.kind is Kind.BAD:
+                yield self.finding(block, "block of links inside the main content")

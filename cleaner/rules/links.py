@@ -1,0 +1,227 @@
+"""Link rules: bare URL lines, lines that are only links or images, lines of bare markup,
+links broken over lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner.model import Category, Finding, Line, LineKind
+from cleaner.rules.base import LineRule
+from cleaner.rules.registry import Rule, register
+from cleaner.text.segment import Document
+
+TLDS = (
+    "com|org|net|edu|gov|info|io|co|uk|de|fr|es|ca|au|ch|at|eu|us|ru|it|nl|pl|be|blog|news"
+    "|se|dk|fi|cz|sk|hu|pt|br|mx|cl|pe|uy|ve|jp|ie|nz|za|tv|app|dev|ro|gr|lu|li"
+)
+URL = rf"(?:(?:https?|ftp)://\S+|www\.\S+|(?:[\w-]+\.)+(?:{TLDS})(?:/\S*)?)"
+#: What every :data:`URL` match holds (same flags): a cheap test before the costly pattern.
+URL_HINT = rf"://|www\.|\.(?:{TLDS})"
+_URL_LINE = regex.compile(rf"^[\W_]*{URL}(?:[\s,;|]+{URL})*[\W_]*$", regex.IGNORECASE)
+_WORD = regex.compile(r"\w+")
+
+
+def is_url_line(line: Line) -> bool:
+    """Whether the line's text is nothing but URLs or domain names."""
+    if "." not in line.plain and ":" not in line.plain:
+        return False  # every URL has "://", "www." or ".TLD" (see URL_HINT)
+    return bool(_URL_LINE.match(line.plain, timeout=1.0))
+
+
+@register
+class BareUrlLine(LineRule):
+    """A line that is only a URL or a domain name: "http://www.claritypress.com/x.html".
+
+    Why: outside a sentence, an address is a reference for the report, not text.
+
+    Leaves alone: URLs inside sentences, and code blocks; an address the article cites: a
+    URL line between two prose lines, or under a line that points to it ("Watch it here:",
+    "For more information see:", with other address lines between).
+    """
+
+    code = "K001"
+    name = "bare-url-line"
+    category = Category.LINKS
+    max_words = 6
+    reason = "line holding only a URL"
+    examples = ("http://www.claritypress.com/LendmanIII.html\n", "www.example.org\n")
+    counterexamples = (
+        "Tickets are on sale at www.example.org until Friday.\n",
+        "Conclusion\n",
+        "The full report is long and worth reading in full, as the council said on Monday.\n\n"
+        "Read it here:\n\nhttps://example.org/report.pdf\n",
+    )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        if not is_url_line(doc.lines[index]) or _cited(doc, index):
+            return None
+        return self.finding(index, index + 1)
+
+
+_SCHEME = regex.compile(r"^[\W_]*[a-z][a-z0-9+.-]*://", regex.IGNORECASE)
+
+
+def _cited(doc: Document, index: int) -> bool:
+    """Whether the article cites the address on line ``index``: it stands inside the prose
+    (between the first and last prose line) with a path, or under a line ending in a colon."""
+    if doc.body_start < index < doc.body_end:
+        # An address with a path the prose cites; a bare domain ("BVINEWS.COM") is a credit.
+        core = _SCHEME.sub("", doc.lines[index].plain.strip()).rstrip("/")
+        return "/" in core or core.endswith(("…", "..."))  # a shortened address: cited
+    previous = doc.next_content(index, -1)
+    while previous is not None and is_url_line(doc.lines[previous]):
+        previous = doc.next_content(previous, -1)
+    return previous is not None and doc.lines[previous].plain.rstrip().endswith(":")
+
+
+@register
+class LinkOnlyLine(LineRule):
+    """A short line whose words are all link or image text: a menu item, a share button.
+
+    Why: in scraped pages such lines are navigation, teasers and buttons. A link that is
+    part of a sentence is not touched: the line must be almost entirely link text.
+
+    Leaves alone: long lines, lines of prose with a link in them.
+    """
+
+    code = "K002"
+    name = "link-only-line"
+    category = Category.NAVIGATION
+    max_words = 12
+    reason = "line made only of link text"
+    examples = ("* [Startseite](/)\n", "[![Logo](/logo.png)](/)\n")
+    counterexamples = ("Read [the full report](https://ex.org/r) before you vote on Tuesday.\n",)
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        if not (line.links or line.images) or line.link_density < 0.9:
+            return None
+        # One word character is enough: listing every word only to count them is slower.
+        return self.finding(index, index + 1) if _WORD.search(line.plain) else None
+
+
+@register
+class MarkupOnlyLine(LineRule):
+    """A line with markup but no words: an empty link ``[](/)``, an image with no alt text,
+    a reference definition ``[1]: http://...``.
+
+    Why: nothing of it is text once the markup is resolved; targets go to the report.
+    """
+
+    code = "K003"
+    name = "markup-only-line"
+    category = Category.MARKUP
+    max_words = None
+    kinds = frozenset(
+        {LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM, LineKind.QUOTE, LineKind.TABLE}
+    )
+    reason = "markup with no words"
+    examples = ("[](/)\n", "![](/img/x.png)\n", "[1]: https://example.org/ref\n")
+    counterexamples = ("A line of words.\n",)
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        if not line.plain.strip(" |*_-#>") and line.raw.strip():
+            return self.finding(index, index + 1)
+        return None
+
+
+#: A link whose address does not close on its line: "[ Mail ](mailto:?subject=Tipp: ...".
+_OPEN_LINK = regex.compile(
+    r"^\s*(?:[-*+]\s+|\d+\.\s+)?!?\[[^\[\]\n]{0,60}\]\(\s*(?:https?|mailto|whatsapp|tg|sms):[^()\n\"]*$",
+    regex.IGNORECASE,
+)
+#: The rest of such an address on the next lines, and the line that closes it.
+_ADDRESS_GOES_ON = regex.compile(r"^[^()\n]+$")
+_ADDRESS_ENDS = regex.compile(r"^[^()\n]*\)\s*$")
+#: Lines a broken link spans at most.
+_MAX_LINK_LINES = 8
+#: A link or image whose text goes on to the next line ("![Dmitry Muratov, tras el ataque"),
+#: and the next line that closes it ("](./a.jpg)Dmitry Muratov, tras el ataque ..."), maybe
+#: with the text again after it: a caption repeating the picture's description.
+_OPEN_TEXT = regex.compile(r"^\s*(?:[-*+]\s+|\d+\.\s+)?\[?!?\[(?P<text>[^\[\]]*)$")
+_TEXT_ENDS = regex.compile(r"^\s*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\]?(?:\([^()\s]*\))?(?P<rest>.*)$")
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two texts are the same words (one may stop short): case, spacing, escapes and
+    closing punctuation aside."""
+    x, y = (" ".join(t.replace("\\", "").split()).strip(" .").lower() for t in (a, b))
+    return not y or x == y or (bool(x) and (x.startswith(y) or y.startswith(x)))
+
+
+@register
+class BrokenLink(Rule):
+    """A link whose address runs over several lines: a share button whose address holds
+    the article's title and lead, broken where the page's address held line breaks
+    ("[ Mail ](mailto:?Subject=Tipp: Heizen mit Abfallholz" / "&Body=Hallo%2C ..." /
+    "https://ex.org/share/4601129 \"Mail\")"); or a link or picture whose text runs onto the
+    next line, with nothing after it but that text again ("![Dmitry Muratov, tras el ataque" /
+    "](./a.jpg)Dmitry Muratov, tras el ataque"): a picture and its caption.
+
+    Why: the converter broke the link's markup over lines, so no link is read and every
+    piece of it would stand as a line of text.
+
+    Leaves alone: a link whose address closes with text after it ("... 2020.pdf) tells
+    why"), a link or picture closed with other text after it, and lines after a blank line.
+    When no line closes the address before a blank line or within eight lines, only the
+    opening line goes.
+    """
+
+    code = "K004"
+    name = "broken-link"
+    category = Category.MARKUP
+    examples = (
+        "The council voted on Tuesday to repair the old bridge over the river.\n\n"
+        "[ Mail ](mailto:?subject=The bridge opens again\n&body=Read this: https://ex.org/b"
+        ' "Send by e-mail")\n',
+        "The council voted on Tuesday to repair the old bridge over the river.\n\n"
+        "![The old bridge over the river\n](./bridge.jpg)The old bridge over the river\n",
+    )
+    counterexamples = (
+        "[The report](https://ex.org/report\n2020.pdf) tells why, and the vote is on Tuesday.\n",
+        "![The old bridge\n](./bridge.jpg) The council voted on Tuesday to repair it.\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lines = doc.lines
+        i = 0
+        while i < len(lines):
+            if self._split_text(doc, i):
+                yield Finding(i, i + 2, self.code, "link text broken over lines")
+                i += 2
+                continue
+            if "](" not in lines[i].raw or not _OPEN_LINK.match(lines[i].raw):
+                i += 1
+                continue
+            end: int | None = i + 1  # unclosed by the next blank line: the opening line
+            for j in range(i + 1, min(len(lines), i + _MAX_LINK_LINES)):
+                raw = lines[j].raw
+                if _ADDRESS_ENDS.match(raw):
+                    end = j + 1
+                    break
+                if not raw.strip():
+                    break
+                if not _ADDRESS_GOES_ON.match(raw):
+                    end = None  # closed with text after it: a sentence goes on
+                    break
+            if end is None:
+                i += 1
+                continue
+            yield Finding(i, end, self.code, "link address broken over lines")
+            i = end
+
+    @staticmethod
+    def _split_text(doc: Document, index: int) -> bool:
+        """Whether a link or image opens on line ``index`` and closes on the next, with
+        nothing after it but its own text again."""
+        raw = doc.lines[index].raw
+        if "[" not in raw or index + 1 >= len(doc.lines):
+            return False
+        following = doc.lines[index + 1].raw
+        if not following.lstrip().startswith("]("):
+            return False
+        opened, closed = _OPEN_TEXT.match(raw), _TEXT_ENDS.match(following)
+        return bool(opened and closed and _same_words(opened.group("text"), closed.group("rest")))

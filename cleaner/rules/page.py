@@ -1,0 +1,192 @@
+"""Page-chrome rules: ad labels, cookie banners and paywall prompts left in the text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner.model import Category, Finding, LineKind
+from cleaner.rules.base import LineRule
+from cleaner.rules.registry import Rule, register
+from cleaner.text.segment import Document
+
+
+@register
+class AdvertisementLabel(LineRule):
+    """An ad label: "Advertisement", "Anzeige", "Publicité", "Reklama", "ANZEIGE - <ad>".
+
+    Why: the ad itself is gone from the text, its label is left standing between paragraphs.
+
+    Leaves alone: sentences that talk about advertising; the line must be the label alone,
+    or start with the label in capitals and a dash or colon ("ANZEIGE - ...").
+    """
+
+    code = "A001"
+    name = "advertisement-label"
+    category = Category.ADVERTISEMENT
+    family = "advertisement"
+    #: Labels stand alone; a label in capitals may lead the ad's own words.
+    max_words = 50
+    reason = "label of an ad slot"
+    examples = (
+        "Advertisement\n",
+        "- Anzeige -\n",
+        "ANZEIGE - Heute mal ausgehen? Wie wäre es mit unserem Lieferdienst!\n",
+    )
+    counterexamples = (
+        "Advertisement revenue fell by a third in the last quarter, the company said.\n",
+    )
+
+
+@register
+class CookieNotice(LineRule):
+    """A cookie or privacy consent banner: "This website uses cookies to improve ...".
+
+    Why: page chrome from the consent layer, not part of any article.
+
+    Leaves alone: long paragraphs (an article about cookie law) and sentences about
+    cookies without the banner's wording.
+    """
+
+    code = "A002"
+    name = "cookie-notice"
+    category = Category.COOKIE_NOTICE
+    family = "cookie_notice"
+    max_words = 60
+    reason = "cookie consent banner"
+    examples = (
+        "This website uses cookies to improve your experience.\n",
+        "Wir verwenden Cookies.\n",
+    )
+    counterexamples = (
+        "The regulator said cookies that track users need consent under the new law.\n",
+    )
+
+
+@register
+class PaywallPrompt(LineRule):
+    """A paywall or login prompt: "Subscribe to continue reading", "Bereits Abonnent?".
+
+    Why: the prompt replaces the rest of the article; it is not text of it.
+
+    Leaves alone: sentences that report on subscriptions.
+    """
+
+    code = "A003"
+    name = "paywall-prompt"
+    category = Category.PAYWALL
+    family = "paywall"
+    max_words = 25
+    reason = "paywall or login prompt"
+    examples = (
+        "Subscribe to continue reading.\n",
+        "Wählen Sie Ihren Zugang und lesen Sie weiter:\n",
+    )
+    counterexamples = (
+        "Readers who subscribe to continue reading print papers are getting older.\n",
+    )
+
+
+@register
+class ScriptError(LineRule):
+    """An error message a site's script printed into the page: "Warning: ... on line 407";
+    or template code it never filled in: "{{ post.post_date_txt }}".
+
+    Why: a PHP warning or notice names a server path and a line of code, a template tag is
+    a placeholder; both are accidents of the page, never text of the article.
+
+    Leaves alone: sentences that start with "Warning:" but name no script file and line,
+    and template tags inside a line (a tutorial's "write {{ name }} where ...").
+    """
+
+    code = "A004"
+    name = "script-error"
+    category = Category.PAGE_ERROR
+    family = "script_error"
+    max_words = 60
+    reason = "error message of the site's scripts"
+    examples = (
+        "Warning: Creating default object from empty value in /www/htdocs/wp-includes/"
+        "classes.php on line 407\n",
+        "Notice: Undefined index: id in /var/www/html/article.php on line 12\n",
+        "{{ post.post_date_txt }} | {{ post.post_hour }}\n",
+    )
+    counterexamples = (
+        "Warning: the river is expected to flood the old town on line 4 of the tram network.\n",
+        "In the template, write {{ name }} where the reader's name should appear.\n",
+    )
+
+
+@register
+class SiteChrome(LineRule):
+    """A widget of the page around the article: "Ihr Warenkorb ist leer", "13 Besucher sind
+    online", "Search this blog", "Back to top", "Inhaltsverzeichnis".
+
+    Why: shop, search, counter and navigation widgets of the site, not article text.
+
+    Leaves alone: sentences that mention such things; the line must be the widget alone.
+    """
+
+    code = "A005"
+    name = "site-chrome"
+    category = Category.NAVIGATION
+    family = "site_chrome"
+    #: The patterns bound their own length; a flattened archive drop-down runs long.
+    max_words = 600
+    reason = "page widget (cart, counter, search, navigation)"
+    examples = ("Ihr Warenkorb ist leer\n", "Back to top\n")
+    counterexamples = (
+        "The shop said the cart is empty on most days because the supply has dried up.\n",
+    )
+
+
+#: The first crumb of a breadcrumb trail set as a list: "1. [Home](/) /", "* Startseite ›".
+_HOME_CRUMB = regex.compile(
+    r"^(?:home|startseite|start|accueil|inicio|portada|strona główna|homepage|hauptseite)"
+    r"\s*[/>»›|]$",
+    regex.IGNORECASE,
+)
+#: Items a breadcrumb trail has at most, and words an item has at most.
+_MAX_CRUMBS = 6
+_CRUMB_WORDS = 8
+
+
+@register
+class BreadcrumbList(Rule):
+    """A breadcrumb trail set as a list: "1. Home /", "2. Beitragseinreichung".
+
+    Why: a converter turns the trail into a list whose first item is the site's home page
+    with its separator; the items are the page's place in the site, not text.
+
+    Leaves alone: a list whose first item has no separator after "Home" (a menu in an app's
+    manual), lists of more than six items, items over eight words, and anything after a
+    blank line.
+    """
+
+    code = "A006"
+    name = "breadcrumb-list"
+    category = Category.NAVIGATION
+    examples = (
+        "1. [Home](/) /\n2. Beitragseinreichung\n\n"
+        "Um Beiträge online einzureichen, müssen Sie registriert und eingeloggt sein.\n",
+    )
+    counterexamples = ("- Home\n- Settings\n- Profile\n\nOpen the Settings tab to begin.\n",)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lines = doc.lines
+        for i, line in enumerate(lines):
+            if line.kind is not LineKind.LIST_ITEM or not _HOME_CRUMB.match(line.plain):
+                continue
+            crumbs = [i]
+            j = i + 1
+            while j < len(lines) and len(crumbs) <= _MAX_CRUMBS:
+                if lines[j].kind is LineKind.LIST_ITEM:
+                    if lines[j].words > _CRUMB_WORDS:
+                        break
+                    crumbs.append(j)
+                else:
+                    break  # a blank line ends the trail: a list after it is another list
+                j += 1
+            if len(crumbs) <= _MAX_CRUMBS:
+                yield Finding(i, crumbs[-1] + 1, self.code, "breadcrumb trail")

@@ -1,0 +1,375 @@
+"""Headings and labels of related-articles boxes, and headings left without a section.
+
+A converter or an extractor (readability) often drops the teaser links of a related-articles
+or comments box but keeps its heading. The block rules cut such a tail only on whole pages
+full of link markup. G003 takes a tail heading once most of the prose lies before it, G004 an
+inline "Read also: <link>", G006 a related-articles label alone on its line, and G005 any
+heading whose section the other rules removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner.config import Config
+from cleaner.model import Category, Finding, Line, LineKind
+from cleaner.rules.base import (
+    TEXT_KINDS,
+    LineRule,
+    admitted_lines,
+    after_most_prose,
+    candidates,
+    family_pattern,
+)
+from cleaner.rules.phrases import search
+from cleaner.rules.registry import Rule, detectors, register
+from cleaner.text.segment import Document
+
+#: A tail heading is short: the phrase, maybe a count or a site name.
+MAX_WORDS = 10
+#: Phrase families of tail headings: the page-tail openers the block rules also use, and
+#: headings of further-information boxes ("Weitere Informationen") that only this rule takes.
+FAMILIES = ("end_of_article", "related_heading")
+
+
+@register
+class RelatedHeading(Rule):
+    """A related-articles or comments heading after the article: "Ähnliche Beiträge".
+
+    Why: the teasers or comments under such a heading are often gone already (dropped as
+    links, or cut by the extractor), and the heading is left dangling at the end of the
+    text. Only the heading line goes: what follows it is judged by the other rules.
+
+    The phrases are the ``end_of_article`` family (also the block rules' page-tail openers)
+    and ``related_heading`` ("Weitere Informationen", "More information").
+
+    Leaves alone: such a heading before at least half of the article's prose (a
+    "Kommentare" section heading inside an essay, "Siehe auch" in the lead), and longer
+    lines that merely start with the phrase.
+    """
+
+    code = "G003"
+    name = "related-heading"
+    category = Category.RELATED
+    examples = (
+        "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+        + "\n\nÄhnliche Beiträge\n",
+        "Le conseil a voté mardi la réparation du vieux pont qui enjambe la rivière. " * 4
+        + "\n\nArticles similaires\n\n* Un autre article\n",
+    )
+    counterexamples = (
+        "Related articles\n\n"
+        + "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+        + "\n",
+        "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+        + "\n\nRelated articles that the council read before the vote were all out of date.\n",
+    )
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        # Compiled now, so the literal index of the first document already holds them.
+        self.patterns = [family_pattern(self.config, name) for name in FAMILIES]
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        gates = [(p, admitted_lines(doc, p)) for p in self.patterns]
+        for i in candidates(doc, TEXT_KINDS, MAX_WORDS):
+            plain = doc.lines[i].plain
+            if not any(
+                (admitted is None or i in admitted) and search(pattern, plain)
+                for pattern, admitted in gates
+            ):
+                continue
+            if after_most_prose(doc, i):
+                yield Finding(i, i + 1, self.code, "related-articles or comments heading")
+
+
+#: A linked article's title with its link gone: a capital or digit first, at most 15 words,
+#: no full stop at the end.
+_TITLE = regex.compile(r"^[\p{Lu}\p{N}\"'„“«¿¡](?:\S*\s+){0,14}\S*(?<![.:;,])$")
+
+
+@register
+class ReadAlsoLine(LineRule):
+    """An inline teaser: "Lesen Sie auch: <linked title>", "Read also: <linked title>".
+
+    Why: a link to another article set between or after the paragraphs, under a label;
+    the label and the linked title are navigation, not text of this article.
+
+    In plain text, where the link is gone, the title alone is taken: up to 15 words that
+    start with a capital or a digit and do not end in a full stop.
+
+    Leaves alone: a label followed by a sentence rather than a link or a title ("See also:
+    the report of 2019, which ...", "Mehr dazu: Der Rat tagt im Mai.").
+    """
+
+    code = "G004"
+    name = "read-also-line"
+    category = Category.RELATED
+    family = "read_also"
+    max_words = 30
+    reason = "inline teaser link to another article"
+    examples = (
+        "Lesen Sie auch: [Neue Brücke über die Saale](/halle/bruecke)\n",
+        "Read also: [The city that banned cars](https://example.org/cars)\n",
+        "_**Lesetipp:**_[Neue Brücke über die Saale](/halle/bruecke)\n",
+        "Lire aussi : Le vieux pont de la ville rouvre au printemps\n",
+    )
+    counterexamples = (
+        "See also: the report of 2019, which found the same problems in the old building.\n",
+        "Mehr dazu: Der Rat tagt wieder im Mai.\n",
+    )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        m = search(self.pattern(), line.plain)
+        if not m:
+            return None
+        if line.link_density < 0.5 and not _TITLE.match(line.plain[m.end() - 1 :]):
+            return None
+        return self.finding(index, index + 1)
+
+
+@register
+class RelatedLabel(LineRule):
+    """A related-articles label standing alone on its line, wherever it stands: "Lesen Sie
+    auch", "Related Coverage", "Vous aimerez aussi", "Zobacz także".
+
+    Why: a label of a teaser box (its links are gone or go as a link list); unlike "Comments"
+    or "Reaktionen", these words never head a part of the article itself.
+
+    Leaves alone: a label followed by text on the same line ("Lesen Sie auch: <title>" is
+    G004's), and sentences that use the words.
+    """
+
+    code = "G006"
+    name = "related-label"
+    category = Category.RELATED
+    family = "related_label"
+    max_words = 8
+    reason = "label of a related-articles box"
+    examples = ("Lesen Sie auch\n", "Related Coverage\n")
+    counterexamples = ("Read more about the plan in the council's own report, out on Monday.\n",)
+
+
+@register
+class CommentSection(Rule):
+    """The comment section under an article: its heading ("3 Comments") and everything up
+    to the next heading or the end, when it holds a commenter line ("J. Porter says:") or a
+    reply button.
+
+    Why: readers' comments are not the article; a converter keeps them as plain paragraphs
+    that no phrase can tell from prose, so the section goes as a whole.
+
+    Leaves alone: a comments heading before half of the article's prose, and a section
+    under it with no commenter line or reply button (an essay's own "Comments" part).
+    """
+
+    code = "G007"
+    name = "comment-section"
+    category = Category.SOCIAL_PROMPT
+    examples = (
+        "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+        + "\n\n## 2 Comments\n\nJ. Porter says:\n\nWill the timetable be online?\n",
+    )
+    counterexamples = (
+        "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+        + "\n\n## Comments\n\nThe public could comment on the plan until May.\n",
+    )
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        self.heading = family_pattern(self.config, "comment_heading")
+        self.marker = family_pattern(self.config, "comment_marker")
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        admitted = admitted_lines(doc, self.heading)
+        for i in candidates(doc, TEXT_KINDS, MAX_WORDS):
+            if (admitted is not None and i not in admitted) or not search(
+                self.heading, doc.lines[i].plain
+            ):
+                continue
+            if not after_most_prose(doc, i):
+                continue
+            end = next(
+                (j for j in range(i + 1, len(doc.lines)) if doc.lines[j].kind is LineKind.HEADING),
+                len(doc.lines),
+            )
+            if any(search(self.marker, doc.lines[j].plain) for j in range(i + 1, end)):
+                yield Finding(i, end, self.code, "comment section")
+
+
+#: A heading is this short; a longer "heading" is a lead paragraph set as one.
+_HEADING_WORDS = 12
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
+
+
+@register
+class OrphanHeading(Rule):
+    """A heading whose whole section other rules removed ("Teilnehmende Blogs:" over a list
+    of links that went as a link list), or that ends the text after the article (its
+    section was cut before the text reached us).
+
+    Why: a heading only introduces what follows it; once all of that is gone as boilerplate,
+    the heading belongs to the boilerplate too and would stand alone in the output.
+
+    Leaves alone: headings before the first prose line that stays (the header rules judge
+    those), headings over twelve words or of two sentences, labels that are not headings,
+    headings with any kept line in their section (up to the next heading), and headings
+    followed directly by another heading.
+    """
+
+    code = "G005"
+    name = "orphan-heading"
+    category = Category.NAVIGATION
+    last = True  # after the guard: it builds only on removals that stand
+    #: Rules whose removals the examples build on.
+    sources = ("S001",)
+    examples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\n## Next steps\n\nShare on Facebook\n",
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\n### Teilnehmende Blogs:\n",
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\n## Next steps\n\nShare on Facebook\n\nThe works start in May.\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        removed = set(doc.removed())  # grows as orphans are found
+        # The head (before the first prose line that stays) is the header rules' to judge.
+        body = next((i for i, p in enumerate(doc.prose) if p and i not in removed), len(doc.lines))
+        openers = [
+            i
+            for i in range(len(doc.lines) - 1, body - 1, -1)
+            if i not in removed and not doc.prose[i] and self._opens_section(doc.lines[i])
+        ]
+        orphans: set[int] = set()
+        # An orphan heading empties the section of the heading above it ("## A" over "## B"
+        # at the end): repeat until nothing changes, so a second run finds nothing more.
+        changed = True
+        while changed:
+            changed = False
+            for i in openers:
+                if i not in orphans and self._section_removed(doc, i, removed):
+                    orphans.add(i)
+                    removed.add(i)
+                    changed = True
+        for i in sorted(orphans):
+            yield Finding(i, i + 1, self.code, "heading of a removed section")
+
+    @staticmethod
+    def _opens_section(line: Line) -> bool:
+        # Longer headings, or ones of two sentences, are a lead or a caption set as one.
+        return (
+            line.kind is LineKind.HEADING
+            and line.words <= _HEADING_WORDS
+            and not _SENTENCE_BREAK.search(line.plain)
+        )
+
+    @staticmethod
+    def _section_removed(doc: Document, index: int, removed: set[int]) -> bool:
+        """Whether the lines after ``index`` up to the next kept heading are all removed
+        (and there is at least one), or nothing follows it in the body."""
+        seen = False
+        nxt = doc.next_content(index)
+        while nxt is not None and (doc.lines[nxt].kind is not LineKind.HEADING or nxt in removed):
+            if nxt not in removed:
+                return False
+            seen = True
+            nxt = doc.next_content(nxt)
+        # A heading that closes the text introduces nothing: its section was cut before us.
+        return seen or nxt is None
+
+
+#: Labels of boxes whose items are short lines: teaser titles, buttons, form fields.
+_BOX_LABELS = frozenset(
+    (
+        Category.RELATED,
+        Category.MEMBERSHIP_PROMPT,
+        Category.COOKIE_NOTICE,
+        Category.PAYWALL,
+        Category.SOCIAL_PROMPT,
+    )
+)
+#: A box item is this short, and a box holds at most this many.
+_ITEM_WORDS = 12
+_MAX_ITEMS = 15
+
+
+@register
+class TailBox(Rule):
+    """The short lines left under a boilerplate label that ends the text: the teaser titles
+    under "Das könnte Sie auch interessieren", the buttons under a cookie banner, the network
+    names under "Teilen:".
+
+    Why: a converter that drops links leaves a related-articles box as a label over bare
+    titles; the label goes by its phrase, and the titles, which no phrase can know, are
+    left at the end of the text.
+
+    A label is a line any rule of those categories took (related, prompts, cookie notice,
+    paywall), even if another rule's finding owns it.
+
+    The box is headed by the first such label after the last line that is not an item.
+
+    Leaves alone: a label before half of the article's prose, and a label with anything
+    after it that is not such an item: a sentence (even a short one, "The works start in
+    May."), a heading, a line over 12 words, or more than 15 lines.
+    """
+
+    code = "G008"
+    name = "tail-box"
+    category = Category.RELATED
+    last = True  # the label must be sure to go
+    sources = ("G006",)
+    examples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n\nRelated Articles\n\nCity council approves new bike lanes\n\nSchool wins contest\n",
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n\nRelated Articles\n\nThe works on the bridge start in May.\n",
+        "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n\nShare on Facebook\n\nThe works start in May.\n",
+    )
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        self.labels = {code: rule.category for code, rule in detectors().items()}
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        kept = doc.kept()
+        if not kept or not self._item(doc, kept[-1]):
+            return  # the text ends in prose: no box is left at its end
+        # The kept lines that end the text and a box could hold, and the last one before
+        # them that no box holds (the article's last line, as a rule).
+        start = len(kept)
+        while start and self._item(doc, kept[start - 1]):
+            start -= 1
+        boundary = kept[start - 1] if start else -1
+        labels = [
+            i
+            for f in doc.prior
+            if f.remove and self.labels.get(f.code) in _BOX_LABELS
+            for i in range(max(f.start, boundary + 1), f.end)
+        ]
+        # The first label after that line heads the box.
+        label = min(labels, default=None)
+        if label is None or not after_most_prose(doc, label):
+            return
+        items = [i for i in kept[start:] if i > label]
+        if items and len(items) <= _MAX_ITEMS:
+            for i in items:
+                yield Finding(i, i + 1, self.code, "item of a box at the end of the text")
+
+    @staticmethod
+    def _item(doc: Document, index: int) -> bool:
+        line = doc.lines[index]
+        return (
+            line.words <= _ITEM_WORDS
+            and line.kind is not LineKind.HEADING
+            and not doc.prose[index]
+            and not line.plain.endswith(".")  # "The works start in May." ends the article
+        )

@@ -1,0 +1,1 @@
+"""Text in: decoding bytes, normalizing, parsing markup residue, splitting into lines and blocks."""
