@@ -98,17 +98,18 @@ class Cleaner:
         for text in texts:
             yield self.clean(text)
 
-    def clean(self, text: str) -> Result:
+    def clean(self, text: str, *, site: str | None = None) -> Result:
         """Clean one document. Never raises on any string input; raises
-        :class:`InputTypeError` (a ``TypeError``) on anything else."""
+        :class:`InputTypeError` (a ``TypeError``) on anything else. ``site`` names the
+        document's site (a domain) for a learned profile, over ``Config.site``."""
         if not isinstance(text, str):
             raise InputTypeError(text)
-        result = self._clean(text)
+        result = self._clean(text, site)
         for warning in result.report.warnings:
             logger.warning("%s", warning)
         return result
 
-    def _clean(self, text: str) -> Result:
+    def _clean(self, text: str, site: str | None = None) -> Result:
         report = Report(chars_in=len(text))
         if len(text) > self.config.max_chars:
             report.warnings.append(
@@ -119,6 +120,7 @@ class Cleaner:
         try:
             normalized, counts = normalize(text, self.fix_codes)
             doc = Document.parse(normalized)
+            doc.site = site
         except TimeoutError:
             report.warnings.append("a markup pattern hit its time limit: passed through unchanged")
             return self._passthrough(text, report)
