@@ -25,6 +25,7 @@ from typing import Any
 from cleaner.config import Config
 from cleaner.model import Finding, Line, LineKind, Removal, Report, Result
 from cleaner.report import extract
+from cleaner.report.kinds import kind_of
 from cleaner.rules.registry import Rule, detectors, fixes, select_codes
 from cleaner.text.normalize import normalize
 from cleaner.text.segment import Document, removed_lines, render
@@ -144,6 +145,7 @@ class Cleaner:
         report.dropped = [piece for line in kept for piece in line.dropped]
         try:
             report.urls, report.emails = extract.links(doc.lines)
+            report.handles = extract.handles(doc.lines)
         except TimeoutError:
             warning = "a link pattern hit its time limit: passed through unchanged"
             return self._passthrough(text, Report(chars_in=len(text), warnings=[warning]))
@@ -252,6 +254,7 @@ class Cleaner:
                 text = "\n".join(lines[i].raw for i in run)
             beaten = others.get(id(f))
             also = _also(f, beaten, rules) if beaten else ()
+            category = f.category or str(rule.category)
             report.removed.append(
                 Removal(
                     first_line=lines[content[0]].number,
@@ -259,9 +262,10 @@ class Cleaner:
                     text=text,
                     code=f.code,
                     name=rule.name,
-                    category=f.category or str(rule.category),
+                    category=category,
                     reason=f.reason,
                     also=also,
+                    kind=kind_of(f.code, category, text),
                 )
             )
             run.clear()

@@ -49,7 +49,7 @@ def test_cleans_every_matching_file_under_same_relative_path(tmp_path: Path) -> 
     assert not (out / "image.png").exists()
     lines = [orjson.loads(x) for x in (out / "r.jsonl").read_bytes().splitlines()]
     assert [x["path"] for x in lines] == sorted([*rels, "notes.md"])
-    assert all(x["report"]["schema"] == 1 for x in lines)
+    assert all(x["report"]["schema"] == 2 for x in lines)
     assert "documents cleaned" in output and "top rules fired" in output
 
 

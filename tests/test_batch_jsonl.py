@@ -59,7 +59,7 @@ def test_compressed_round_trip_keeps_order_and_other_fields(
         assert after["meta"] == before["meta"]
         assert after["text"] == cleaner.clean(str(before["text"])).text
         report = after["clean_article"]
-        assert isinstance(report, dict) and report["schema"] == 1
+        assert isinstance(report, dict) and report["schema"] == 2
     assert not (tmp_path / "out.errors.jsonl").exists()
 
 
