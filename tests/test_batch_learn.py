@@ -69,6 +69,15 @@ def test_each_sites_footer_goes_from_its_own_records_only(tmp_path: Path) -> Non
     assert set(profile["sites"]) == {"a.example", "b.example"}
 
 
+def test_profile_of_a_file_cleaned_into_a_new_folder_goes_in_its_state_folder(
+    tmp_path: Path,
+) -> None:
+    source = _write(tmp_path / "in.jsonl", _records())
+    _run(str(source), "--out", f"{tmp_path / 'new'}/", "-j", "1")
+    assert (tmp_path / "new" / "in.jsonl").is_file()
+    assert (tmp_path / "new" / ".clean-article" / "profile.json").is_file()
+
+
 def test_no_learn_gives_the_output_of_each_record_cleaned_alone(tmp_path: Path) -> None:
     rows = _records()
     source = _write(tmp_path / "in.jsonl", rows)
@@ -167,3 +176,16 @@ def test_learner_memory_is_bounded_over_all_sites() -> None:
     profile = learner.profile()
     assert {e.line for es in profile.sites.values() for e in es} == {FOOTER_A}
     assert profile.total == 60
+
+
+def test_ray_arrow_batches_clean_each_row_with_its_sites_lines() -> None:
+    import pyarrow as pa
+
+    from cleaner.batch.records import RecordOptions
+    from cleaner.integrations.ray import _CleanColumns
+
+    profile = {"a.example": frozenset({line_key(FOOTER_A)})}
+    text = f"{BODY.format(topic='bridge')}\n\n{FOOTER_A}\n"
+    table = pa.table({"domain": ["a.example", "b.example"], "text": [text, text]})
+    out = _CleanColumns(Config(profile=profile), RecordOptions())(table)
+    assert [FOOTER_A in t for t in out.column("text").to_pylist()] == [False, True]

@@ -11,6 +11,7 @@ fingerprints it holds over all sites, and at most a few chunks are in flight.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -69,7 +70,7 @@ def saved_path(source: str, out: str) -> Path | None:
     if out == "-":
         return None
     target = Path(out)
-    if Path(source).is_dir() or target.is_dir():
+    if Path(source).is_dir() or target.is_dir() or out.endswith(("/", os.sep)):
         return target / STATE_DIR / "profile.json"
     return target.with_name(target.name + ".profile.json")
 
