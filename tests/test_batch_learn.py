@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import orjson
+import pytest
 from typer.testing import CliRunner
 
 from cleaner import Cleaner, Config
@@ -189,3 +190,18 @@ def test_ray_arrow_batches_clean_each_row_with_its_sites_lines() -> None:
     table = pa.table({"domain": ["a.example", "b.example"], "text": [text, text]})
     out = _CleanColumns(Config(profile=profile), RecordOptions())(table)
     assert [FOOTER_A in t for t in out.column("text").to_pylist()] == [False, True]
+
+
+def test_ctrl_c_while_learning_exits_130_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cleaner.batch import learn
+
+    def stop(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(learn, "learn", stop)
+    source = _write(tmp_path / "in.jsonl", _records())
+    result = CliRunner().invoke(app, ["batch", str(source), "--out", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 130
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
