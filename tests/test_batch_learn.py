@@ -79,6 +79,16 @@ def test_profile_of_a_file_cleaned_into_a_new_folder_goes_in_its_state_folder(
     assert (tmp_path / "new" / ".clean-article" / "profile.json").is_file()
 
 
+def test_a_refused_run_writes_no_profile(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, topic in enumerate(TOPICS):
+        (src / f"a{i}.txt").write_text(f"{BODY.format(topic=topic)}\n\n{FOOTER_A}\n", "utf-8")
+    result = CliRunner().invoke(app, ["batch", str(src), "--out", str(src / "sub"), "-q"])
+    assert result.exit_code == 2, result.output
+    assert not (src / "sub").exists()
+
+
 def test_no_learn_gives_the_output_of_each_record_cleaned_alone(tmp_path: Path) -> None:
     rows = _records()
     source = _write(tmp_path / "in.jsonl", rows)

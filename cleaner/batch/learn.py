@@ -17,8 +17,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cleaner.batch import pool as batch_pool
-from cleaner.batch.folder import DEFAULT_GLOBS, STATE_DIR, FolderJob, chunked, discover
-from cleaner.batch.jsonl import chunks, shards
+from cleaner.batch.folder import (
+    DEFAULT_GLOBS,
+    STATE_DIR,
+    FolderJob,
+    check_distinct,
+    check_paths,
+    chunked,
+    discover,
+)
+from cleaner.batch.jsonl import chunks, plan_jsonl, shards
 from cleaner.batch.jsonl_line import LineError, parse
 from cleaner.batch.pool import WorkerPool
 from cleaner.config import Config
@@ -42,6 +50,25 @@ class LearnJob:
     backup_suffix: str | None = None
     in_place: bool = False
     jobs: int = 1
+
+
+def check(job: LearnJob, out: str) -> None:
+    """Raise :class:`~cleaner.batch.folder.UsageError` for a run the cleaning pass would
+    refuse (``--out`` inside the input...), before the first pass writes its profile."""
+    if job.jsonl:
+        plan_jsonl(job.source, out)
+    else:
+        folder = FolderJob(
+            Path(job.source),
+            Path(out),
+            Config(),
+            backup_suffix=job.backup_suffix,
+            in_place=job.in_place,
+        )
+        check_paths(folder)
+    saved = saved_path(job.source, out)
+    if saved is not None and job.source != "-":
+        check_distinct(("the learned profile", saved), [("the input", job.source)])
 
 
 def learn(job: LearnJob, config: Config) -> Profile:

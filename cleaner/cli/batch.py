@@ -300,13 +300,17 @@ def _finish(
 def _learn(on: bool | None, job: LearnJob, out: str, config: Config, *, quiet: bool) -> Config:
     """The first pass (unless ``--no-learn``, or by default for stdin): the lines each site
     repeats, saved for review, added to the config."""
-    from cleaner.batch.learn import learn, saved_path, with_profile
+    from cleaner.batch.learn import check, learn, saved_path, with_profile
     from cleaner.io import atomic_write_bytes
 
     if on is False or (on is None and job.source == "-"):
         return config
     if job.source == "-":
         _usage("--learn reads the input twice: give a file or folder, not stdin")
+    try:
+        check(job, out)
+    except UsageError as exc:
+        _usage(str(exc))
     with stop_on_signals():
         try:
             learned = learn(job, config)
