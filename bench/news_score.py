@@ -10,7 +10,8 @@ report covers it. Printed side by side with the unchanged input:
 * shingle F1 of the output against the gold body (word 4-grams, as multisets);
 
 per domain, macro over domains and pooled, for three runs: the unchanged input, each article
-cleaned alone, and the articles cleaned with a profile learned per site (as ``batch`` does).
+cleaned alone, and the articles file cleaned as ``clean-article batch`` does by default (a
+first pass learns the lines each site repeats; each record loses its own site's).
 Every body line lost is listed with the rule that took it.
 
 A body line that repeats the title (note ``headline:``) and goes to the report's ``title``
@@ -248,23 +249,24 @@ def _removed_lines(report: Any) -> dict[int, str]:
     return out
 
 
-def runs(articles: list[Article]) -> dict[str, Run]:
-    """The three runs: unchanged input, each article alone, and with a learned site profile."""
+def runs(articles: list[Article], source: Path = ARTICLES) -> dict[str, Run]:
+    """The three runs: unchanged input, each article alone, and as ``clean-article batch
+    SOURCE`` cleans it by default: a first pass learns the lines each site repeats
+    (:func:`cleaner.batch.learn.learn`), then each record is cleaned with its site's lines
+    (:func:`cleaner.batch.records.clean_record`)."""
     from cleaner import Cleaner, Config
-    from cleaner.profile import learn_profile, site_of
+    from cleaner.batch.learn import LearnJob, learn, with_profile
+    from cleaner.batch.records import RecordOptions, clean_record
+    from cleaner.model import Report
 
     plain = Cleaner()
-    profile = learn_profile((site_of({"domain": a.domain}), a.text) for a in articles).keys()
-    per_site: dict[str, Any] = {}
+    config = with_profile(Config(), learn(LearnJob(str(source), jsonl=True), Config()))
+    batch = Cleaner(config)
+    options = RecordOptions()
 
     def learned(article: Article) -> tuple[str, dict[int, str]]:
-        cleaner = per_site.get(article.domain)
-        if cleaner is None:
-            cleaner = per_site[article.domain] = Cleaner(
-                Config(profile=profile, site=article.domain)
-            )
-        result = cleaner.clean(article.text)
-        return result.text, _removed_lines(result.report)
+        record = clean_record({"domain": article.domain, "text": article.text}, batch, options)
+        return record["text"], _removed_lines(Report.from_dict(record["clean_article"]))
 
     def alone(article: Article) -> tuple[str, dict[int, str]]:
         result = plain.clean(article.text)
@@ -273,8 +275,8 @@ def runs(articles: list[Article]) -> dict[str, Run]:
     return {"input": lambda a: (a.text, {}), "clean": alone, "learn": learned}
 
 
-def score_all(articles: list[Article]) -> dict[str, RunScore]:
-    return {name: score_run(articles, run) for name, run in runs(articles).items()}
+def score_all(articles: list[Article], source: Path = ARTICLES) -> dict[str, RunScore]:
+    return {name: score_run(articles, run) for name, run in runs(articles, source).items()}
 
 
 METRICS = ("recall", "precision", "line_f1", "body_kept", "shingle_f1")
@@ -366,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the figures as JSON to this file")
     args = parser.parse_args(argv)
     articles = load(args.labels, args.articles)
-    scores = score_all(articles)
+    scores = score_all(articles, args.articles)
     print(report(scores, leaks=args.leaks, lost=args.lost))
     if args.json:
         args.json.write_text(json.dumps(summary(scores), indent=2, sort_keys=True) + "\n")

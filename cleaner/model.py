@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: Report schemas :meth:`Report.from_dict` reads (1: before ``kind`` and ``handles``).
+READ_SCHEMAS = (1, 2)
 
 
 class Category(StrEnum):
@@ -134,6 +136,8 @@ class Removal:
     reason: str
     #: Other rules that matched the same lines, as (code, category) pairs.
     also: tuple[tuple[str, str], ...] = ()
+    #: The kind of boilerplate (:data:`cleaner.report.kinds.KINDS`): ``share``, ``bio``...
+    kind: str = "other"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -141,6 +145,7 @@ class Removal:
             "code": self.code,
             "name": self.name,
             "category": self.category,
+            "kind": self.kind,
             "reason": self.reason,
             "also": [code for code, _ in self.also],
             "text": self.text,
@@ -149,7 +154,8 @@ class Removal:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Removal:
         """The removal of :meth:`to_dict`'s shape; the categories of ``also`` come from the
-        rule registry (a rule's category is fixed)."""
+        rule registry (a rule's category is fixed); a removal of schema 1 gets its ``kind``."""
+        from cleaner.report.kinds import kind_of
         from cleaner.rules.registry import lookup
 
         first, last = data["lines"]
@@ -166,6 +172,7 @@ class Removal:
             category=data["category"],
             reason=data["reason"],
             also=tuple(also),
+            kind=data.get("kind") or kind_of(data["code"], data["category"], data["text"]),
         )
 
 
@@ -181,6 +188,8 @@ class Report:
     tags: dict[str, list[str]] = field(default_factory=dict)
     emails: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
+    #: Social handles ("@janedoe") in the input, in order of first appearance.
+    handles: list[str] = field(default_factory=list)
     copyright: str | None = None
     copyright_holder: str | None = None
     copyright_year: int | None = None
@@ -221,6 +230,7 @@ class Report:
             "tags": self.tags,
             "emails": self.emails,
             "urls": self.urls,
+            "handles": self.handles,
             "copyright": self.copyright,
             "copyright_holder": self.copyright_holder,
             "copyright_year": self.copyright_year,
@@ -255,7 +265,7 @@ class Report:
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
         """The report of :meth:`to_dict` or :meth:`to_arrow_dict` (maps as objects or as
         key/value lists, read back from JSON, Arrow or Parquet)."""
-        if data.get("schema") != SCHEMA_VERSION:
+        if data.get("schema") not in READ_SCHEMAS:
             raise ValueError(f"unsupported report schema {data.get('schema')!r}")
         stats = data["stats"]
         return cls(
@@ -267,6 +277,7 @@ class Report:
             tags={k: list(v) for k, v in _mapping(data["tags"]).items()},
             emails=list(data["emails"]),
             urls=list(data["urls"]),
+            handles=list(data.get("handles", ())),
             copyright=data["copyright"],
             copyright_holder=data["copyright_holder"],
             copyright_year=data["copyright_year"],

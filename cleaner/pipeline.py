@@ -25,6 +25,7 @@ from typing import Any
 from cleaner.config import Config
 from cleaner.model import Finding, Line, LineKind, Removal, Report, Result
 from cleaner.report import extract
+from cleaner.report.kinds import kind_of
 from cleaner.rules.registry import Rule, detectors, fixes, select_codes
 from cleaner.text.normalize import normalize
 from cleaner.text.segment import Document, removed_lines, render
@@ -98,17 +99,18 @@ class Cleaner:
         for text in texts:
             yield self.clean(text)
 
-    def clean(self, text: str) -> Result:
+    def clean(self, text: str, *, site: str | None = None) -> Result:
         """Clean one document. Never raises on any string input; raises
-        :class:`InputTypeError` (a ``TypeError``) on anything else."""
+        :class:`InputTypeError` (a ``TypeError``) on anything else. ``site`` names the
+        document's site (a domain) for a learned profile, over ``Config.site``."""
         if not isinstance(text, str):
             raise InputTypeError(text)
-        result = self._clean(text)
+        result = self._clean(text, site)
         for warning in result.report.warnings:
             logger.warning("%s", warning)
         return result
 
-    def _clean(self, text: str) -> Result:
+    def _clean(self, text: str, site: str | None = None) -> Result:
         report = Report(chars_in=len(text))
         if len(text) > self.config.max_chars:
             report.warnings.append(
@@ -119,6 +121,7 @@ class Cleaner:
         try:
             normalized, counts = normalize(text, self.fix_codes)
             doc = Document.parse(normalized)
+            doc.site = site
         except TimeoutError:
             report.warnings.append("a markup pattern hit its time limit: passed through unchanged")
             return self._passthrough(text, report)
@@ -142,6 +145,7 @@ class Cleaner:
         report.dropped = [piece for line in kept for piece in line.dropped]
         try:
             report.urls, report.emails = extract.links(doc.lines)
+            report.handles = extract.handles(doc.lines)
         except TimeoutError:
             warning = "a link pattern hit its time limit: passed through unchanged"
             return self._passthrough(text, Report(chars_in=len(text), warnings=[warning]))
@@ -250,6 +254,7 @@ class Cleaner:
                 text = "\n".join(lines[i].raw for i in run)
             beaten = others.get(id(f))
             also = _also(f, beaten, rules) if beaten else ()
+            category = f.category or str(rule.category)
             report.removed.append(
                 Removal(
                     first_line=lines[content[0]].number,
@@ -257,9 +262,10 @@ class Cleaner:
                     text=text,
                     code=f.code,
                     name=rule.name,
-                    category=f.category or str(rule.category),
+                    category=category,
                     reason=f.reason,
                     also=also,
+                    kind=kind_of(f.code, category, text),
                 )
             )
             run.clear()

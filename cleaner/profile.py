@@ -112,21 +112,114 @@ class _Site:
     samples: dict[str, str] = field(default_factory=dict)
     seen: set[bytes] = field(default_factory=set)
 
-    def prune(self, max_keys: int) -> None:
-        """Lossy counting: drop the rarest keys until at most half of ``max_keys`` remain."""
-        floor = 1
-        while len(self.counts) > max_keys // 2:
-            for key in [k for k, n in self.counts.items() if n <= floor]:
-                del self.counts[key]
-                del self.samples[key]
-            floor += 1
-
 
 def _fingerprint(lines: Iterable[Line]) -> bytes:
     """A near-duplicate check: documents sharing their longest prose line count once."""
     prose = [line.plain for line in lines if is_prose(line)]
     basis = max(prose, key=len) if prose else "\n".join(line.plain for line in lines)
     return hashlib.blake2b(line_key(basis).encode(), digest_size=12).digest()
+
+
+def document_keys(text: str, max_words: int = 20) -> tuple[bytes, dict[str, str]]:
+    """What one document gives the counts: its near-duplicate fingerprint and the keys of its
+    candidate lines, each with a sample of its text (the first line with that key)."""
+    lines = Document.parse(normalize(text)[0]).lines
+    keys: dict[str, str] = {}
+    for line in lines:
+        if candidate(line, max_words):
+            key = line_key(line.plain)
+            if key:
+                keys.setdefault(key, line.plain.strip()[:_SAMPLE_CHARS])
+    return _fingerprint(lines), keys
+
+
+class Learner:
+    """Counts, per site, in how many documents each short line stood; :meth:`profile` gives
+    the lines that recur. Documents must be added in a fixed order for a fixed result.
+
+    Memory is bounded over all sites together: at most ``max_keys`` distinct keys are
+    counted (past that, the rarest go, as in lossy counting, until half remain) and
+    ``max_seen`` document fingerprints are held (past that, the near-duplicate check starts
+    again); beyond these, one document count per site.
+    """
+
+    def __init__(
+        self,
+        *,
+        min_docs: int = 3,
+        min_share: float = 0.05,
+        max_words: int = 20,
+        max_keys: int = 200_000,
+        max_seen: int = 1_000_000,
+    ) -> None:
+        if min_docs < 2:
+            raise ValueError("min_docs must be at least 2")
+        if not 0.0 <= min_share <= 1.0:
+            raise ValueError("min_share must be between 0 and 1")
+        self.min_docs, self.min_share, self.max_words = min_docs, min_share, max_words
+        self.max_keys, self.max_seen = max_keys, max_seen
+        self.groups: dict[str, _Site] = {}
+        self._keys = 0  # distinct keys counted, over all sites
+        self._seen = 0  # fingerprints held, over all sites
+
+    def add_text(self, site: str | None, text: str) -> None:
+        self.add(site, *document_keys(text, self.max_words))
+
+    def add(self, site: str | None, mark: bytes, keys: Mapping[str, str]) -> None:
+        """Count one document (as :func:`document_keys` gave it) for ``site``."""
+        group = self.groups.setdefault(site or ANY_SITE, _Site())
+        if mark in group.seen:
+            return
+        if self._seen >= self.max_seen:
+            for other in self.groups.values():
+                other.seen.clear()
+            self._seen = 0
+        group.seen.add(mark)
+        self._seen += 1
+        group.docs += 1
+        for key, sample in keys.items():
+            count = group.counts.get(key)
+            if count is None:
+                group.counts[key] = 1
+                group.samples[key] = sample
+                self._keys += 1
+            else:
+                group.counts[key] = count + 1
+        if self._keys > self.max_keys:
+            self._prune()
+
+    def _prune(self) -> None:
+        """Lossy counting: drop the rarest keys of every site until half of ``max_keys`` remain."""
+        floor = 1
+        while self._keys > self.max_keys // 2:
+            for group in self.groups.values():
+                rare = [k for k, n in group.counts.items() if n <= floor]
+                for key in rare:
+                    del group.counts[key]
+                    del group.samples[key]
+                self._keys -= len(rare)
+            floor += 1
+
+    def profile(self) -> Profile:
+        """The lines that stood in at least ``min_docs`` documents and ``min_share`` of their
+        site's, per site in sorted order, the most frequent first."""
+        sites: dict[str, tuple[Entry, ...]] = {}
+        for name in sorted(self.groups):
+            group = self.groups[name]
+            need = max(self.min_docs, self.min_share * group.docs)
+            entries = [Entry(group.samples[k], k, n) for k, n in group.counts.items() if n >= need]
+            if entries:
+                sites[name] = tuple(sorted(entries, key=lambda e: (-e.docs, e.key)))
+        documents = {name: self.groups[name].docs for name in sites}
+        total = sum(group.docs for group in self.groups.values())
+        return Profile(
+            self.min_docs,
+            self.min_share,
+            self.max_words,
+            MappingProxyType(documents),
+            MappingProxyType(sites),
+            total,
+        )
 
 
 def learn_profile(
@@ -140,50 +233,33 @@ def learn_profile(
 ) -> Profile:
     """Count short lines recurring across documents, grouped by site (``None``: ``"*"``).
 
-    Streams ``(site, text)`` pairs; memory stays bounded by ``max_keys`` distinct keys per
-    site (the rarest are pruned) and ``max_seen`` document fingerprints per site. A line is
-    kept when it stood in at least ``min_docs`` documents and ``min_share`` of its site's.
-    Duplicate and near-duplicate documents count once, so a republished article's own lines
-    are not learned as template.
+    Streams ``(site, text)`` pairs through a :class:`Learner` (memory bounded by
+    ``max_keys`` distinct keys and ``max_seen`` document fingerprints over all sites). A
+    line is kept when it stood in at least ``min_docs`` documents and ``min_share`` of its
+    site's. Duplicate and near-duplicate documents count once, so a republished article's
+    own lines are not learned as template.
     """
-    if min_docs < 2:
-        raise ValueError("min_docs must be at least 2")
-    if not 0.0 <= min_share <= 1.0:
-        raise ValueError("min_share must be between 0 and 1")
-    groups: dict[str, _Site] = {}
-    for site, text in texts:
-        group = groups.setdefault(site or ANY_SITE, _Site())
-        lines = Document.parse(normalize(text)[0]).lines
-        mark = _fingerprint(lines)
-        if mark in group.seen:
-            continue
-        if len(group.seen) >= max_seen:
-            group.seen.clear()
-        group.seen.add(mark)
-        group.docs += 1
-        keys: dict[str, str] = {}
-        for line in lines:
-            if candidate(line, max_words):
-                key = line_key(line.plain)
-                if key:
-                    keys.setdefault(key, line.plain.strip()[:_SAMPLE_CHARS])
-        for key, sample in keys.items():
-            group.counts[key] = group.counts.get(key, 0) + 1
-            group.samples.setdefault(key, sample)
-        if len(group.counts) > max_keys:
-            group.prune(max_keys)
-    sites: dict[str, tuple[Entry, ...]] = {}
-    for name in sorted(groups):
-        group = groups[name]
-        need = max(min_docs, min_share * group.docs)
-        entries = [Entry(group.samples[k], k, n) for k, n in group.counts.items() if n >= need]
-        if entries:
-            sites[name] = tuple(sorted(entries, key=lambda e: (-e.docs, e.key)))
-    documents = {name: groups[name].docs for name in sites}
-    total = sum(group.docs for group in groups.values())
-    return Profile(
-        min_docs, min_share, max_words, MappingProxyType(documents), MappingProxyType(sites), total
+    learner = Learner(
+        min_docs=min_docs,
+        min_share=min_share,
+        max_words=max_words,
+        max_keys=max_keys,
+        max_seen=max_seen,
     )
+    for site, text in texts:
+        learner.add_text(site, text)
+    return learner.profile()
+
+
+def merge_keys(
+    *profiles: Mapping[str, frozenset[str]],
+) -> Mapping[str, frozenset[str]]:
+    """The keys of several profiles (``Config.profile`` values) together, site by site."""
+    out: dict[str, frozenset[str]] = {}
+    for profile in profiles:
+        for site, keys in profile.items():
+            out[site] = out.get(site, frozenset()) | keys
+    return MappingProxyType(out)
 
 
 def load_profile(path: Path) -> Mapping[str, frozenset[str]]:

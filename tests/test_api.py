@@ -34,6 +34,7 @@ REPORT_KEYS = {
     "tags",
     "emails",
     "urls",
+    "handles",
     "copyright",
     "copyright_holder",
     "copyright_year",
@@ -49,7 +50,7 @@ REPORT_KEYS = {
     "encoding",
     "stats",
 }
-REMOVED_KEYS = {"lines", "code", "name", "category", "reason", "also", "text"}
+REMOVED_KEYS = {"lines", "code", "name", "category", "kind", "reason", "also", "text"}
 
 
 def test_public_names() -> None:
@@ -105,7 +106,7 @@ def test_config_is_frozen() -> None:
 def test_report_schema_keys_and_version() -> None:
     data = clean(ARTICLE).report.to_dict()
     assert set(data) == REPORT_KEYS
-    assert data["schema"] == SCHEMA_VERSION == 1
+    assert data["schema"] == SCHEMA_VERSION == 2
     assert set(data["stats"]) == {"lines_in", "lines_out", "chars_in", "chars_out"}
     assert data["removed"], "the article has boilerplate"
     for removal in data["removed"]:

@@ -39,7 +39,8 @@ def test_cleans_every_matching_file_under_same_relative_path(tmp_path: Path) -> 
     rels = make_folder(src, 6)
     (src / "notes.md").write_text(article(99), encoding="utf-8")
     (src / "image.png").write_bytes(b"\x89PNG")
-    code, output = batch(str(src), "--out", str(out), "-j", "1", "--reports", str(out / "r.jsonl"))
+    args = ("-j", "1", "--reports", str(out / "r.jsonl"), "--no-learn")
+    code, output = batch(str(src), "--out", str(out), *args)
     assert code == 0, output
     cleaner = Cleaner()
     for rel in [*rels, "notes.md"]:
@@ -48,7 +49,7 @@ def test_cleans_every_matching_file_under_same_relative_path(tmp_path: Path) -> 
     assert not (out / "image.png").exists()
     lines = [orjson.loads(x) for x in (out / "r.jsonl").read_bytes().splitlines()]
     assert [x["path"] for x in lines] == sorted([*rels, "notes.md"])
-    assert all(x["report"]["schema"] == 1 for x in lines)
+    assert all(x["report"]["schema"] == 2 for x in lines)
     assert "documents cleaned" in output and "top rules fired" in output
 
 
@@ -137,7 +138,7 @@ def test_symlinks_out_of_in_dir_are_not_followed(tmp_path: Path) -> None:
 def test_resume_skips_done_files_and_redoes_changed_ones(tmp_path: Path) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
     rels = make_folder(src, 5, nested=False)
-    args = (str(src), "--out", str(out), "-j", "1", "--reports", str(out / "r.jsonl"))
+    args = (str(src), "--out", str(out), "-j", "1", "--reports", str(out / "r.jsonl"), "--no-learn")
     assert batch(*args)[0] == 0
     first = tree(out)
     code, output = batch(*args, "--resume")

@@ -40,14 +40,15 @@ def test_learn_removes_lines_recurring_across_the_folder(tmp_path: Path) -> None
     )
 
 
-def test_without_learn_the_footer_stays(tmp_path: Path) -> None:
+def test_learning_is_on_by_default_and_no_learn_turns_it_off(tmp_path: Path) -> None:
     _corpus(tmp_path / "in")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(
-        app, ["batch", str(tmp_path / "in"), "--out", str(out), "-j", "1", "-q"]
-    )
-    assert result.exit_code == 0, result.output
-    assert FOOTER in (out / "a3.txt").read_text("utf-8")
+    for flags, footer_stays in (([], False), (["--learn"], False), (["--no-learn"], True)):
+        out = tmp_path / f"out{len(flags)}{footer_stays}"
+        args = ["batch", str(tmp_path / "in"), "--out", str(out), "-j", "1", "-q", *flags]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert (FOOTER in (out / "a3.txt").read_text("utf-8")) is footer_stays
+        assert (out / ".clean-article" / "profile.json").exists() is not footer_stays
 
 
 def test_config_file_phrases_apply_in_batch(tmp_path: Path) -> None:

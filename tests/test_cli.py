@@ -119,7 +119,7 @@ def test_report_file(article: Path, tmp_path: Path) -> None:
     assert code == 0
     assert out == BODY
     report = json.loads(target.read_text("utf-8"))
-    assert report["schema"] == 1
+    assert report["schema"] == 2
     assert report == json.loads(json.dumps(clean(ARTICLE).report.to_dict())) | {"encoding": "utf-8"}
 
 

@@ -149,7 +149,7 @@ def test_readme_examples_run(block: str, tmp_path: Path) -> None:
         assert body.startswith("At peak strength, ISIS controlled")
         assert "VISIT MY NEW WEB SITE" not in body
     if "--format json" in block:
-        assert '"schema":1' in proc.stdout
+        assert '"schema":2' in proc.stdout
     if "--report report.json" in block:
         assert (tmp_path / "report.json").is_file()
     if "batch" in block and "--out clean/" in block:
@@ -157,14 +157,36 @@ def test_readme_examples_run(block: str, tmp_path: Path) -> None:
         assert (tmp_path / "reports.jsonl").is_file()
         assert (tmp_path / "clean-md" / "clean-en-museum.txt.report.json").is_file()
     if "--out clean.jsonl" in block:  # the news example: the footer goes, the body stays
-        record = json.loads((tmp_path / "clean.jsonl").read_text("utf-8"))
-        assert "appeared first on" not in record["text"]
-        assert "eighteen months" in record["text"]
-        assert record["clean_article"]["source"] == "City Herald"
+        _check_news_example(tmp_path)
     if "learn " in block:
         assert (tmp_path / "profile.json").is_file()
     if "rule P001" in block:
         assert "site-promo" in proc.stdout
+
+
+def _check_news_example(folder: Path) -> None:
+    """The first record loses its footer and keeps its body; each site's recurring line is
+    learned and goes from that site's records (with --no-learn it stays)."""
+    rows = [json.loads(line) for line in (folder / "clean.jsonl").read_text("utf-8").splitlines()]
+    alone = [json.loads(line) for line in (folder / "alone.jsonl").read_text("utf-8").splitlines()]
+    record = rows[0]
+    assert "appeared first on" not in record["text"]
+    assert "eighteen months" in record["text"]
+    assert record["clean_article"]["source"] == "City Herald"
+    kinds = [(r["code"], r["kind"]) for r in record["clean_article"]["removed"]]
+    assert kinds == [
+        ("H002", "byline"),
+        ("T001", "source"),
+        ("T001", "bio"),
+        ("T001", "share"),
+        ("R001", "other"),
+        ("T001", "source"),
+    ]
+    assert all("since 1887" not in r["text"] for r in rows[:3])
+    assert all("Home | Local | Sport" not in r["text"] for r in rows[3:])
+    assert "since 1887" in alone[1]["text"] and "Home | Local | Sport" in alone[3]["text"]
+    profile = json.loads((folder / "clean.jsonl.profile.json").read_text("utf-8"))
+    assert set(profile["sites"]) == {"cityherald.example", "valleypost.example"}
 
 
 def test_python_api_example_runs(capsys: pytest.CaptureFixture[str]) -> None:

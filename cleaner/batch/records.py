@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cleaner.pipeline import Cleaner
+from cleaner.profile import site_of
 
 
 class RecordError(ValueError):
@@ -26,8 +27,9 @@ def clean_record(
 ) -> dict[str, Any]:
     """Return a copy of ``record`` with its text cleaned and, if asked, its report added.
 
-    Every other field passes through untouched. Raises :class:`RecordError` when the text
-    field is missing or not a string.
+    The record's site (its ``domain``, else the host of its ``url``) chooses the lines of a
+    learned profile that apply. Every other field passes through untouched. Raises
+    :class:`RecordError` when the text field is missing or not a string.
     """
     if options.text_field not in record:
         raise RecordError(f"missing text field {options.text_field!r}")
@@ -36,7 +38,7 @@ def clean_record(
         raise RecordError(
             f"text field {options.text_field!r} is {type(text).__name__}, not a string"
         )
-    result = cleaner.clean(text)
+    result = cleaner.clean(text, site=site_of(record))
     out = dict(record)
     out[options.text_field] = result.text
     if options.report_field:

@@ -22,6 +22,7 @@ from cleaner.batch.folder import (
     write_failures,
 )
 from cleaner.batch.jsonl import JsonlJob, default_errors, is_jsonl, plan_jsonl, run_jsonl, shards
+from cleaner.batch.learn import LearnJob
 from cleaner.batch.pool import WorkerDiedError
 from cleaner.batch.progress import Progress, Stats, print_summary
 from cleaner.batch.records import RecordOptions
@@ -154,13 +155,16 @@ def batch_command(
     config_file: ConfigFile = None,
     profile: ProfileFile = None,
     learn: Annotated[
-        bool,
+        bool | None,
         typer.Option(
-            "--learn",
-            help="First learn the lines that recur across the inputs (saved for review as "
-            "OUT.profile.json or OUT_DIR/.clean-article/profile.json), then clean with them.",
+            "--learn/--no-learn",
+            help="Learn the short lines each site repeats across the inputs (site: a record's "
+            "domain or url, else the whole input) and remove them too; on by default (not "
+            "for stdin). Saved for review as OUT.profile.json or "
+            "OUT_DIR/.clean-article/profile.json.",
+            show_default=False,
         ),
-    ] = False,
+    ] = None,
     engine: Annotated[
         str, typer.Option("--engine", help="local (worker processes) or ray (Ray Data).")
     ] = "local",
@@ -193,8 +197,8 @@ def batch_command(
     if out is None:
         _usage("--out is required")
     assert out is not None
-    if learn:
-        config = _learn(source, out, config, text_field=text_field, encoding=encoding, quiet=quiet)
+    job = LearnJob(source, jsonl, text_field, encoding, globs, backup_suffix, in_place, jobs)
+    config = _learn(learn, job, out, config, quiet=quiet)
     if engine == "ray":
         _ray(
             source, out, config, address, text_field, id_field, None if no_report else report_field
@@ -293,33 +297,42 @@ def _finish(
         raise typer.Exit(ExitCode.FAILED_INPUTS)
 
 
-def _learn(
-    source: str, out: str, config: Config, *, text_field: str, encoding: str | None, quiet: bool
-) -> Config:
-    """The first pass of ``--learn``: a profile of recurring lines, saved for review."""
-    from dataclasses import replace
-
+def _learn(on: bool | None, job: LearnJob, out: str, config: Config, *, quiet: bool) -> Config:
+    """The first pass (unless ``--no-learn``, or by default for stdin): the lines each site
+    repeats, saved for review, added to the config."""
+    from cleaner.batch.learn import check, learn, saved_path, with_profile
     from cleaner.io import atomic_write_bytes
-    from cleaner.profile import iter_corpus, learn_profile
 
-    if source == "-":
+    if on is False or (on is None and job.source == "-"):
+        return config
+    if job.source == "-":
         _usage("--learn reads the input twice: give a file or folder, not stdin")
-    learned = learn_profile(iter_corpus(Path(source), text_field=text_field, encoding=encoding))
-    if out != "-":
-        target = Path(out)
-        saved = (
-            target / STATE_DIR / "profile.json"
-            if (Path(source).is_dir() or target.is_dir())
-            else target.with_name(target.name + ".profile.json")
+    try:
+        check(job, out)
+    except UsageError as exc:
+        _usage(str(exc))
+    with stop_on_signals():
+        try:
+            learned = learn(job, config)
+        except (KeyboardInterrupt, Stop) as exc:
+            sigterm = isinstance(exc, Stop) and exc.signum == signal.SIGTERM
+            raise typer.Exit(ExitCode.TERMINATED if sigterm else ExitCode.INTERRUPTED) from None
+    saved = saved_path(job.source, out)
+    try:
+        if saved is not None:
+            atomic_write_bytes(saved, learned.to_json())
+    except OSError as exc:
+        typer.echo(f"clean-article: cannot write output: {saved}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(ExitCode.OUTPUT_ERROR) from None
+    if not quiet:
+        lines = sum(len(e) for e in learned.sites.values())
+        where = f": {saved}" if saved else ""
+        typer.echo(
+            f"clean-article: learned {lines} recurring lines of {len(learned.sites)} sites "
+            f"from {learned.total} documents{where} (--no-learn: off)",
+            err=True,
         )
-        atomic_write_bytes(saved, learned.to_json())
-        if not quiet:
-            typer.echo(
-                f"clean-article: learned {sum(len(e) for e in learned.sites.values())} "
-                f"recurring lines from {learned.total} documents: {saved}",
-                err=True,
-            )
-    return replace(config, profile=learned.keys())
+    return with_profile(config, learned)
 
 
 def _ray(

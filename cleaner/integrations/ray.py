@@ -65,13 +65,20 @@ class _CleanColumns:
         field = self.options.text_field
         present = field in table.column_names
         values: list[Any] = table.column(field).to_pylist() if present else [None] * len(table)
+        sites = {  # the columns that name a record's site, for a learned profile
+            name: table.column(name).to_pylist()
+            for name in ("domain", "url")
+            if name in table.column_names and name != field
+        }
         texts: list[Any] = []
         reports: list[str] = []
-        for value in values:
+        for n, value in enumerate(values):
             try:
                 if not present:
                     raise RecordError(f"missing text field {field!r}")
-                out = clean_record({field: value}, cleaner, self.options)
+                record = {name: column[n] for name, column in sites.items()}
+                record[field] = value
+                out = clean_record(record, cleaner, self.options)
                 texts.append(out[field])
                 report = out.get(self.options.report_field or "", None)
             except RecordError as exc:

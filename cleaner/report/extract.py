@@ -13,6 +13,10 @@ _BARE_URL = regex.compile(rf"(?<![@\w./-]){URL}", regex.IGNORECASE)
 _URL_HINT = regex.compile(URL_HINT, regex.IGNORECASE)
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<![.-])")
 _TRAILING = ".,;:!?)]}'\"»”’"
+#: A social handle: "@janedoe", "@jane@mastodon.social"; not an e-mail or a path.
+_HANDLE = regex.compile(
+    r"(?<![\w@./:+-])@\w{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?(?![\w@]|\.\w)", regex.ASCII
+)
 
 
 def _unique(values: Iterable[str]) -> list[str]:
@@ -32,6 +36,11 @@ def links(lines: Sequence[Line]) -> tuple[list[str], list[str]]:
         if "@" in line.plain:
             emails.extend(_EMAIL.findall(line.plain))
     return _unique(urls), _unique(e.rstrip(_TRAILING) for e in emails)
+
+
+def handles(lines: Sequence[Line]) -> list[str]:
+    """Every social handle of the document ("@janedoe"), in order of first appearance."""
+    return _unique(h for line in lines if "@" in line.plain for h in _HANDLE.findall(line.plain))
 
 
 def apply_facts(report: Report, facts: Iterable[Fact]) -> None:

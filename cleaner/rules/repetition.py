@@ -77,7 +77,9 @@ class ProfiledLine(Rule):
     Leaves alone: everything when no profile is given; long prose lines even if profiled
     (only lines up to ``profile_max_words`` words, never a sentence of 15 words or more);
     one-word lines inside the body unless they are links (a subheading "Politics" that a
-    menu also has); profiled lines of other sites when the config names the ``site``.
+    menu also has); profiled lines of other sites when the document's site is named
+    (``Cleaner.clean(text, site=...)``, as batch does for each record with a ``domain`` or
+    ``url``) or the config names the ``site``.
     """
 
     code = "R001"
@@ -88,25 +90,50 @@ class ProfiledLine(Rule):
 
     def __init__(self, config: Config | None = None) -> None:
         super().__init__(config)
-        profile = self.config.profile
-        site = site_of({"domain": self.config.site}) if self.config.site else None
+        self.profile = self.config.profile
+        #: Every site's keys, each with the first site (sorted) that lists it: for documents
+        #: whose site is not named.
+        self.anywhere: dict[str, str] = {}
+        for name, keys in sorted(self.profile.items()):
+            for key in keys:
+                self.anywhere.setdefault(key, name)
+
+    def _sites(self, doc: Document) -> list[tuple[str, frozenset[str]]] | None:
+        """The (site, keys) that apply to ``doc``: its site's and the ``"*"`` lines; ``None``
+        (every site's) when neither the document nor the config names a site."""
+        named = doc.site or self.config.site
+        site = site_of({"domain": named}) if named else None
         if site is None:
-            self.keys = frozenset().union(*profile.values())
-        else:
-            self.keys = profile.get(site, frozenset()) | profile.get(ANY_SITE, frozenset())
+            return None
+        return [(s, self.profile[s]) for s in (site, ANY_SITE) if s in self.profile]
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        if not self.keys:
+        sites = self._sites(doc)
+        if not self.anywhere or sites == []:
             return
         limit = self.config.profile_max_words
         start, end = body_span(doc)
         for i, line in enumerate(doc.lines):
-            if not candidate(line, limit) or line_key(line.plain) not in self.keys:
+            if not candidate(line, limit):
+                continue
+            key = line_key(line.plain)
+            if sites is None:
+                site = self.anywhere.get(key)
+            else:
+                site = next((s for s, keys in sites if key in keys), None)
+            if site is None:
                 continue
             inside = start <= i < end
             if inside and line.words < 2 and line.link_density < 0.5:
                 continue  # a one-word subheading ("Politics") inside the body stays
-            yield Finding(i, i + 1, self.code, "line recurs across the site's articles")
+            yield Finding(i, i + 1, self.code, _reason(site))
+
+
+def _reason(site: str) -> str:
+    """R001's reason, naming the site whose documents the line recurs in."""
+    if site == ANY_SITE:
+        return "line recurs across the documents (learned profile)"
+    return f"line recurs across the articles of {site} (learned profile)"
 
 
 @register

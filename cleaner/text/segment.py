@@ -79,6 +79,8 @@ class Document:
         self.prior: tuple[Finding, ...] = ()
         #: Analyses that several rules share, computed once per document (by rule family).
         self.shared: dict[Hashable, object] = {}
+        #: The document's site (a domain) when the caller names it, for a learned profile.
+        self.site: str | None = None
 
     def removed(self) -> frozenset[int]:
         """Indexes of the lines the findings in :attr:`prior` remove (computed again only
