@@ -15,7 +15,8 @@ from functools import cached_property
 import regex
 
 from cleaner.model import Finding, Line, LineKind
-from cleaner.text.markup import LineParser, shown
+from cleaner.text.lines import shown
+from cleaner.text.markup import LineParser
 
 _SENTENCE_END = regex.compile(r"""[.!?…:;"'»”)\]]\s*$|[。！？]\s*$""")
 _WIDE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
