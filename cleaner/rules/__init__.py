@@ -3,6 +3,7 @@
 from cleaner.rules import (
     bio,
     blocks,
+    bylines_elsewhere,
     captions,
     footer,
     header,
@@ -18,6 +19,7 @@ from cleaner.rules import (
 __all__ = [
     "bio",
     "blocks",
+    "bylines_elsewhere",
     "captions",
     "footer",
     "header",
