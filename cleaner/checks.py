@@ -22,7 +22,8 @@ from typing import Any
 import regex
 
 from cleaner.config import ConfigError, FrozenMap
-from cleaner.rules.phrases import FLAGS, compiled
+from cleaner.rules.phrases import compiled
+from cleaner.rules.prefilter import FLAGS
 
 #: Seconds a user pattern may take on one probe string.
 PROBE_TIMEOUT = 0.25

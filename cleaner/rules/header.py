@@ -17,7 +17,8 @@ from cleaner.rules.bylines import (
     name_byline,
     trailing_authors,
 )
-from cleaner.rules.phrases import FLAGS, Family, compiled, search, words
+from cleaner.rules.phrases import Family, compiled, search, words
+from cleaner.rules.prefilter import FLAGS
 from cleaner.rules.promo import RepeatedPromo
 from cleaner.rules.registry import detectors, fixes, register, select_codes
 from cleaner.rules.repetition import RepeatedLine
