@@ -68,7 +68,7 @@ def _codes(name: str, value: Any) -> tuple[str, ...] | None:
             f"{name}: empty selection (it would select no rule); leave it out, or None, "
             "for every rule"
         )
-    from cleaner.rules.registry import detectors, fixes
+    from cleaner.rules import detectors, fixes  # above this module: imported when checked
 
     known = [*detectors(), *fixes()]
     for code in codes:

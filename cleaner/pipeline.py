@@ -24,9 +24,10 @@ from typing import Any
 
 from cleaner.config import Config
 from cleaner.model import Finding, Line, LineKind, Removal, Report, Result
+from cleaner.registry import Rule
 from cleaner.report import extract
 from cleaner.report.kinds import kind_of
-from cleaner.rules.registry import Rule, detectors, fixes, select_codes
+from cleaner.rules import detectors, fixes, select_codes
 from cleaner.text.normalize import normalize
 from cleaner.text.segment import Document, removed_lines, render
 

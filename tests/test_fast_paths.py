@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import regex
 
-from cleaner.rules import literals, phrases, registry
+from cleaner import rules
+from cleaner.rules import literals, phrases
 from cleaner.rules.blocks import _WORD, folded_words
 from cleaner.rules.prefilter import FLAGS, LOOKALIKES, LiteralIndex, caseless
 from cleaner.rules.promo import _FOLD, fold_key
@@ -68,7 +69,7 @@ def _family_texts() -> list[str]:
         "Disclaimer: yes",
         "D\u0130SCLA\u0130MER: yes",
     ]
-    for rule in registry.detectors().values():
+    for rule in rules.detectors().values():
         for doc in (*rule.examples, *rule.counterexamples):
             texts += doc.splitlines()
     return texts

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner, Config, clean
-from cleaner.report.dates import find_date
-from cleaner.rules import registry
-from cleaner.rules.registry import Fix, Rule
+from cleaner import Cleaner, Config, clean, rules
+from cleaner.registry import Fix, Rule
+from cleaner.text.dates import find_date
 
-DETECTORS: list[type[Rule]] = list(registry.detectors().values())
-FIXES: list[Fix] = list(registry.fixes().values())
+DETECTORS: list[type[Rule]] = list(rules.detectors().values())
+FIXES: list[Fix] = list(rules.fixes().values())
 FULL = Cleaner()
 
 

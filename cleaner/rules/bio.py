@@ -10,10 +10,10 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, LineKind
+from cleaner.registry import Rule, register
 from cleaner.rules.base import LineRule, family_pattern
 from cleaner.rules.blocks import stopwords
 from cleaner.rules.phrases import search
-from cleaner.rules.registry import Rule, register
 from cleaner.text.segment import Document
 
 

@@ -11,8 +11,8 @@ from functools import lru_cache
 import regex
 
 from cleaner.model import Line, LineKind
-from cleaner.report.dates import find_date
 from cleaner.rules.phrases import search, words
+from cleaner.text.dates import find_date
 
 _NAME = r"\p{Lu}[\p{L}.'’\-]*"
 _PARTICLE = r"(?:de|da|di|del|van|von|der|den|la|le|du|y|bin|al|ibn|mc|st\.?)"

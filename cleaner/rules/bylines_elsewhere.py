@@ -8,11 +8,11 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.model import Category, Fact, Finding, Line
+from cleaner.registry import register
 from cleaner.rules.base import LineRule
 from cleaner.rules.bylines import byline_names, byline_parts, date_only, dateline
 from cleaner.rules.header import Byline, Dateline, head_zone
 from cleaner.rules.phrases import search
-from cleaner.rules.registry import register
 from cleaner.text.segment import Document
 
 #: A short "Label: value" line, as in a fact box ("Seiten: 400", "Verlag: Fischer").

@@ -8,7 +8,7 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, Line, LineKind
-from cleaner.report.dates import find_date
+from cleaner.registry import detectors, fixes, register, select_codes
 from cleaner.rules.base import TEXT_KINDS, LineRule, family_pattern
 from cleaner.rules.bylines import (
     byline_names,
@@ -20,8 +20,8 @@ from cleaner.rules.bylines import (
 from cleaner.rules.phrases import Family, compiled, search, words
 from cleaner.rules.prefilter import FLAGS
 from cleaner.rules.promo import RepeatedPromo
-from cleaner.rules.registry import detectors, fixes, register, select_codes
 from cleaner.rules.repetition import RepeatedLine
+from cleaner.text.dates import find_date
 from cleaner.text.segment import Document, removed_lines, word_count
 
 _TAXONOMY = regex.compile(rf"^[\W_]*(?P<label>{words('taxonomy')})\s*:\s*(?P<values>\S.*)$", FLAGS)

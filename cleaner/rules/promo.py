@@ -7,9 +7,9 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.model import Category, Fact, Finding, LineKind
+from cleaner.registry import register
 from cleaner.rules.base import LineRule, once_per_document
 from cleaner.rules.links import is_url_line
-from cleaner.rules.registry import register
 from cleaner.text.segment import Document
 
 _PAREN_LINE = regex.compile(r"^\(.{1,80}\)[.,;]?$")

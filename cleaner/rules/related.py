@@ -15,6 +15,7 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Finding, Line, LineKind
+from cleaner.registry import Rule, detectors, register
 from cleaner.rules.base import (
     TEXT_KINDS,
     LineRule,
@@ -24,7 +25,6 @@ from cleaner.rules.base import (
     family_pattern,
 )
 from cleaner.rules.phrases import search
-from cleaner.rules.registry import Rule, detectors, register
 from cleaner.text.segment import Document
 
 #: A tail heading is short: the phrase, maybe a count or a site name.

@@ -9,8 +9,8 @@ from dataclasses import replace
 from cleaner.config import Config
 from cleaner.model import Category, Finding, Line, LineKind
 from cleaner.profile import ANY_SITE, candidate, line_key, site_of
+from cleaner.registry import Rule, register
 from cleaner.rules.base import once_per_document
-from cleaner.rules.registry import Rule, register
 from cleaner.text.segment import Document, is_prose
 
 

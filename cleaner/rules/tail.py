@@ -14,7 +14,7 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Finding, LineKind
-from cleaner.rules.registry import Rule, register
+from cleaner.registry import Rule, detectors, register
 from cleaner.rules.tail_lines import (
     ADDRESS_LINE,
     BIO,
@@ -92,8 +92,6 @@ class TailZone(Rule):
 
     def __init__(self, config: Config | None = None) -> None:
         super().__init__(config)
-        from cleaner.rules.registry import detectors  # complete once the rule modules are imported
-
         #: Codes of the rules whose lines count as certain footer lines.
         self.footer_codes = frozenset(
             code for code, rule in detectors().items() if rule.category in _FOOTER_CATEGORIES

@@ -9,7 +9,7 @@ import bisect
 
 import regex
 
-from cleaner.rules.registry import fix
+from cleaner.registry import fix
 from cleaner.text.timeouts import timeout_for
 
 _STRONG = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")

@@ -6,7 +6,7 @@ import re
 
 import regex
 
-from cleaner.rules.registry import fix
+from cleaner.registry import fix
 
 # Cyrillic and Greek letters drawn like Latin ones, and their Latin twins.
 _LOOKALIKES = str.maketrans(

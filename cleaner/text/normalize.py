@@ -14,7 +14,7 @@ from collections.abc import Collection
 
 import regex
 
-from cleaner.rules.registry import fix
+from cleaner.registry import fix
 from cleaner.text.lookalikes import fold_lookalikes
 from cleaner.text.repair import repair_text, repaired
 

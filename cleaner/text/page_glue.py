@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.rules.registry import fix
+from cleaner.registry import fix
 from cleaner.text.tags_and_links import Sink, ensure_sink
 from cleaner.text.timeouts import timeout_for
 

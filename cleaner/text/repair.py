@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import ftfy
 
-from cleaner.rules.registry import fix
+from cleaner.registry import fix
 from cleaner.text.mojibake import looks_bad
 
 # What ftfy (with the settings below) changes besides mojibake: control characters (C0, C1,

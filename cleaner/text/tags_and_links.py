@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from cleaner.rules.registry import fix
+from cleaner.registry import fix
 from cleaner.text.timeouts import timeout_for
 
 _BLOCK_TAGS = (

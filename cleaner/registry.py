@@ -1,4 +1,6 @@
-"""The rule record, the decorators that register rules, and selection by code or prefix.
+"""The rule registry: the rule record, the decorators that register rules into a plain
+table, and selection by code or prefix. It imports no rule: :mod:`cleaner.rules` imports
+every rule module, so read the whole catalogue through it.
 
 Two kinds of rule live here, as in the design notes:
 
@@ -19,9 +21,9 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 import regex
 
 from cleaner.config import Config
-from cleaner.model import Category, Finding
 
 if TYPE_CHECKING:
+    from cleaner.model import Category, Finding
     from cleaner.text.segment import Document
 
 CODE_PATTERN = regex.compile(r"^[A-Z][0-9]{3}$")
@@ -133,7 +135,7 @@ def fix(
         info = RuleInfo(
             code=code,
             name=name,
-            category=str(Category.MARKUP) if code.startswith("M") else "normalization",
+            category="markup" if code.startswith("M") else "normalization",
             kind="fix",
             summary=summary_of(doc),
             doc=doc,
@@ -146,21 +148,13 @@ def fix(
     return wrap
 
 
-def _load() -> None:
-    # Importing the modules runs their decorators; done lazily to keep imports one-way.
-    from cleaner import rules  # noqa: F401
-    from cleaner.text import markup, normalize  # noqa: F401
-
-
 def detectors() -> dict[str, type[Rule]]:
     """All registered detectors by code, in code order."""
-    _load()
     return dict(sorted(_DETECTORS.items()))
 
 
 def fixes() -> dict[str, Fix]:
     """All registered fixes by code, in code order."""
-    _load()
     return dict(sorted(_FIXES.items()))
 
 
