@@ -75,7 +75,8 @@ class Cleaner:
         self.first: list[Rule] = [r for r in rules if not (r.after or r.last)]
         self.after: list[Rule] = [r for r in rules if r.after and not r.last]
         self.last: list[Rule] = [r for r in rules if r.last]
-        self.fix_codes = frozenset(c for c in fixes() if c in chosen)
+        self.fix_codes = frozenset(c for c, f in fixes().items() if c in chosen or f.always)
+        self.skipped_fixes = frozenset(fixes()) - self.fix_codes
         self.rules = {r.code: r for r in rules}
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -121,7 +122,7 @@ class Cleaner:
             return self._passthrough(text, report)
         try:
             normalized, counts = normalize(text, self.fix_codes)
-            doc = Document.parse(normalized)
+            doc = Document.parse(normalized, self.skipped_fixes)
             doc.site = site
         except TimeoutError:
             report.warnings.append("a markup pattern hit its time limit: passed through unchanged")

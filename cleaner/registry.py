@@ -55,6 +55,8 @@ class Fix:
     info: RuleInfo
     apply: FixFunction
     expected: tuple[str, ...]
+    #: Runs whatever the selection (its summary says why).
+    always: bool = False
 
 
 class Rule:
@@ -125,8 +127,10 @@ def fix(
     *,
     examples: Iterable[tuple[str, str]] = (),
     counterexamples: Iterable[str] = (),
+    always: bool = False,
 ) -> Callable[[F], F]:
-    """Function decorator: add a fix; ``examples`` are (input, expected output) pairs."""
+    """Function decorator: add a fix; ``examples`` are (input, expected output) pairs;
+    ``always``: selection cannot turn it off (say why in its summary)."""
     pairs = tuple(examples)
 
     def wrap(func: F) -> F:
@@ -142,7 +146,7 @@ def fix(
             examples=tuple(p[0] for p in pairs),
             counterexamples=tuple(counterexamples),
         )
-        _FIXES[code] = Fix(info, func, tuple(p[1] for p in pairs))
+        _FIXES[code] = Fix(info, func, tuple(p[1] for p in pairs), always)
         return func
 
     return wrap

@@ -25,9 +25,10 @@ def _cases(kind: str) -> list[tuple[type[Rule], str]]:
 
 
 def _alone(rule: type[Rule]) -> Cleaner:
-    """A cleaner with only ``rule``; a rule that builds on other rules' findings (``after``,
-    e.g. P003 repeats a line another rule removed) gets the rules it builds on too."""
-    return Cleaner(Config(select=(rule.code, *getattr(rule, "sources", ()))))
+    """A cleaner with only ``rule`` among the detectors, and every fix (N, M); a rule that
+    builds on other rules' findings (``after``, e.g. P003 repeats a line another rule
+    removed) gets the rules it builds on too."""
+    return Cleaner(Config(select=("N", "M", rule.code, *getattr(rule, "sources", ()))))
 
 
 def _codes(text: str, cleaner: Cleaner) -> list[str]:

@@ -5,6 +5,8 @@ renderings: ``markdown`` (block markers and emphasis kept) and ``plain`` (words)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from cleaner.model import Line, LineKind
@@ -32,10 +34,34 @@ _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<![.-])", reg
 _REF_DEFINITION = regex.compile(r"^\s{0,3}\[([^\[\]\n]+)\]:\s+(\S+)(?:\s+\"[^\"]*\")?\s*$")
 
 
+SinkFix = Callable[[str, Sink], tuple[str, int]]
+#: The markup fixes, in the order they run on a line's content. Those that hand what they
+#: take out to the sink change both renderings: first the link fixes (under one gate, as
+#: most lines hold none of their marks), then the page glue; the last two change only the
+#: plain rendering. Selection (``--select``/``--ignore``) skips a fix by its code.
+LINK_FIXES: tuple[tuple[str, SinkFix], ...] = (
+    ("M001", resolve_html),
+    ("M002", resolve_images),
+    ("M003", resolve_links),
+    ("M004", drop_paren_urls),
+    ("M007", unescape_entities),
+)
+GLUE_FIXES: tuple[tuple[str, SinkFix], ...] = (
+    ("M008", drop_read_more),
+    ("M009", drop_pagination_glue),
+)
+PLAIN_FIXES: tuple[tuple[str, Callable[[str], tuple[str, int]]], ...] = (
+    ("M005", strip_emphasis),
+    ("M006", unescape_markdown),
+)
+MARKUP_ORDER = tuple(code for code, _ in (*LINK_FIXES, *GLUE_FIXES, *PLAIN_FIXES))
+
+
 def resolve_inline(
-    text: str, sink: Sink, *, unescape: bool = True
+    text: str, sink: Sink, *, skip: frozenset[str] = frozenset()
 ) -> tuple[str, str, dict[str, int]]:
-    """Resolve inline markup of one line's content; return (markdown, plain, fix counts)."""
+    """Resolve inline markup of one line's content with the fixes not in ``skip``; return
+    (markdown, plain, fix counts)."""
     counts: dict[str, int] = {}
 
     def run(code: str, result: tuple[str, int]) -> str:
@@ -44,27 +70,28 @@ def resolve_inline(
         return result[0]
 
     if holds_link_mark(text):  # most lines hold no trigger of these fixes
-        text = run("M001", resolve_html(text, sink))
-        text = run("M002", resolve_images(text, sink))
-        text = run("M003", resolve_links(text, sink))
-        text = run("M004", drop_paren_urls(text, sink))
-        text = run("M007", unescape_entities(text, sink))
+        for code, sink_fix in LINK_FIXES:
+            if code not in skip:
+                text = run(code, sink_fix(text, sink))
         if counts:
             text = squeeze(text).strip()
-    if text.rstrip(" *_").endswith("]"):
-        text = run("M008", drop_read_more(text, sink))
-    text = run("M009", drop_pagination_glue(text, sink))
-    markdown = text
-    plain = run("M005", strip_emphasis(text))
-    if unescape:
-        plain = run("M006", unescape_markdown(plain))
+    for code, sink_fix in GLUE_FIXES:
+        if code not in skip:
+            text = run(code, sink_fix(text, sink))
+    markdown = plain = text
+    for code, plain_fix in PLAIN_FIXES:
+        if code not in skip:
+            plain = run(code, plain_fix(plain))
     if "@" in plain:
         sink.emails.extend(_EMAIL.findall(plain, timeout=timeout_for(plain)))
     return markdown, plain.strip(), counts
 
 
-def parse_line(number: int, raw: str, *, unescape: bool = True) -> tuple[Line, dict[str, int]]:
-    """One line outside code; ``unescape=False`` keeps markdown escapes in ``plain``."""
+def parse_line(
+    number: int, raw: str, *, skip: frozenset[str] = frozenset()
+) -> tuple[Line, dict[str, int]]:
+    """One line outside code, read without the markup fixes in ``skip`` (with M006 there,
+    ``plain`` keeps markdown escapes)."""
     stripped = raw.strip()
     if not stripped:
         return Line(number, raw, LineKind.BLANK, "", ""), {}
@@ -83,7 +110,7 @@ def parse_line(number: int, raw: str, *, unescape: bool = True) -> tuple[Line, d
             number, raw, kind, "", "", 0, len(stripped), 1, 0, tuple(sink.urls), (), (stripped,)
         ), {}
     sink = Sink()
-    markdown, plain, counts = resolve_inline(content, sink, unescape=unescape)
+    markdown, plain, counts = resolve_inline(content, sink, skip=skip)
     if kind is LineKind.TABLE:
         plain = " | ".join(c.strip() for c in plain.strip().strip("|").split("|") if c.strip())
     line = Line(

@@ -31,6 +31,8 @@ class LineParser:
     tags are gone (``<b></b># x``) is resolved until it is stable.
     """
 
+    #: Codes of the markup fixes not to run (those the selection leaves out).
+    skip: frozenset[str] = frozenset()
     in_code: bool = False
     fixes: dict[str, int] = field(default_factory=dict)
     #: Lines outside code already parsed, by text: pages repeat lines (menus, "Share",
@@ -47,9 +49,9 @@ class LineParser:
             return Line(number, raw, LineKind.BLANK, "", "")
         known = self.seen.get(raw)
         if known is None:
-            line, counts = parse_line(number, raw)
+            line, counts = parse_line(number, raw, skip=self.skip)
             if line.kind not in _SETTLED_KINDS and (line.plain or line.markdown):
-                line = settle(line, counts)
+                line = settle(line, counts, self.skip)
             self.seen[raw] = line, counts
         else:
             line, counts = replace(known[0], number=number), known[1]

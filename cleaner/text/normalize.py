@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 import regex
 
@@ -40,9 +40,11 @@ def _holds_any(text: str, chars: str) -> bool:
     "line-endings",
     examples=[("a\r\nb\rc\u2028d", "a\nb\nc\nd")],
     counterexamples=["a\nb"],
+    always=True,
 )
 def unify_line_endings(text: str) -> tuple[str, int]:
-    """Unify line endings to ``\\n``.
+    """Unify line endings to ``\\n``. Always runs, whatever ``--select`` and ``--ignore``
+    say: every line number in the report counts the lines it makes.
 
     Why: Windows and old Mac files, and Unicode line separators, would otherwise be counted
     as different lines by different tools. Every later line number counts these lines.
@@ -136,28 +138,25 @@ def compose_nfc(text: str) -> tuple[str, int]:
 # The repair goes before invisible characters are dropped: a soft hyphen is half of the
 # mojibake of "í" ("Ã\xad"). Mojibake it hides ("Â\xad\x80") is repaired in normalize's
 # second round.
-NORMALIZERS = (
-    unify_line_endings,
-    repair_text,
-    drop_invisible,
-    plain_spaces,
-    strip_trailing,
-    compose_nfc,
-    fold_lookalikes,
+NORMALIZERS: tuple[tuple[str, Callable[[str], tuple[str, int]]], ...] = (
+    ("N001", unify_line_endings),
+    ("N002", repair_text),
+    ("N003", drop_invisible),
+    ("N004", plain_spaces),
+    ("N005", strip_trailing),
+    ("N006", compose_nfc),
+    ("N007", fold_lookalikes),
 )
-_CODES = ("N001", "N002", "N003", "N004", "N005", "N006", "N007")
 
 
 def normalize(text: str, enabled: Collection[str] | None = None) -> tuple[str, dict[str, int]]:
-    """Apply every enabled normalization fix in order; return the text and change counts.
-
-    N001 always runs: every line number in the report counts lines after it.
-    """
+    """Apply the normalization fixes in ``enabled`` (all by default) in the order of
+    :data:`NORMALIZERS`; return the text and change counts."""
     counts: dict[str, int] = {}
     memo: dict[str, str] = {}
     for _ in range(3):
-        for code, func in zip(_CODES, NORMALIZERS, strict=True):
-            if enabled is not None and code not in enabled and code != "N001":
+        for code, func in NORMALIZERS:
+            if enabled is not None and code not in enabled:
                 continue
             text, n = repair_text(text, memo) if func is repair_text else func(text)
             if n:

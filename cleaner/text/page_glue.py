@@ -35,6 +35,8 @@ def drop_read_more(text: str, sink: Sink | None = None) -> tuple[str, int]:
     A line that is only the marker is left to the rules, and "[...]", an omission in a
     quotation, is not a marker.
     """
+    if not text.rstrip(" *_").endswith("]"):
+        return text, 0
     m = _READ_MORE.search(text, timeout=timeout_for(text))
     if not m:
         return text, 0

@@ -105,9 +105,10 @@ class Document:
         return cached[1], cached[2]  # type: ignore[index]
 
     @classmethod
-    def parse(cls, text: str) -> Document:
-        """Split normalized text into parsed lines (numbered from 1)."""
-        parser = LineParser()
+    def parse(cls, text: str, skip: frozenset[str] = frozenset()) -> Document:
+        """Split normalized text into parsed lines (numbered from 1), without the markup
+        fixes in ``skip``."""
+        parser = LineParser(skip)
         lines = [parser.parse(i, raw) for i, raw in enumerate(text.split("\n"), start=1)]
         return cls(lines, parser.fixes)
 

@@ -28,21 +28,23 @@ _DIGITS = "0123456789"
 
 
 @lru_cache(maxsize=4096)
-def _reread(text: str, *, markdown: bool, unescape: bool = True) -> str:
+def _reread(text: str, *, markdown: bool, skip: frozenset[str] = frozenset()) -> str:
     """What a rendered line gives when read again; a fence would toggle code, so it never
     reads as itself. Cached: short renderings ("*", "2", "- **Home**") recur on a page and
     across pages, and reading one is a full parse."""
     if ("```" in text or "~~~" in text) and FENCE.match(text, timeout=timeout_for(text)):
         return "\\" + text if markdown else ""
-    return shown(parse_line(0, text, unescape=unescape)[0], markdown=markdown)
+    return shown(parse_line(0, text, skip=skip)[0], markdown=markdown)
 
 
 _SETTLE_ROUNDS = 6
+#: Read without M006, ``plain`` keeps its markdown escapes.
+_KEEP_ESCAPES = frozenset({"M006"})
 
 
-def _fixpoint(text: str, *, markdown: bool) -> str:
+def _fixpoint(text: str, *, markdown: bool, skip: frozenset[str]) -> str:
     for _ in range(_SETTLE_ROUNDS):
-        again = _reread(text, markdown=markdown)
+        again = _reread(text, markdown=markdown, skip=skip)
         if again == text:
             break
         text = again
@@ -123,18 +125,18 @@ def _reads_as_text(text: str) -> bool:
     return first in "*_+•"
 
 
-def settle(line: Line, counts: dict[str, int]) -> Line:
+def settle(line: Line, counts: dict[str, int], skip: frozenset[str] = frozenset()) -> Line:
     """Make both renderings of ``line`` read back as themselves (see :class:`LineParser`)."""
     plain_out = shown(line, markdown=False)
     markdown_out = line.markdown
     plain_inert = _inert(plain_out, markdown=False)
-    plain_ok = plain_inert or _reread(plain_out, markdown=False) == plain_out
+    plain_ok = plain_inert or _reread(plain_out, markdown=False, skip=skip) == plain_out
     # A text inert in text mode is inert in markdown (same markers, fewer inline checks),
     # and most lines render the same both ways.
     markdown_ok = (
         (plain_inert and markdown_out == plain_out)
         or _inert(markdown_out, markdown=True)
-        or _reread(markdown_out, markdown=True) == markdown_out
+        or _reread(markdown_out, markdown=True, skip=skip) == markdown_out
     )
     if plain_ok and markdown_ok:
         return line
@@ -142,16 +144,16 @@ def settle(line: Line, counts: dict[str, int]) -> Line:
     if not plain_ok and "M006" in counts:
         # Escapes kept: the next pass tries unescaping first, finds it unstable too, and
         # keeps them again; so the kept form must be stable when read without unescaping.
-        kept, _ = parse_line(line.number, line.raw, unescape=False)
+        kept, _ = parse_line(line.number, line.raw, skip=skip | _KEEP_ESCAPES)
         kept_out = shown(kept, markdown=False)
-        if _reread(kept_out, markdown=False, unescape=False) == kept_out:
+        if _reread(kept_out, markdown=False, skip=skip | _KEEP_ESCAPES) == kept_out:
             plain_ok, plain = True, kept.plain
             counts.pop("M006")
     if not plain_ok:
-        plain = _fixpoint(plain_out, markdown=False)
+        plain = _fixpoint(plain_out, markdown=False, skip=skip)
         dropped.append(plain_out)
         if line.kind is LineKind.LIST_ITEM:
             line = replace(line, kind=LineKind.TEXT)
     if not markdown_ok:
-        markdown_out = _fixpoint(markdown_out, markdown=True)
+        markdown_out = _fixpoint(markdown_out, markdown=True, skip=skip)
     return replace(line, plain=plain, markdown=markdown_out, dropped=tuple(dropped))
