@@ -151,12 +151,13 @@ NORMALIZERS: tuple[tuple[str, Callable[[str], tuple[str, int]]], ...] = (
 
 def normalize(text: str, enabled: Collection[str] | None = None) -> tuple[str, dict[str, int]]:
     """Apply the normalization fixes in ``enabled`` (all by default) in the order of
-    :data:`NORMALIZERS`; return the text and change counts."""
+    :data:`NORMALIZERS`; return the text and change counts. N001 always runs
+    (``@fix(always=True)``): report line numbers count its lines."""
     counts: dict[str, int] = {}
     memo: dict[str, str] = {}
     for _ in range(3):
         for code, func in NORMALIZERS:
-            if enabled is not None and code not in enabled:
+            if enabled is not None and code not in enabled and code != "N001":
                 continue
             text, n = repair_text(text, memo) if func is repair_text else func(text)
             if n:
