@@ -16,6 +16,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 import regex
@@ -59,6 +60,23 @@ class Fix:
     always: bool = False
 
 
+class Phase(Enum):
+    """When a detector runs; the pipeline runs the phases in the order of :data:`PHASES`."""
+
+    #: Sees the document only: most rules.
+    FIRST = "first"
+    #: Sees the first phase's findings as ``doc.prior`` (repetition of removed lines, the
+    #: head zone as it will stand).
+    AFTER = "after"
+    #: Runs once the body-loss guard has dropped uncertain findings and sees every finding
+    #: left, with those of the other ``LAST`` rules: they run in rounds until none finds more.
+    LAST = "last"
+
+
+#: The order of the phases.
+PHASES = (Phase.FIRST, Phase.AFTER, Phase.LAST)
+
+
 class Rule:
     """Base class of detectors; subclasses set the class attributes and ``detect``.
 
@@ -71,11 +89,10 @@ class Rule:
     category: ClassVar[Category]
     examples: ClassVar[tuple[str, ...]] = ()
     counterexamples: ClassVar[tuple[str, ...]] = ()
-    #: Runs after the other detectors and sees their findings as ``doc.prior``.
-    after: ClassVar[bool] = False
-    #: Runs once the guard has dropped uncertain findings, and sees every finding left
-    #: (with those of the other ``last`` rules: they run in rounds until none finds more).
-    last: ClassVar[bool] = False
+    phase: ClassVar[Phase] = Phase.FIRST
+    #: Codes of the rules whose findings this one reads in ``doc.prior`` (it runs in a later
+    #: phase than they do, or alongside them in ``LAST``).
+    needs: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config if config is not None else Config()

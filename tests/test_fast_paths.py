@@ -109,11 +109,12 @@ def test_literal_index_admits_what_the_prefilters_admit() -> None:
 
 def test_rules_skip_no_line_their_family_matches() -> None:
     from cleaner import Cleaner
+    from cleaner.registry import Phase
     from cleaner.rules.base import admitted_lines
     from cleaner.text.segment import Document
 
     doc = Document.parse("\n".join(_family_texts()))
-    for rule in Cleaner().first:
+    for rule in Cleaner().phases[Phase.FIRST]:
         gate = getattr(rule, "gate", lambda: None)()
         if gate is None:
             continue

@@ -28,7 +28,7 @@ def _alone(rule: type[Rule]) -> Cleaner:
     """A cleaner with only ``rule`` among the detectors, and every fix (N, M); a rule that
     builds on other rules' findings (``after``, e.g. P003 repeats a line another rule
     removed) gets the rules it builds on too."""
-    return Cleaner(Config(select=("N", "M", rule.code, *getattr(rule, "sources", ()))))
+    return Cleaner(Config(select=("N", "M", rule.code, *rule.needs)))
 
 
 def _codes(text: str, cleaner: Cleaner) -> list[str]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.model import Category, Fact, Finding, Line
-from cleaner.registry import register
+from cleaner.registry import Phase, register
 from cleaner.rules.base import LineRule
 from cleaner.rules.bylines import byline_names, byline_parts, date_only, dateline
 from cleaner.rules.header import Byline, Dateline, head_zone
@@ -40,7 +40,7 @@ class ClosingByline(LineRule):
     code = "H006"
     name = "closing-byline"
     category = Category.BYLINE
-    last = True  # judged on the lines that stay
+    phase = Phase.LAST  # judged on the lines that stay
     max_words = 10
     reason = "byline after the article"
     examples = (
@@ -130,7 +130,7 @@ class BylineBelowHead(LineRule):
     code = "H007"
     name = "byline-below-head"
     category = Category.BYLINE
-    last = True  # judged on the lines that stay, as a second run sees them
+    phase = Phase.LAST  # judged on the lines that stay, as a second run sees them
     max_words = 12
     reason = "byline a few lines into the article"
     examples = (
@@ -204,7 +204,7 @@ class DatelineBelowHead(LineRule):
     code = "H008"
     name = "dateline-below-head"
     category = Category.DATELINE
-    last = True  # judged on the lines that stay, as a second run sees them
+    phase = Phase.LAST  # judged on the lines that stay, as a second run sees them
     max_words = 8
     reason = "dateline a few lines into the article"
     examples = (

@@ -8,7 +8,7 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, Line, LineKind
-from cleaner.registry import detectors, fixes, register, select_codes
+from cleaner.registry import Phase, detectors, fixes, register, select_codes
 from cleaner.rules.base import TEXT_KINDS, LineRule, family_pattern
 from cleaner.rules.bylines import (
     byline_names,
@@ -61,7 +61,7 @@ def is_header(line: Line) -> bool:
 class HeadRule(LineRule):
     """A line rule for the head zone; runs after the first round to see what it removes."""
 
-    after = True
+    phase = Phase.AFTER
     head_only = True
 
     def detect(self, doc: Document) -> Iterator[Finding]:

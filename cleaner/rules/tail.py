@@ -14,7 +14,7 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Finding, LineKind
-from cleaner.registry import Rule, detectors, register
+from cleaner.registry import Phase, Rule, detectors, register
 from cleaner.rules.tail_lines import (
     ADDRESS_LINE,
     BIO,
@@ -66,7 +66,7 @@ class TailZone(Rule):
     code = "T001"
     name = "tail-zone"
     category = Category.NAVIGATION
-    after = True
+    phase = Phase.AFTER
     examples = (
         "The council voted on Tuesday to repair the old bridge over the river. "
         * 3
