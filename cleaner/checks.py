@@ -22,7 +22,8 @@ from typing import Any
 import regex
 
 from cleaner.config import ConfigError, FrozenMap
-from cleaner.rules.phrases import FLAGS, compiled
+from cleaner.rules.phrases import compiled
+from cleaner.rules.prefilter import FLAGS
 
 #: Seconds a user pattern may take on one probe string.
 PROBE_TIMEOUT = 0.25
@@ -67,7 +68,7 @@ def _codes(name: str, value: Any) -> tuple[str, ...] | None:
             f"{name}: empty selection (it would select no rule); leave it out, or None, "
             "for every rule"
         )
-    from cleaner.rules.registry import detectors, fixes
+    from cleaner.rules import detectors, fixes  # above this module: imported when checked
 
     known = [*detectors(), *fixes()]
     for code in codes:

@@ -156,7 +156,7 @@ class Removal:
         """The removal of :meth:`to_dict`'s shape; the categories of ``also`` come from the
         rule registry (a rule's category is fixed); a removal of schema 1 gets its ``kind``."""
         from cleaner.report.kinds import kind_of
-        from cleaner.rules.registry import lookup
+        from cleaner.rules import lookup  # the whole catalogue, loaded on first use
 
         first, last = data["lines"]
         also = []

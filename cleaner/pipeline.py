@@ -24,9 +24,10 @@ from typing import Any
 
 from cleaner.config import Config
 from cleaner.model import Finding, Line, LineKind, Removal, Report, Result
+from cleaner.registry import PHASES, Phase, Rule
 from cleaner.report import extract
 from cleaner.report.kinds import kind_of
-from cleaner.rules.registry import Rule, detectors, fixes, select_codes
+from cleaner.rules import detectors, fixes, select_codes
 from cleaner.text.normalize import normalize
 from cleaner.text.segment import Document, removed_lines, render
 
@@ -71,10 +72,12 @@ class Cleaner:
             for c in sorted(all_detectors, key=_priority)
             if c in chosen
         ]
-        self.first: list[Rule] = [r for r in rules if not (r.after or r.last)]
-        self.after: list[Rule] = [r for r in rules if r.after and not r.last]
-        self.last: list[Rule] = [r for r in rules if r.last]
-        self.fix_codes = frozenset(c for c in fixes() if c in chosen)
+        #: The chosen detectors of each phase, in family order.
+        self.phases: dict[Phase, list[Rule]] = {
+            phase: [r for r in rules if r.phase is phase] for phase in PHASES
+        }
+        self.fix_codes = frozenset(c for c, f in fixes().items() if c in chosen or f.always)
+        self.skipped_fixes = frozenset(fixes()) - self.fix_codes
         self.rules = {r.code: r for r in rules}
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -120,7 +123,7 @@ class Cleaner:
             return self._passthrough(text, report)
         try:
             normalized, counts = normalize(text, self.fix_codes)
-            doc = Document.parse(normalized)
+            doc = Document.parse(normalized, self.skipped_fixes)
             doc.site = site
         except TimeoutError:
             report.warnings.append("a markup pattern hit its time limit: passed through unchanged")
@@ -128,14 +131,7 @@ class Cleaner:
         report.fixes.update(counts)
         report.fixes.update(doc.fixes)
         report.lines_in = len(doc)
-        try:
-            findings = self._detect(doc)
-        except TimeoutError:
-            report.warnings.append(
-                "a pattern hit its time limit: document passed through unchanged"
-            )
-            findings = []
-        removed = self._decide(doc, findings, report)
+        removed = self._decide(doc, self._findings(doc, report), report)
         kept = [line for i, line in enumerate(doc.lines) if i not in removed]
         if self.config.keep_title and report.title:
             kept.insert(
@@ -158,20 +154,36 @@ class Cleaner:
         report.chars_out = len(text)
         return Result(text, report)
 
+    def _findings(self, doc: Document, report: Report) -> list[Finding]:
+        """Every phase's findings, the body-loss guard between ``AFTER`` and ``LAST``. Each
+        rule runs under one guard: a pattern over its time limit, or a rule that fails,
+        leaves the document as normalized, with a warning, and ``clean`` does not raise."""
+        try:
+            findings = self._detect(doc)
+            findings = list(self._guard(doc, findings, report))
+            if self.phases[Phase.LAST]:
+                findings = self._last_rounds(doc, findings)
+        except TimeoutError:
+            report.warnings.append(
+                "a pattern hit its time limit: document passed through unchanged"
+            )
+            return []
+        except RuleError as error:
+            report.warnings.append(f"{error}: document passed through unchanged")
+            return []
+        return findings
+
     def _detect(self, doc: Document) -> list[Finding]:
-        findings = [f for rule in self.first for f in rule.detect(doc)]
-        if self.after:
+        findings = [f for rule in self.phases[Phase.FIRST] for f in _run(rule, doc)]
+        if self.phases[Phase.AFTER]:
             doc.prior = tuple(findings)
-            findings += [f for rule in self.after for f in rule.detect(doc)]
+            findings += [f for rule in self.phases[Phase.AFTER] for f in _run(rule, doc)]
         return findings
 
     def _decide(self, doc: Document, findings: Sequence[Finding], report: Report) -> set[int]:
         """Give each line to the first finding (by family order) that removes it; record
         removals and facts. Returns the indexes of removed lines."""
         rules = self.rules
-        findings = self._guard(doc, findings, report)
-        if self.last:
-            findings = self._last_rounds(doc, list(findings))
         ordered = sorted(findings, key=lambda f: (_priority(f.code), f.start))
         owner: dict[int, Finding] = {}
         others: dict[int, list[Finding]] = {}
@@ -199,10 +211,10 @@ class Cleaner:
         doc.prior = tuple(findings)
         for _ in range(_LAST_ROUNDS):
             before = len(findings)
-            for rule in self.last:
+            for rule in self.phases[Phase.LAST]:
                 if len(doc.prior) != len(findings):  # a new prior: the rules' caches go
                     doc.prior = tuple(findings)
-                for f in rule.detect(doc):
+                for f in _run(rule, doc):
                     if (f.start, f.end, f.code) not in seen:
                         seen.add((f.start, f.end, f.code))
                         findings.append(f)
@@ -275,6 +287,25 @@ class Cleaner:
                 flush()
             run.append(i)
         flush()
+
+
+class RuleError(Exception):
+    """A detector that raised something other than a time limit (a bug in the rule)."""
+
+    def __init__(self, code: str, error: Exception) -> None:
+        super().__init__(f"rule {code} failed ({type(error).__name__}: {error})")
+        self.code = code
+
+
+def _run(rule: Rule, doc: Document) -> list[Finding]:
+    """``rule.detect(doc)`` as a list; an error of the rule becomes a :class:`RuleError`
+    (time limits and running out of memory go up as they are)."""
+    try:
+        return list(rule.detect(doc))
+    except (TimeoutError, MemoryError):
+        raise
+    except Exception as error:
+        raise RuleError(rule.code, error) from error
 
 
 def _also(f: Finding, beaten: list[Finding], rules: dict[str, Rule]) -> tuple[tuple[str, str], ...]:

@@ -19,8 +19,8 @@ from urllib.parse import urlsplit
 import orjson
 import regex
 
+from cleaner.config import ConfigError
 from cleaner.model import Line, LineKind
-from cleaner.settings import ConfigError
 from cleaner.text.normalize import normalize
 from cleaner.text.segment import Document, is_prose, line_words
 

@@ -20,7 +20,7 @@ from cleaner.batch.signals import Stop, stop_on_signals
 from cleaner.cli import batch as cli_batch
 from cleaner.cli.app import app
 from cleaner.exitcodes import ExitCode
-from cleaner.text import markup
+from cleaner.text import emphasis
 
 from .batch_corpus import article
 
@@ -355,12 +355,12 @@ def test_unclosed_markers_are_cleaned_without_the_time_limit(text: str) -> None:
 def test_linear_emphasis_scan_matches_the_patterns(pieces: list[str]) -> None:
     text = "".join(pieces)
     cases = [
-        (markup._STRONG, r"\2", markup._STRONG_OPEN, markup._STRONG_CLOSE, 2, 0),
-        (markup._STRIKE, r"\1", markup._STRIKE_OPEN, markup._STRIKE_CLOSE, 2, 0),
-        (markup._EMPHASIS, r"\2", markup._EMPHASIS_OPEN, markup._EMPHASIS_CLOSE, 1, 2000),
+        (emphasis._STRONG, r"\2", emphasis._STRONG_OPEN, emphasis._STRONG_CLOSE, 2, 0),
+        (emphasis._STRIKE, r"\1", emphasis._STRIKE_OPEN, emphasis._STRIKE_CLOSE, 2, 0),
+        (emphasis._EMPHASIS, r"\2", emphasis._EMPHASIS_OPEN, emphasis._EMPHASIS_CLOSE, 1, 2000),
     ]
     for pattern, replacement, opener, closer, width, limit in cases:
-        assert markup._pair(text, opener, closer, width, limit) == pattern.subn(replacement, text)
+        assert emphasis._pair(text, opener, closer, width, limit) == pattern.subn(replacement, text)
 
 
 def test_same_output_at_any_jobs_on_pathological_input(tmp_path: Path) -> None:

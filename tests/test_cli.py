@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from cleaner import __version__, clean
 from cleaner.cli.app import app
 from cleaner.exitcodes import ExitCode
-from cleaner.rules.registry import all_rules
+from cleaner.rules import all_rules
 
 ARTICLE = (
     "# Council Fixes the Bridge\n\n"

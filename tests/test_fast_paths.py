@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 import regex
 
-from cleaner.rules import literals, phrases, registry
+from cleaner import rules
+from cleaner.rules import literals, phrases
 from cleaner.rules.blocks import _WORD, folded_words
+from cleaner.rules.prefilter import FLAGS, LOOKALIKES, LiteralIndex, caseless
 from cleaner.rules.promo import _FOLD, fold_key
 
 ALL_ASCII = "".join(chr(i) for i in range(128))
@@ -31,18 +33,18 @@ NON_ASCII = "".join(chr(i) for i in range(128, 0x110000) if not 0xD800 <= i < 0x
 
 
 def test_lookalikes_are_every_non_ascii_character_matching_an_ascii_one() -> None:
-    found = set(regex.findall(r"[\x00-\x7f]", NON_ASCII, phrases.FLAGS))
-    assert found == set(phrases.LOOKALIKES)
+    found = set(regex.findall(r"[\x00-\x7f]", NON_ASCII, FLAGS))
+    assert found == set(LOOKALIKES)
 
 
 @pytest.mark.slow
 def test_caseless_characters_match_only_themselves() -> None:
-    chars = [c for c in ALL_ASCII + NON_ASCII if phrases.caseless(c)]
+    chars = [c for c in ALL_ASCII + NON_ASCII if caseless(c)]
     assert "©" in chars
     assert "a" not in chars
     assert "Ⓐ" not in chars
     # Under the flags, a class of them matches exactly them, each once, in all of Unicode.
-    pattern = regex.compile("[" + "".join(map(regex.escape, chars)) + "]", phrases.FLAGS)
+    pattern = regex.compile("[" + "".join(map(regex.escape, chars)) + "]", FLAGS)
     assert pattern.findall(ALL_ASCII + NON_ASCII) == chars
 
 
@@ -67,7 +69,7 @@ def _family_texts() -> list[str]:
         "Disclaimer: yes",
         "D\u0130SCLA\u0130MER: yes",
     ]
-    for rule in registry.detectors().values():
+    for rule in rules.detectors().values():
         for doc in (*rule.examples, *rule.counterexamples):
             texts += doc.splitlines()
     return texts
@@ -94,7 +96,7 @@ def test_literal_index_admits_what_the_prefilters_admit() -> None:
     texts = [*_family_texts(), "Copyright © 2020", "x ©", "ΣΙΣ ﬅ İ", "", "a\u212akey"]
     found = [phrases.family_prefilter(name) for name in _families()]
     prefilters = [p for p in found if p is not None]
-    index = phrases.LiteralIndex(prefilters)
+    index = LiteralIndex(prefilters)
     admitted = index.scan(texts)
     for prefilter in prefilters:
         lines = admitted[prefilter]
@@ -107,11 +109,12 @@ def test_literal_index_admits_what_the_prefilters_admit() -> None:
 
 def test_rules_skip_no_line_their_family_matches() -> None:
     from cleaner import Cleaner
+    from cleaner.registry import Phase
     from cleaner.rules.base import admitted_lines
     from cleaner.text.segment import Document
 
     doc = Document.parse("\n".join(_family_texts()))
-    for rule in Cleaner().first:
+    for rule in Cleaner().phases[Phase.FIRST]:
         gate = getattr(rule, "gate", lambda: None)()
         if gate is None:
             continue
@@ -270,7 +273,7 @@ def test_a_family_finds_what_its_whole_alternation_finds() -> None:
     family = phrases.compiled("copyright")
     found = phrases.search(family, "Copyright © 2024 Example Media")
     assert found is not None
-    assert found.span() == regex.search(family.pattern, found.string, phrases.FLAGS).span()
+    assert found.span() == regex.search(family.pattern, found.string, FLAGS).span()
 
 
 def _fixture_lines() -> list[str]:
@@ -285,7 +288,7 @@ def test_a_family_matches_what_its_alternation_matches(name: str) -> None:
     # The phrase gate finds, on every line, the match the family's one alternation finds:
     # the same span, the same named groups (None where the matching phrase has none).
     family = phrases.compiled(name)
-    whole = regex.compile(family.pattern, phrases.FLAGS)
+    whole = regex.compile(family.pattern, FLAGS)
     for text in [*_family_texts(), *_fixture_lines(), "\u212a" + name, "İ " + name]:
         expected, found = whole.search(text), family.search(text)
         assert (found is None) == (expected is None), (name, text)

@@ -8,8 +8,10 @@ from hypothesis import strategies as st
 
 from cleaner import Cleaner, Config, clean
 from cleaner.model import LineKind
-from cleaner.text import markup
-from cleaner.text.markup import LineParser, Sink, resolve_html, shown, unescape_entities
+from cleaner.text import settle
+from cleaner.text.lines import shown
+from cleaner.text.markup import LineParser
+from cleaner.text.tags_and_links import Sink, resolve_html, unescape_entities
 
 MARKDOWN = Cleaner(Config(markdown=True))
 
@@ -108,7 +110,7 @@ def test_link_title_with_unescaped_quotes_is_resolved() -> None:
     assert line.link_chars == len('"Sieci": a headline')
 
 
-#: Characters that make :func:`markup._shape` or an inline fix look twice, and plain ones.
+#: Characters that make :func:`lines._shape` or an inline fix look twice, and plain ones.
 _INERT_ALPHABET = "-*_#+•>|:`~[]()!<&;\\/. \t2aZ"
 _INERT_TOKENS = [*_INERT_ALPHABET, "- ", "2. ", "12) ", "## ", "> ", "__", "**", "```", "](", "]:"]
 _INERT_TOKENS += ["a_b", "x1_", "&amp;", "(www.x)", "(http://x)", "&#10;", "word", "Straße"]
@@ -119,8 +121,8 @@ def _claims_wrongly(text: str) -> list[bool]:
     return [
         markdown
         for markdown in (False, True)
-        if markup._inert(text, markdown=markdown)
-        and markup._reread.__wrapped__(text, markdown=markdown) != text
+        if settle._inert(text, markdown=markdown)
+        and settle._reread.__wrapped__(text, markdown=markdown) != text
     ]
 
 
@@ -130,7 +132,7 @@ def test_inert_texts_read_back_as_themselves_up_to_three_characters() -> None:
     assert [t for t in dict.fromkeys(texts) if _claims_wrongly(t)] == []
     # _settle relies on it: inert in text mode means inert in markdown.
     only_text = [
-        t for t in texts if markup._inert(t, markdown=False) and not markup._inert(t, markdown=True)
+        t for t in texts if settle._inert(t, markdown=False) and not settle._inert(t, markdown=True)
     ]
     assert only_text == []
 

@@ -50,7 +50,7 @@ def test_quick_mojibake_decoding_agrees_with_ftfy(text: str) -> None:
     import ftfy
     import ftfy.bad_codecs  # registers "sloppy-windows-1252"
 
-    from cleaner.text.normalize import _decode_whole, _ftfy_config
+    from cleaner.text.repair import _decode_whole, _ftfy_config
 
     for line in (text, text.encode("utf-8").decode("sloppy-windows-1252")):
         quick = _decode_whole(line)

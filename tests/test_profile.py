@@ -193,7 +193,9 @@ def test_iter_corpus_reads_folders_and_compressed_jsonl(tmp_path: Path) -> None:
 
 
 def _profiled(site: str | None = None) -> Cleaner:
-    return Cleaner(Config(profile=learn_profile(corpus()).keys(), site=site, select=("R",)))
+    return Cleaner(
+        Config(profile=learn_profile(corpus()).keys(), site=site, select=("N", "M", "R"))
+    )
 
 
 def test_r001_removes_profiled_lines_and_keeps_the_body() -> None:
@@ -215,7 +217,9 @@ def test_r001_uses_only_the_named_sites_lines() -> None:
 
 
 def test_r001_global_lines_apply_to_every_site() -> None:
-    config = Config(profile={"*": frozenset({"share this"})}, site="c.org", select=("R001",))
+    config = Config(
+        profile={"*": frozenset({"share this"})}, site="c.org", select=("N", "M", "R001")
+    )
     assert Cleaner(config).clean("Share this\n\n" + article(1, FOOTER_A)).report.removed
 
 
@@ -225,21 +229,23 @@ def test_r001_leaves_long_prose_and_one_word_body_headings() -> None:
     body = "\n\n".join(sentence(rng, 2) for _ in range(2))
     profile = {"*": frozenset({line_key(prose), "politics"})}
     text = f"{body}\n\nPolitics\n\n{prose}\n\n{body}\n\nPolitics\n"
-    result = Cleaner(Config(profile=profile, select=("R001",))).clean(text)
+    result = Cleaner(Config(profile=profile, select=("N", "M", "R001"))).clean(text)
     assert prose in result.text
     assert result.text.count("Politics") == 1  # the one inside the body stays
     assert [r.first_line for r in result.report.removed] == [text.count("\n")]
 
 
 def test_r001_does_nothing_without_a_profile() -> None:
-    assert not Cleaner(Config(select=("R001",))).clean(article(1, FOOTER_A)).report.removed
+    assert not Cleaner(Config(select=("N", "M", "R001"))).clean(article(1, FOOTER_A)).report.removed
 
 
 # R002 repeated-line
 
 
 def _r002(text: str) -> list[int]:
-    return [r.first_line for r in Cleaner(Config(select=("R002",))).clean(text).report.removed]
+    return [
+        r.first_line for r in Cleaner(Config(select=("N", "M", "R002"))).clean(text).report.removed
+    ]
 
 
 def test_r002_removes_promo_at_top_and_bottom() -> None:

@@ -18,7 +18,7 @@ import pytest
 
 from cleaner import Report
 from cleaner.exitcodes import ExitCode
-from cleaner.rules.registry import all_rules
+from cleaner.rules import all_rules
 from cleaner.settings import parse_settings
 
 from .conftest import FIXTURES, ROOT

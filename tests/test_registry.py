@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 import regex
 
+from cleaner import registry, rules
 from cleaner.model import Category
-from cleaner.rules import registry
-from cleaner.rules.registry import RuleInfo, select_codes
+from cleaner.registry import RuleInfo, select_codes
 
-RULES: list[RuleInfo] = [f.info for f in registry.fixes().values()] + [
-    d.info() for d in registry.detectors().values()
+RULES: list[RuleInfo] = [f.info for f in rules.fixes().values()] + [
+    d.info() for d in rules.detectors().values()
 ]
 KEBAB = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 FIX_CATEGORIES = {"normalization", str(Category.MARKUP)}
@@ -24,8 +24,8 @@ def _id(info: RuleInfo) -> str:
 
 
 def test_there_are_fixes_and_detectors() -> None:
-    assert registry.fixes() and registry.detectors()
-    assert [i.code for i in registry.all_rules()] == sorted(i.code for i in RULES)
+    assert rules.fixes() and rules.detectors()
+    assert [i.code for i in rules.all_rules()] == sorted(i.code for i in RULES)
 
 
 def test_codes_are_unique_across_kinds() -> None:
@@ -70,16 +70,16 @@ def test_rule_has_example_and_counterexample(info: RuleInfo) -> None:
     assert all(isinstance(e, str) and e for e in info.examples + info.counterexamples)
 
 
-@pytest.mark.parametrize("fix", list(registry.fixes().values()), ids=lambda f: f.info.code)
+@pytest.mark.parametrize("fix", list(rules.fixes().values()), ids=lambda f: f.info.code)
 def test_fix_has_one_expected_output_per_example(fix: registry.Fix) -> None:
     assert len(fix.expected) == len(fix.info.examples)
 
 
 def test_lookup_is_case_insensitive_and_unknown_is_none() -> None:
     first = RULES[0]
-    found = registry.lookup(first.code.lower())
+    found = rules.lookup(first.code.lower())
     assert found is not None and found.code == first.code
-    assert registry.lookup("X999") is None
+    assert rules.lookup("X999") is None
 
 
 def test_duplicate_or_malformed_code_is_refused() -> None:

@@ -9,7 +9,7 @@ import pytest
 from cleaner import Cleaner, clean
 from cleaner.model import Category, Report
 from cleaner.report.kinds import KINDS, kind_of
-from cleaner.rules.registry import detectors
+from cleaner.rules import detectors
 
 from .conftest import FIXTURES
 from .test_news_dev import scorer

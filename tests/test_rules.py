@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner, Config, clean
-from cleaner.report.dates import find_date
-from cleaner.rules import registry
-from cleaner.rules.registry import Fix, Rule
+from cleaner import Cleaner, Config, clean, rules
+from cleaner.registry import Fix, Rule
+from cleaner.text.dates import find_date
 
-DETECTORS: list[type[Rule]] = list(registry.detectors().values())
-FIXES: list[Fix] = list(registry.fixes().values())
+DETECTORS: list[type[Rule]] = list(rules.detectors().values())
+FIXES: list[Fix] = list(rules.fixes().values())
 FULL = Cleaner()
 
 
@@ -26,9 +25,10 @@ def _cases(kind: str) -> list[tuple[type[Rule], str]]:
 
 
 def _alone(rule: type[Rule]) -> Cleaner:
-    """A cleaner with only ``rule``; a rule that builds on other rules' findings (``after``,
-    e.g. P003 repeats a line another rule removed) gets the rules it builds on too."""
-    return Cleaner(Config(select=(rule.code, *getattr(rule, "sources", ()))))
+    """A cleaner with only ``rule`` among the detectors, and every fix (N, M); a rule that
+    builds on other rules' findings (``after``, e.g. P003 repeats a line another rule
+    removed) gets the rules it builds on too."""
+    return Cleaner(Config(select=("N", "M", rule.code, *rule.needs)))
 
 
 def _codes(text: str, cleaner: Cleaner) -> list[str]:

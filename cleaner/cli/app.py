@@ -17,7 +17,7 @@ from cleaner.config import DEFAULT_MAX_CHARS, Config
 from cleaner.exitcodes import EPILOG, ExitCode
 from cleaner.model import Result
 from cleaner.pipeline import Cleaner
-from cleaner.rules.registry import all_rules, lookup
+from cleaner.rules import all_rules, lookup
 from cleaner.text.decode import Decoded, InputError, decode_text
 
 app = typer.Typer(

@@ -1,8 +1,16 @@
-"""The built-in detectors, one module per family; importing this package registers them."""
+"""The rule catalogue: importing this package fills :mod:`cleaner.registry` with every rule.
 
+The registry is a plain table that modules register into and that never imports them:
+this package imports the detector families (one module each) and the text modules whose
+fixes (N, M) register themselves. Read the catalogue from here (``detectors``, ``fixes``,
+``all_rules``, ``lookup``, ``select_codes``), so it is complete when read.
+"""
+
+from cleaner.registry import all_rules, detectors, fixes, lookup, select_codes
 from cleaner.rules import (
     bio,
     blocks,
+    bylines_elsewhere,
     captions,
     footer,
     header,
@@ -14,18 +22,27 @@ from cleaner.rules import (
     repetition,
     tail,
 )
+from cleaner.text import markup, normalize
 
 __all__ = [
+    "all_rules",
     "bio",
     "blocks",
+    "bylines_elsewhere",
     "captions",
+    "detectors",
+    "fixes",
     "footer",
     "header",
     "links",
+    "lookup",
+    "markup",
+    "normalize",
     "page",
     "postmeta",
     "promo",
     "related",
     "repetition",
+    "select_codes",
     "tail",
 ]

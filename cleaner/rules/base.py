@@ -9,8 +9,8 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Fact, Finding, Line, LineKind
+from cleaner.registry import Rule
 from cleaner.rules.phrases import Family, compiled, literal_index, prefilter, search
-from cleaner.rules.registry import Rule
 from cleaner.text.segment import Document
 
 #: Line kinds line rules judge; a table row as its cells joined by " | ", as text mode writes it

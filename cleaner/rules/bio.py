@@ -10,10 +10,10 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, LineKind
+from cleaner.registry import Phase, Rule, register
 from cleaner.rules.base import LineRule, family_pattern
 from cleaner.rules.blocks import stopwords
 from cleaner.rules.phrases import search
-from cleaner.rules.registry import Rule, register
 from cleaner.text.segment import Document
 
 
@@ -134,7 +134,7 @@ class ClosingBio(Rule):
     code = "B002"
     name = "closing-bio"
     category = Category.AUTHOR_BIO
-    last = True  # the last line is known once the other removals stand
+    phase = Phase.LAST  # the last line is known once the other removals stand
     family = "closing_bio"
     examples = (
         "The council voted on Tuesday to repair the old bridge over the river. "

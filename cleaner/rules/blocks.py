@@ -21,9 +21,9 @@ from importlib.resources import files
 import regex
 
 from cleaner.model import Category, Finding, LineKind
+from cleaner.registry import Rule, register
 from cleaner.rules.base import family_pattern
 from cleaner.rules.phrases import Family, search
-from cleaner.rules.registry import Rule, register
 from cleaner.text.segment import Block, Document, line_words
 
 _WORD = regex.compile(r"\w+")

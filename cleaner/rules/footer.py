@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.model import Category, Fact, Finding, Line, LineKind
+from cleaner.registry import Phase, Rule, register
 from cleaner.rules.base import LineRule
-from cleaner.rules.registry import Rule, register
 from cleaner.text.segment import Document
 
 _YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
@@ -68,9 +68,9 @@ class ContactContinuation(Rule):
     code = "C003"
     name = "contact-continuation"
     category = Category.CONTACT
-    after = True
+    phase = Phase.AFTER
     #: Rules whose lines make a contact block ("Quelle und Kontakt:" lines are L001's).
-    sources = ("C001", "C002", "L001")
+    needs = ("C001", "C002", "L001")
     examples = (
         "The council voted on Tuesday to repair the old bridge over the river. " * 3
         + "\n\nKontakt:\nStadtverwaltung, Pressestelle\nE-Mail: presse@example.de\n",
@@ -82,10 +82,7 @@ class ContactContinuation(Rule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         contact = {
-            i
-            for f in doc.prior
-            if f.remove and f.code in self.sources
-            for i in range(f.start, f.end)
+            i for f in doc.prior if f.remove and f.code in self.needs for i in range(f.start, f.end)
         }
         block = doc.block_of
         for i in range(1, len(doc.lines) - 1):
@@ -321,8 +318,8 @@ class PromptBoxLine(Rule):
     code = "S004"
     name = "prompt-box-line"
     category = Category.SOCIAL_PROMPT
-    after = True
-    sources = ("S002",)
+    phase = Phase.AFTER
+    needs = ("S002",)
     examples = (
         "The council voted on Tuesday to repair the old bridge over the river.\n\n"
         "Sign up for our newsletter\n\nDaily news about the city and its council.\n\n"
@@ -374,7 +371,7 @@ class ClosingTag(Rule):
     code = "L008"
     name = "closing-tag"
     category = Category.SOURCE_ATTRIBUTION
-    last = True  # the text's end is known once the other removals stand
+    phase = Phase.LAST  # the text's end is known once the other removals stand
     examples = (
         "The council voted on Tuesday to repair the old bridge over the river. " * 5 + "\n\nRIRM\n",
     )

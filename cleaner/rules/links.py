@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.model import Category, Finding, Line, LineKind
+from cleaner.registry import Rule, register
 from cleaner.rules.base import LineRule
-from cleaner.rules.registry import Rule, register
 from cleaner.text.segment import Document
 
 TLDS = (

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from cleaner.model import Category, Finding
+from cleaner.registry import register
 from cleaner.rules.base import LineRule
-from cleaner.rules.header import dateline
-from cleaner.rules.registry import register
+from cleaner.rules.bylines import dateline
 from cleaner.text.segment import Document
 
 

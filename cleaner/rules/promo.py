@@ -7,9 +7,9 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.model import Category, Fact, Finding, LineKind
+from cleaner.registry import Phase, register
 from cleaner.rules.base import LineRule, once_per_document
 from cleaner.rules.links import is_url_line
-from cleaner.rules.registry import register
 from cleaner.text.segment import Document
 
 _PAREN_LINE = regex.compile(r"^\(.{1,80}\)[.,;]?$")
@@ -115,14 +115,14 @@ class RepeatedPromo(LineRule):
     code = "P003"
     name = "repeated-promo"
     category = Category.REPETITION
-    after = True
+    phase = Phase.AFTER
     reason = "repeats a line removed elsewhere in the article"
     examples = (
         "Contact at jane@example.org.\n\nThe body of the article.\n\n"
         "Contact at jane @ example.org\n",
     )
     counterexamples = ("Yes.\n\nThe body.\n\nYes.\n",)
-    sources = ("P001", "P002", "C001", "S001", "S002")
+    needs = ("P001", "P002", "C001", "S001", "S002")
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         return iter(once_per_document(self, doc, self._detect))
@@ -131,7 +131,7 @@ class RepeatedPromo(LineRule):
         keys = {
             fold_key(doc.lines[i].plain)
             for f in doc.prior
-            if f.code in self.sources
+            if f.code in self.needs
             for i in range(f.start, f.end)
         }
         keys.discard("")

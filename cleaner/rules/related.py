@@ -15,6 +15,7 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Finding, Line, LineKind
+from cleaner.registry import Phase, Rule, detectors, register
 from cleaner.rules.base import (
     TEXT_KINDS,
     LineRule,
@@ -24,7 +25,6 @@ from cleaner.rules.base import (
     family_pattern,
 )
 from cleaner.rules.phrases import search
-from cleaner.rules.registry import Rule, detectors, register
 from cleaner.text.segment import Document
 
 #: A tail heading is short: the phrase, maybe a count or a site name.
@@ -223,9 +223,9 @@ class OrphanHeading(Rule):
     code = "G005"
     name = "orphan-heading"
     category = Category.NAVIGATION
-    last = True  # after the guard: it builds only on removals that stand
+    phase = Phase.LAST  # after the guard: it builds only on removals that stand
     #: Rules whose removals the examples build on.
-    sources = ("S001",)
+    needs = ("S001",)
     examples = (
         "The council voted on Tuesday to repair the old bridge over the river. " * 3
         + "\n\n## Next steps\n\nShare on Facebook\n",
@@ -322,8 +322,8 @@ class TailBox(Rule):
     code = "G008"
     name = "tail-box"
     category = Category.RELATED
-    last = True  # the label must be sure to go
-    sources = ("G006",)
+    phase = Phase.LAST  # the label must be sure to go
+    needs = ("G006",)
     examples = (
         "The council voted on Tuesday to repair the old bridge over the river. " * 4
         + "\n\nRelated Articles\n\nCity council approves new bike lanes\n\nSchool wins contest\n",

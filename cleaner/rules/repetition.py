@@ -9,8 +9,8 @@ from dataclasses import replace
 from cleaner.config import Config
 from cleaner.model import Category, Finding, Line, LineKind
 from cleaner.profile import ANY_SITE, candidate, line_key, site_of
+from cleaner.registry import Phase, Rule, register
 from cleaner.rules.base import once_per_document
-from cleaner.rules.registry import Rule, register
 from cleaner.text.segment import Document, is_prose
 
 
@@ -85,7 +85,7 @@ class ProfiledLine(Rule):
     code = "R001"
     name = "profiled-line"
     category = Category.REPETITION
-    after = True
+    phase = Phase.AFTER
     counterexamples = ("Share this article\n\nThe council met on Tuesday.\n",)
 
     def __init__(self, config: Config | None = None) -> None:
@@ -157,7 +157,7 @@ class RepeatedLine(Rule):
     code = "R002"
     name = "repeated-line"
     category = Category.REPETITION
-    after = True
+    phase = Phase.AFTER
     examples = (
         "[Subscribe to our newsletter](https://example.org/subscribe)\n\n"
         "The council met on Tuesday and voted to repair the old bridge before the winter.\n\n"

@@ -15,7 +15,8 @@ from functools import cached_property
 import regex
 
 from cleaner.model import Finding, Line, LineKind
-from cleaner.text.markup import LineParser, shown
+from cleaner.text.lines import shown
+from cleaner.text.markup import LineParser
 
 _SENTENCE_END = regex.compile(r"""[.!?…:;"'»”)\]]\s*$|[。！？]\s*$""")
 _WIDE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -104,9 +105,10 @@ class Document:
         return cached[1], cached[2]  # type: ignore[index]
 
     @classmethod
-    def parse(cls, text: str) -> Document:
-        """Split normalized text into parsed lines (numbered from 1)."""
-        parser = LineParser()
+    def parse(cls, text: str, skip: frozenset[str] = frozenset()) -> Document:
+        """Split normalized text into parsed lines (numbered from 1), without the markup
+        fixes in ``skip``."""
+        parser = LineParser(skip)
         lines = [parser.parse(i, raw) for i, raw in enumerate(text.split("\n"), start=1)]
         return cls(lines, parser.fixes)
 

@@ -1,4 +1,6 @@
-"""The rule record, the decorators that register rules, and selection by code or prefix.
+"""The rule registry: the rule record, the decorators that register rules into a plain
+table, and selection by code or prefix. It imports no rule: :mod:`cleaner.rules` imports
+every rule module, so read the whole catalogue through it.
 
 Two kinds of rule live here, as in the design notes:
 
@@ -14,14 +16,15 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 import regex
 
 from cleaner.config import Config
-from cleaner.model import Category, Finding
 
 if TYPE_CHECKING:
+    from cleaner.model import Category, Finding
     from cleaner.text.segment import Document
 
 CODE_PATTERN = regex.compile(r"^[A-Z][0-9]{3}$")
@@ -53,6 +56,25 @@ class Fix:
     info: RuleInfo
     apply: FixFunction
     expected: tuple[str, ...]
+    #: Runs whatever the selection (its summary says why).
+    always: bool = False
+
+
+class Phase(Enum):
+    """When a detector runs; the pipeline runs the phases in the order of :data:`PHASES`."""
+
+    #: Sees the document only: most rules.
+    FIRST = "first"
+    #: Sees the first phase's findings as ``doc.prior`` (repetition of removed lines, the
+    #: head zone as it will stand).
+    AFTER = "after"
+    #: Runs once the body-loss guard has dropped uncertain findings and sees every finding
+    #: left, with those of the other ``LAST`` rules: they run in rounds until none finds more.
+    LAST = "last"
+
+
+#: The order of the phases.
+PHASES = (Phase.FIRST, Phase.AFTER, Phase.LAST)
 
 
 class Rule:
@@ -67,11 +89,10 @@ class Rule:
     category: ClassVar[Category]
     examples: ClassVar[tuple[str, ...]] = ()
     counterexamples: ClassVar[tuple[str, ...]] = ()
-    #: Runs after the other detectors and sees their findings as ``doc.prior``.
-    after: ClassVar[bool] = False
-    #: Runs once the guard has dropped uncertain findings, and sees every finding left
-    #: (with those of the other ``last`` rules: they run in rounds until none finds more).
-    last: ClassVar[bool] = False
+    phase: ClassVar[Phase] = Phase.FIRST
+    #: Codes of the rules whose findings this one reads in ``doc.prior`` (it runs in a later
+    #: phase than they do, or alongside them in ``LAST``).
+    needs: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config if config is not None else Config()
@@ -123,8 +144,10 @@ def fix(
     *,
     examples: Iterable[tuple[str, str]] = (),
     counterexamples: Iterable[str] = (),
+    always: bool = False,
 ) -> Callable[[F], F]:
-    """Function decorator: add a fix; ``examples`` are (input, expected output) pairs."""
+    """Function decorator: add a fix; ``examples`` are (input, expected output) pairs;
+    ``always``: selection cannot turn it off (say why in its summary)."""
     pairs = tuple(examples)
 
     def wrap(func: F) -> F:
@@ -133,34 +156,26 @@ def fix(
         info = RuleInfo(
             code=code,
             name=name,
-            category=str(Category.MARKUP) if code.startswith("M") else "normalization",
+            category="markup" if code.startswith("M") else "normalization",
             kind="fix",
             summary=summary_of(doc),
             doc=doc,
             examples=tuple(p[0] for p in pairs),
             counterexamples=tuple(counterexamples),
         )
-        _FIXES[code] = Fix(info, func, tuple(p[1] for p in pairs))
+        _FIXES[code] = Fix(info, func, tuple(p[1] for p in pairs), always)
         return func
 
     return wrap
 
 
-def _load() -> None:
-    # Importing the modules runs their decorators; done lazily to keep imports one-way.
-    from cleaner import rules  # noqa: F401
-    from cleaner.text import markup, normalize  # noqa: F401
-
-
 def detectors() -> dict[str, type[Rule]]:
     """All registered detectors by code, in code order."""
-    _load()
     return dict(sorted(_DETECTORS.items()))
 
 
 def fixes() -> dict[str, Fix]:
     """All registered fixes by code, in code order."""
-    _load()
     return dict(sorted(_FIXES.items()))
 
 

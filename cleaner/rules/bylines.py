@@ -1,0 +1,219 @@
+"""What a byline or a dateline says: the author names, the publication, the date.
+
+The header rules (H002, H003, H006-H008) and the post-meta rule (H005) read head lines with
+these; each is memoized, since several rules ask them of the same lines.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from cleaner.model import Line, LineKind
+from cleaner.rules.phrases import search, words
+from cleaner.text.dates import find_date
+
+_NAME = r"\p{Lu}[\p{L}.'’\-]*"
+_PARTICLE = r"(?:de|da|di|del|van|von|der|den|la|le|du|y|bin|al|ibn|mc|st\.?)"
+_NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|{_PARTICLE}))*"
+_NAME_LIST = rf"{_NAMES}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*{_NAMES})*"
+# A site or publication after "via" or "for": "Authored by X via TFMetalsReport.com".
+_SOURCE_START = r"(?:\p{Lu}|www\.|[\w-]+\.\p{Ll}{2,6}\b)"
+# A site's address before the byline word: "news.goldseek.com / By: Jim Willie".
+_SITE_BEFORE = r"(?P<site>[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,6})\s*[/|–—]\s*"
+BYLINE = regex.compile(
+    rf"^[\W_]*(?:{_SITE_BEFORE})?(?i:{words('byline')})\s*:?\s+(?P<names>{_NAME_LIST})"
+    rf"(?:[\s:.]*$|\s*[,|–—·•/]\s*(?P<rest>.{{0,80}})$"
+    rf"|\s+(?i:via|for)\s+(?P<via>{_SOURCE_START}.{{0,60}})$)"
+)
+_BYLINE_WORD = regex.compile(rf"^[\W_]*(?:{_SITE_BEFORE})?(?i:{words('byline')})\s*:?\s")
+# An academic degree or suffix in a byline's name list: "by Carl Greer, PhD, PsyD".
+_DEGREE = regex.compile(
+    r"^(?:Ph\.?\s?D|M\.?D|Psy\.?D|D\.?O|MBA|M\.?Sc|B\.?Sc|M\.?A|B\.?A|Esq|RN|DDS|DVM|MPH|"
+    r"LCSW|CPA|Jr|Sr|II|III)\.?$"
+)
+# A web address standing for a publication: "GoldenJackass.com", "www.SHTFplan.com".
+_DOMAIN = regex.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,6}/?$")
+_POSSESSIVE = regex.compile(r"['’]s$")
+# What may follow a byline's date: a reading time ("5 min read", "3 Min. Lesezeit").
+_READING_TIME = regex.compile(
+    r"^[\W_]*(?:\d{1,3}\s*min(?:s|utes?|uten|\.)?"
+    r"(?:\s+(?:read|lesezeit|de lecture|de lectura))?)?[\W_]*$",
+    regex.IGNORECASE,
+)
+_SPLIT_NAMES = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+_DATE_WORDS = regex.compile(
+    r"\b(?:published|updated|posted|last (?:updated|modified)|on|at|veröffentlicht|aktualisiert|"
+    r"erschienen|am|um|publié|mis à jour|le|publicado|actualizado|el|uhr|am|pm|gmt|utc|cet|cest|"
+    r"est|edt|pst|pdt)\b|\d{1,2}:\d{2}|[|:,.\-–—•·/()]",
+    regex.IGNORECASE,
+)
+# Labels around a dateline's date: "Published on", "Veröffentlicht am", "Publié le".
+_DATE_LABEL = regex.compile(
+    r"^(?:published|updated|posted|last (?:updated|modified)|veröffentlicht|aktualisiert|"
+    r"erschienen|publié|mis à jour|publicado|actualizado)\b(?:\s+(?:on|am|le|el))?\W*"
+    r"|\s+(?:on|am|le|el|the)$",
+    regex.IGNORECASE,
+)
+# "Posted on January 18, 2024 by Theo Marsh": a byline word and names after the date.
+_TRAILING_BY = regex.compile(rf"(?:^|\s)(?i:{words('byline')})\s+(?P<names>{_NAME_LIST})\W*$")
+# A byline without "By": "Dr. Priya Raman, University of Bristol", "Jane Roe, Staff Writer".
+# Only with an academic title or a role/affiliation word: a bare name may be a subheading.
+_HONORIFIC = r"(?:Dr|Prof|Professor|Professorin|Dipl\.-Ing|Mag|Pr|Me)\.?"
+_PERSON = (
+    rf"\p{{Lu}}[\p{{Ll}}'’\-]+\.?(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{Ll}}'’\-]+|{_PARTICLE})){{1,3}}"
+)
+_AFFILIATION = (
+    r"university|universität|université|universidad|universidade|college|institute|institut|"
+    r"instituto|school|hospital|klinik|correspondent|korrespondent|correspondant|corresponsal|"
+    r"reporter|editor|redakteur|redakteurin|redaktion|rédaction|rédacteur|redacción|"
+    r"staff writer|contributor|columnist|kolumnist|journalist|journaliste|periodista|"
+    r"researcher|fellow|lecturer|professor|professorin"
+)
+NAME_BYLINE = regex.compile(
+    rf"^(?P<hon>{_HONORIFIC}\s+)?(?P<name>{_PERSON})"
+    rf"(?:\s*(?:,|–|—|\|)\s*(?P<aff>[^.!?]{{3,70}}))?$"
+)
+_AFFILIATION_WORD = regex.compile(rf"\b(?:{_AFFILIATION})\b", regex.IGNORECASE)
+_FOUR_DIGITS = regex.compile(r"\d{4}")
+_WORD = regex.compile(r"\w")
+
+
+def byline_names(line: Line) -> list[str] | None:
+    """The author names of a byline, or None when the line is not one."""
+    found = byline_parts(line)
+    return list(found[0]) if found is not None else None
+
+
+#: Memos of the header tests, which H001, H002 and H003 each ask of the same head lines.
+_MEMO = 4096
+
+
+@lru_cache(maxsize=_MEMO)
+def byline_parts(line: Line) -> tuple[tuple[str, ...], str | None, str | None] | None:
+    """(author names, source, site) of a byline, or None when the line is not one.
+
+    The source is the publication named after the names ("By X / American Thinker",
+    "Authored by X via TFMetalsReport.com", "By X, GoldenJackass.com"); the site is an
+    address before the byline word ("news.goldseek.com / By: X"). Degrees after a name
+    ("PhD") are no names.
+    """
+    if line.kind is LineKind.HEADING and line.level == 1:
+        return None  # "# Von Sprachregeln, Gender-Politik und ...": a title, not a byline
+    m = search(BYLINE, line.plain) or _byline_before_date(line.plain)
+    if not m:
+        return None
+    names: list[str] = []
+    sources: list[str] = []
+    for name in _split_names(m.group("names")) or ():
+        author, source = _name_and_site(name)
+        if source:
+            sources.append(source)
+        if author and not _DEGREE.match(author):
+            names.append(author)
+    if not names:
+        return None
+    rest = _publication(m.group("via") or m.group("rest") or "")
+    if rest:
+        sources.append(rest)
+    return tuple(names), (sources[0] if sources else None), m.group("site")
+
+
+def _name_and_site(name: str) -> tuple[str | None, str | None]:
+    """A listed name split into author and publication: "GoldenJackass.com" is a site,
+    "Greg Hunter’s USAWatchdog.com" an author and a site."""
+    words = name.split()
+    if not _DOMAIN.match(words[-1]):
+        return name, None
+    author = _POSSESSIVE.sub("", " ".join(words[:-1])).strip()
+    return author or None, words[-1]
+
+
+def _publication(text: str) -> str | None:
+    """The publication a byline names after its authors, or None: a short capitalized name
+    or a web address, not a date, a role ("staff writer") or a sentence."""
+    text = text.strip(" .,:;")
+    if not text or len(text.split()) > 6 or any(c.isdigit() for c in text):
+        return None
+    if not (text[0].isupper() or _DOMAIN.match(text)) or _AFFILIATION_WORD.search(text):
+        return None
+    return None if regex.search(r"[.!?]\s", text) else text
+
+
+def _byline_before_date(text: str) -> regex.Match[str] | None:
+    """A byline whose date follows the names unseparated, perhaps with a reading time:
+    "By Jane Doe Feb 8, 2020 5 min read", "Von Anna Schmidt 12.03.2021"."""
+    if not _BYLINE_WORD.match(text):
+        return None
+    found = find_date(text)
+    if found is None or not _READING_TIME.match(text[found[1].end() :]):
+        return None
+    return search(BYLINE, text[: found[1].start()].rstrip())
+
+
+def _split_names(text: str) -> list[str] | None:
+    names = [n.strip(" .") for n in _SPLIT_NAMES.split(text) if n.strip(" .")]
+    return names or None
+
+
+def name_byline(line: Line) -> str | None:
+    """The author of a byline without "By" ("Dr. Priya Raman, University of Bristol"):
+    a name with an academic title, or a name and a role or affiliation."""
+    if line.words > 12 or line.link_chars:
+        return None
+    m = NAME_BYLINE.match(line.plain.strip())
+    if not m:
+        return None
+    aff = m.group("aff")
+    if not m.group("hon") and not (aff and _AFFILIATION_WORD.search(aff)):
+        return None
+    if aff and len(aff.split()) > 7:
+        return None
+    return ((m.group("hon") or "") + m.group("name")).strip()
+
+
+def trailing_authors(text: str) -> list[str] | None:
+    """Names after a byline word at the end of a dateline ("... 2024 by Theo Marsh")."""
+    m = search(_TRAILING_BY, text)
+    return _split_names(m.group("names")) if m else None
+
+
+@lru_cache(maxsize=_MEMO)
+def dateline(line: Line) -> tuple[str, str | None] | None:
+    """(ISO date, publisher or None) when the line is a short dateline, else None."""
+    if line.words > 14 or not _FOUR_DIGITS.search(line.plain):
+        return None  # every date shape find_date reads has a four-digit year
+    found = find_date(line.plain)
+    if not found:
+        return None
+    iso, m = found
+    before = line.plain[: m.start()].strip(" ,|–—-:·")
+    leftover = _DATE_WORDS.sub(" ", line.plain[: m.start()] + " " + line.plain[m.end() :])
+    if len(leftover.split()) > 5:
+        return None
+    publisher = None
+    name = _DATE_LABEL.sub("", before).strip(" ,|–—-:·")
+    if name and name[0].isupper() and len(name.split()) <= 5 and not byline_names(line):
+        if not any(c.isdigit() for c in name):
+            publisher = " ".join(name.split())
+    return iso, publisher
+
+
+#: A dateline alone below the head zone: the date and at most this many other words.
+_DATE_ONLY_WORDS = 2
+
+
+def date_only(line: Line) -> str | None:
+    """The ISO date of a line that is a date and little else ("May 31, 2015",
+    "[January 24, 2018 - ZurichTimes.net]"), or None."""
+    if line.words > 8 or line.link_chars:
+        return None
+    found = dateline(line)
+    if found is None:
+        return None
+    m = find_date(line.plain)
+    assert m is not None
+    rest = line.plain[: m[1].start()] + " " + line.plain[m[1].end() :]
+    words = [w for w in _DATE_WORDS.sub(" ", rest).split() if _WORD.search(w)]
+    return found[0] if len(words) <= _DATE_ONLY_WORDS else None

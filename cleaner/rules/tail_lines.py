@@ -1,0 +1,227 @@
+"""How a line under an article looks from the tail zone (T001): an end marker only a footer
+says, a call to action, a third-person bio, an address line, a short label; the report
+category of a footer line, and the facts it gives.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import regex
+
+from cleaner.model import Category, Fact, Line, LineKind
+
+_URL = r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|co\.uk|tv|io|us|de|fr|es|it|pt|br)\b(?:/\S*)?"
+#: Certain end markers: what only a footer says, in en, de, fr, es, pt and it.
+_END_MARKER = regex.compile(
+    r"""^[\W_]*(?:
+      (?:video\s+|photo\s+|image\s+)?(?:source|sources|quelle|fuente|fonte|via|h/?t|hat\s+tip)\s*[:@]
+    | (?:-\s*)?see\s+more\s+at\s*:
+    | read\s+more\s+(?:great\s+articles\s+)?(?:at\b|@|here\b|on\b)
+    | the\s+post\s+.{2,300}\s+appeared\s+first\s+on\s+
+    | .{2,200}\s+is\s+a\s+post\s+from\s+
+    | (?:this|the)\s+(?:article|post|story|piece|column|essay)\s+(?:was\s+|is\s+)?
+      (?:written\s+by\s+.{2,80}\s+and\s+)?
+      (?:(?:originally|first)\s+)?(?:published|appeared|posted|produced|ran)\b
+    | (?:this\s+column|a\s+version\s+of\s+this\s+(?:piece|article|story))\s+
+      (?:also\s+|first\s+)?(?:ran|appeared)\b
+    | (?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in|by)\b
+    | (?:re-?published|reprinted|cross-?posted)\s+(?:with\s+permission\b|from\b)
+    | (?:copyright|©|\(c\)\s*\d)
+    | .{0,120}\ball\s+rights\s+reserved\b
+    | (?:please\s+)?(?:adhere\s+to\s+our\s+)?comment(?:ing)?\s+policy\b
+    | spread\s+the\s+word\b
+    | (?:about\s+(?:the\s+)?(?:author|authors|us|writer)|über\s+(?:den|die)\s+autor(?:in)?|
+         à\s+propos\s+de\s+l'auteur|sobre\s+(?:el|o)\s+autor)\s*:?[\W_]*$
+    | (?:contacts?\s+(?:and\s+sources|details|info(?:rmation)?)|media\s+contact|
+         press\s+contact|kontakt)\s*:
+    | (?:[-_=*~–—•·.]\s*){3,}$
+    | [–—-]$
+    | (?:also|more|other|recent|older|latest)\s+(?:articles?\s+|posts?\s+|stories\s+)?by\s+
+      \p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*:?[\W_]*$
+    | most\s+recent\s+(?:articles|posts|stories)\s+by\b
+    | rss\s+feed\s+for\b
+    | loading\s+comments
+    | \d{1,3}\s*%\s+of\s+readers\s+think
+    | advertisements?$
+    | (?:like|share|follow|subscribe|donate|support)\b[^.!?]{0,60}\b
+      (?:this\s+(?:article|post|story|page)|us\s+on|me\s+on|
+         our\s+(?:page|channel|newsletter|work|site|website)|
+         my\s+(?:page|channel|newsletter|work|site|website|blog))
+    | (?:to\s+)?donate\b
+    )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: A call to action: a verb of the site's asks, then within a few words its target. The
+#: asks only a site makes (share, follow, subscribe, donate ...) may open a footer run; the
+#: others (visit, click, watch, read more ...) are also said inside articles, so they only
+#: extend one.
+_SITE_ASKS = (
+    r"subscribe|follow|like|share|support|donate|sign\s+up|join|"
+    r"abonnieren|abonniere|folgen?\s+sie|teilen|unterstützen|spenden|"
+    r"abonnez|suivez|partagez|soutenez|faites\s+un\s+don|"
+    r"suscríbete|suscribete|síguenos|siguenos|comparte|apoya|"
+    r"inscreva-se|assine|siga|compartilhe|apoie|"
+    r"iscriviti|seguici|condividi|sostieni"
+)
+_OTHER_ASKS = (
+    r"visit|click|tap|download|watch|listen|check\s+(?:me|us|it|out)|read\s+more|to\s+read\s+more|"
+    r"receive|go\s+to|get\s+(?:a|the|our|my|your)|learn\s+more|find\s+out\s+more|"
+    r"besuchen|klicken|visitez|cliquez|visita|haz\s+clic|clique|clicca|dona|doe"
+)
+_CTA_TARGET = (
+    _URL + r"|\bhere\b|\bhier\b|\bici\b|\baquí\b|\baqui\b|\bqui\b|@\w+|"
+    r"\b(?:my|our|this|the)\s+(?:web\s*site|site|blog|channel|page|newsletter|podcast|youtube|"
+    r"book|store|shop|show|work|articles?|posts?)\b|"
+    r"\b(?:facebook|twitter|youtube|instagram|telegram|gab|patreon|paypal|substack|rss|"
+    r"e-?mail\s+list|mailing\s+list|newsletter)\b"
+)
+_CTA_LEAD = (
+    r"^[\W_]*(?:(?:please|and|also|don't\s+forget\s+to|be\s+sure\s+to|make\s+sure\s+to|"
+    r"you\s+can|if\s+you\s+[^,]{3,60},|to\s+[^,]{3,60},|bitte|n'oubliez\s+pas\s+de|"
+    r"no\s+olvides)\s+)?"
+)
+_SITE_CTA = regex.compile(
+    _CTA_LEAD + rf"(?:{_SITE_ASKS})\b.{{0,120}}?(?:{_CTA_TARGET})", regex.IGNORECASE
+)
+_OTHER_CTA = regex.compile(
+    _CTA_LEAD + rf"(?:{_OTHER_ASKS})\b.{{0,120}}?(?:{_CTA_TARGET})", regex.IGNORECASE
+)
+#: A line in the third person about a person or an organisation: a name (not a pronoun or
+#: a determiner), then "is a ...", "has written ...", "lives in ...", "writes for ...".
+_NOT_NAMES = (
+    r"(?:It|This|That|These|Those|There|Here|He|She|They|We|I|You|The|A|An|What|Which|"
+    r"Who|If|When|So|But|And|Or|PS|P\.S)\b"
+)
+BIO = regex.compile(
+    rf"^[\W_]*(?P<org>The\s+)?(?!{_NOT_NAMES})(?:(?P<domain>\p{{Lu}}[\p{{L}}'’-]*\.[\p{{L}}.]+)|"
+    r"\p{Lu}[\p{L}.'’-]+(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|al|bin)){1,4})"
+    r"(?:,\s*[^,]{2,40},)?,?\s+"
+    r"(?i:(?:is|was|has\s+been)\s+(?:also\s+|currently\s+|now\s+)?(?:a|an|the|one\s+of|"
+    r"(?:co-?)?founder|president|director|editor|author|professor|commander|chief|head|"
+    r"senior|executive|managing|contributing|associate|assistant)\s|"
+    r"has\s+(?:written|authored|published|worked|appeared|contributed)|holds\s+a|"
+    r"lives\s+(?:in|on|with)|works\s+(?:as|at|for|in)|serves\s+as|writes\s+(?:for|about|on)|"
+    r"teaches|offers\s|provides\s|"
+    r"ist\s+(?:ein|eine|seit)|schreibt\s+für|lebt\s+in|arbeitet\s+(?:als|bei)|"
+    r"est\s+(?:un|une|le|la)\s|vit\s+à|es\s+(?:un|una|el|la)\s|vive\s+en|é\s+(?:um|uma|o|a)\s|"
+    r"è\s+(?:un|una|il|la)\s)",
+)
+#: Bare address lines and "Name – address" credits.
+ADDRESS_LINE = regex.compile(
+    rf"^[\W_]*(?:[^\s]+(?:\s+[^\s]+){{0,5}}\s*[–—:-]\s+)?(?:{_URL})[\W_]*$", regex.IGNORECASE
+)
+#: Words a weak line may have at most (short lines between other footer lines).
+_WEAK_WORDS = 14
+#: A weak line that ends like a sentence must be this short ("Thank you!"): a short last
+#: sentence after a share button is the article's.
+_SHORT_WORDS = 3
+_SENTENCE = regex.compile(r"[.!?…][\W_]*$")
+#: A slogan, not a sentence: every word capitalised, or shouted ("Wake Up!!!").
+_SLOGAN = regex.compile(r"^[\W\d_]*(?:\p{Lu}\S*[\s\W]*)+$|[!?]{2,}[\W_]*$")
+#: Words a call to action or an address line may have at most.
+_MEDIUM_WORDS = 60
+
+
+class Kind(Enum):
+    """How a line looks from the tail zone."""
+
+    BODY = 0
+    WEAK = 1  # short, between footer lines
+    MEDIUM = 2  # a call to action, a bio, an address: footer-like, not certain alone
+    STRONG = 3  # an end marker, or a line an earlier footer rule took
+
+
+#: The report category of a tail line by what it says (first match wins).
+_LINE_CATEGORIES: tuple[tuple[regex.Pattern[str], Category], ...] = (
+    (
+        regex.compile(r"^[\W_]*(?:spread\s+the\s+word|like|share|follow)\b", regex.I),
+        Category.SOCIAL_PROMPT,
+    ),
+    (regex.compile(r"comment|readers\s+think|two\s+cents", regex.I), Category.COMMENTS),
+    (
+        regex.compile(
+            r"\b(?:donat|paypal|patreon|spende|spenden\b|un\s+don\b|support\s+(?:us|our|my))",
+            regex.I,
+        ),
+        Category.DONATE,
+    ),
+    (
+        regex.compile(r"subscri|newsletter|abonn|suscr|inscr|iscriv|rss|receive", regex.I),
+        Category.MEMBERSHIP_PROMPT,
+    ),
+    (
+        regex.compile(r"\b(?:share|like|follow|spread|teilen|partag|compart|condivid)", regex.I),
+        Category.SOCIAL_PROMPT,
+    ),
+    (regex.compile(r"copyright|©|\(c\)\s*\d|all\s+rights\s+reserved", regex.I), Category.COPYRIGHT),
+    (
+        regex.compile(
+            r"^[\W_]*(?:source|via|h/?t|quelle|fuente|fonte)|appeared\s+first|published|is\s+a\s+post\s+from|see\s+more\s+at|read\s+more\s+@|ran\b|courtesy",
+            regex.I,
+        ),
+        Category.SOURCE_ATTRIBUTION,
+    ),
+    (regex.compile(r"contact|call:|phone|e-?mail|kontakt", regex.I), Category.CONTACT),
+    (
+        regex.compile(
+            r"(?:articles?|posts?|stories)\s+by\b|also\s+by\b|read\s+also|related", regex.I
+        ),
+        Category.RELATED,
+    ),
+)
+
+
+#: The name of the source in a republishing line ("... appeared first on City Herald.").
+_SOURCE_NAME = regex.compile(
+    r"(?:appeared\s+first\s+on|first\s+appeared\s+(?:on|in|at)|is\s+a\s+post\s+from|"
+    r"(?:originally|first)\s+published\s+(?:at|on|in|by))\s+(?P<source>[^.]{2,80}?)[.]?$",
+    regex.IGNORECASE,
+)
+
+
+def footer_facts(line: Line, category: Category) -> tuple[Fact, ...]:
+    """The bio or the source name a footer line gives the report."""
+    text = line.plain.strip()
+    if category is Category.AUTHOR_BIO:
+        return (Fact("bio", text),)
+    m = _SOURCE_NAME.search(text) if category is Category.SOURCE_ATTRIBUTION else None
+    return (Fact("source", m.group("source").strip(" .,:;")),) if m else ()
+
+
+def line_kind(line: Line, removed: bool, prose: bool) -> Kind:
+    text = line.plain.strip()
+    if removed:
+        return Kind.WEAK  # taken by a rule of no footer kind: part of the run, no marker
+    if line.kind not in (LineKind.TEXT, LineKind.HEADING, LineKind.QUOTE, LineKind.RULE):
+        return Kind.BODY  # lists and tables that end an article are its content
+    if "|" in text:
+        return Kind.BODY  # a table row or its separator
+    if line.kind is LineKind.RULE or _END_MARKER.search(text):
+        return Kind.STRONG
+    words = line.words
+    if words <= _MEDIUM_WORDS and _SITE_CTA.search(text):
+        return Kind.MEDIUM
+    if BIO.search(text) and not text.endswith("?"):
+        return Kind.MEDIUM
+    if words <= _MEDIUM_WORDS and (_OTHER_CTA.search(text) or ADDRESS_LINE.search(text)):
+        return Kind.WEAK
+    if (
+        words <= _WEAK_WORDS
+        and not prose
+        and (words <= _SHORT_WORDS or not _SENTENCE.search(text) or _SLOGAN.search(text))
+    ):
+        return Kind.WEAK
+    return Kind.BODY
+
+
+def line_category(line: Line) -> Category:
+    text = line.plain
+    if BIO.search(text):
+        return Category.AUTHOR_BIO
+    for pattern, category in _LINE_CATEGORIES:
+        if pattern.search(text):
+            return category
+    if ADDRESS_LINE.search(text):
+        return Category.LINKS
+    return Category.NAVIGATION

@@ -1,0 +1,129 @@
+"""Fixes M008 and M009: the words a page break, an advertisement or a lost read-more link
+left inside a paragraph ("... [mehr]", "Continued below...")."""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner.registry import fix
+from cleaner.text.tags_and_links import Sink, ensure_sink
+from cleaner.text.timeouts import timeout_for
+
+#: A read-more marker in brackets, left where its link was lost, at the end of a teaser.
+_READ_MORE = regex.compile(
+    r"(?<=\S)\s*(?:\*\*|__)?\[\s*(?:czytaj (?:więcej|dalej)|więcej|mehr|weiterlesen|read more"
+    r"|more|continue reading|lire la suite|la suite|leer más|seguir leyendo|continua a leggere)"
+    r"\s*\]"
+    r"(?:\*\*|__)?\s*$",
+    regex.IGNORECASE,
+)
+
+
+@fix(
+    "M008",
+    "read-more-marker",
+    examples=[
+        ("Die Stadt baut eine Brücke. [mehr]", "Die Stadt baut eine Brücke."),
+        ("Ruszyła budowa mostu. **[ czytaj więcej]**", "Ruszyła budowa mostu."),
+    ],
+    counterexamples=["[mehr]", "Er sagte, man müsse [...]"],
+)
+def drop_read_more(text: str, sink: Sink | None = None) -> tuple[str, int]:
+    """Drop a bracketed read-more marker that ends a line of text ("... [czytaj więcej]").
+
+    Why: the marker stood for a link to the rest of a teaser; its words are not the text's.
+    A line that is only the marker is left to the rules, and "[...]", an omission in a
+    quotation, is not a marker.
+    """
+    if not text.rstrip(" *_").endswith("]"):
+        return text, 0
+    m = _READ_MORE.search(text, timeout=timeout_for(text))
+    if not m:
+        return text, 0
+    ensure_sink(sink).dropped.append(m.group(0).strip())
+    return text[: m.start()], 1
+
+
+#: Words that stood for a page break or an advertisement inside a paragraph: "Continued
+#: below...", "Story continues below advertisement", "L'article continue ci-dessous".
+_GLUE_WORDS = (
+    r"continued below|continued on (?:the )?next page|continue reading below"
+    r"|(?:the )?(?:story|article|content) continues below(?: (?:the )?(?:advertisement|ad))?"
+    r"|fortsetzung unten|(?:der )?(?:artikel|text) (?:geht|wird) (?:unten|unter(?:halb)? der"
+    r" (?:anzeige|werbung)) (?:weiter|fortgesetzt)|(?:lesen sie )?weiter(?:lesen)? nach der"
+    r" (?:anzeige|werbung)"
+    r"|suite ci-dessous|l['’]article continue (?:ci-dessous|après (?:la |cette )?publicité)"
+    r"|la suite après (?:la |cette )?publicité"
+    r"|(?:(?:la noticia|el artículo|la nota) )?continúa (?:abajo|debajo|después de la"
+    r" publicidad|tras la publicidad)"
+    r"|(?:(?:a matéria|o artigo|a reportagem|a notícia) )?continua (?:abaixo|após a publicidade"
+    r"|depois da publicidade)"
+    r"|(?:l['’]articolo )?continua (?:sotto|dopo la pubblicità)"
+)
+_GLUE_PAREN = r"\(\s*(?:continued|fortsetzung|suite|continúa|continua|continuação)\s*\)"
+#: The glue at the start of a line, before a sentence (a capital, a digit or a quote), or
+#: at its end, after one (a full stop or a closing quote or bracket).
+_GLUE_START = regex.compile(
+    rf"^\s*(?:{_GLUE_PAREN}\s*(?:\.{{1,3}}|…|:|[-–—])?|(?:{_GLUE_WORDS})\s*(?:\.{{1,3}}|…|:|[-–—])?)"
+    r"\s+(?=(?-i:[\p{Lu}\p{N}\"“„«'‘(\[]))",
+    regex.IGNORECASE,
+)
+_GLUE_END = regex.compile(
+    rf"(?:(?<=\S)\s*{_GLUE_PAREN}|(?<=[.!?…\"”»)\]])\s+(?:{_GLUE_WORDS}))\s*(?:\.{{2,}}|…|:)?\s*$",
+    regex.IGNORECASE,
+)
+_GLUE_GATE = regex.compile(r"ontin|fortsetz|suite|weiter", regex.IGNORECASE)
+
+
+@fix(
+    "M009",
+    "pagination-glue",
+    examples=[
+        (
+            "Continued below... In August 2013, the court set him free.",
+            "In August 2013, the court set him free.",
+        ),
+        (
+            "The mayor spoke at length. Story continues below advertisement",
+            "The mayor spoke at length.",
+        ),
+        ("(Continued) The council met again.", "The council met again."),
+        (
+            "Der Rat tagte erneut. Der Artikel geht unter der Anzeige weiter",
+            "Der Rat tagte erneut.",
+        ),
+        ("L'article continue ci-dessous : Le conseil a voté.", "Le conseil a voté."),
+        ("La noticia continúa abajo. El consejo votó.", "El consejo votó."),
+        ("O conselho votou. Continua após a publicidade", "O conselho votou."),
+        ("Il consiglio ha votato. L'articolo continua sotto", "Il consiglio ha votato."),
+    ],
+    counterexamples=[
+        "Story continues below",
+        "Continued below-average rainfall has dried the fields.",
+        "The river continued below the bridge and out to sea.",
+        "Continued below the surface, the water was cold.",
+    ],
+)
+def drop_pagination_glue(text: str, sink: Sink | None = None) -> tuple[str, int]:
+    """Drop the words a page break or an advertisement left at the start or the end of a
+    paragraph: "Continued below...", "(Continued)", "Story continues below advertisement",
+    "Der Artikel geht unter der Anzeige weiter", "L'article continue ci-dessous", "La
+    noticia continúa abajo", "Continua após a publicidade", "L'articolo continua sotto".
+
+    Why: the words pointed past a page break or an ad; the paragraph they are glued to is
+    the article's and stays. A line that is only the marker is left to the rules; at the
+    start the marker must stand before a sentence (a capital, a digit, a quote), at the
+    end after one, so "Continued below the surface, ..." keeps its words.
+    """
+    if not _GLUE_GATE.search(text):
+        return text, 0
+    out = ensure_sink(sink)
+    changes = 0
+    for pattern in (_GLUE_START, _GLUE_END):
+        m = pattern.search(text, timeout=timeout_for(text))
+        while m and text[: m.start()].strip() + text[m.end() :].strip():
+            out.dropped.append(m.group(0).strip())
+            text = (text[: m.start()] + text[m.end() :]).strip()
+            changes += 1
+            m = pattern.search(text, timeout=timeout_for(text))
+    return text, changes
