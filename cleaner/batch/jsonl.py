@@ -40,12 +40,15 @@ CHUNK_BYTES = 256 << 10
 
 @dataclass(slots=True)
 class ChunkResult:
-    """A worker's answer for one chunk: output bytes plus malformed lines."""
+    """A worker's answer for one chunk: output bytes plus malformed lines; ``bytes_read``
+    counts every line, ``bytes_in``/``bytes_out`` the text of the records cleaned."""
 
     data: bytes = b""
     errors: list[tuple[int, str, str]] = field(default_factory=list)
     docs: int = 0
+    bytes_read: int = 0
     bytes_in: int = 0
+    bytes_out: int = 0
     chars_in: int = 0
     chars_out: int = 0
     codes: list[str] = field(default_factory=list)
@@ -128,7 +131,7 @@ def clean_chunk(task: tuple[int, list[bytes]]) -> ChunkResult:
     out = ChunkResult()
     parts: list[bytes] = []
     for number, line in enumerate(lines, first):
-        out.bytes_in += len(line)
+        out.bytes_read += len(line)
         if not line.strip():
             continue  # blank lines carry no record
         try:
@@ -150,6 +153,8 @@ def clean_chunk(task: tuple[int, list[bytes]]) -> ChunkResult:
         text_out = cleaned[options.text_field]
         out.chars_in += len(text_in)
         out.chars_out += len(text_out)
+        out.bytes_in += len(text_in.encode("utf-8", "surrogatepass"))
+        out.bytes_out += len(text_out.encode("utf-8", "surrogatepass"))
         report = cleaned.get(options.report_field) if options.report_field else None
         if isinstance(report, dict):
             out.codes.extend(r["code"] for r in report.get("removed", ()))
@@ -289,8 +294,9 @@ def _take(
         else:
             progress.failure(f"{name}:{number}", reason)
     stats.docs += result.docs
+    stats.bytes_read += result.bytes_read
     stats.bytes_in += result.bytes_in
-    stats.bytes_out += len(result.data)
+    stats.bytes_out += result.bytes_out
     stats.chars_in += result.chars_in
     stats.chars_out += result.chars_out
     stats.rules.update(result.codes)
