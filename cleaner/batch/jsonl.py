@@ -20,7 +20,7 @@ import orjson
 from cleaner.batch import pool as batch_pool
 from cleaner.batch.folder import STATE_DIR, Manifest, UsageError, shown
 from cleaner.batch.jsonl_line import LineError, clean_line, parse
-from cleaner.batch.pool import WorkerPool
+from cleaner.batch.pool import PoolFactory, WorkerPool, Workers
 from cleaner.batch.progress import Progress, Stats
 from cleaner.batch.records import RecordError, RecordOptions
 from cleaner.batch.signals import critical
@@ -66,6 +66,7 @@ class JsonlJob:
     resume: bool = False
     out_dir: Path | None = None
     fingerprint: str = ""
+    pool: PoolFactory = WorkerPool  #: the workers (``--engine``)
 
 
 def is_jsonl(name: str) -> bool:
@@ -232,7 +233,7 @@ def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
     stats.skipped_label = "shards skipped (already done)"
     stats.total_bytes = sum(_size(src) for _, src, _ in job.pairs)
     try:
-        with WorkerPool(job.jobs, job.config, settings) as pool, progress:
+        with job.pool(job.jobs, job.config, settings) as pool, progress:
             for name, src, dst in job.pairs:
                 if manifest is not None and _done(job, manifest, name, src, dst):
                     stats.skipped += 1
@@ -258,7 +259,7 @@ def _sweep(job: JsonlJob) -> None:
 
 
 def _run_pair(
-    pool: WorkerPool,
+    pool: Workers,
     name: str,
     src: str,
     dst: str,
