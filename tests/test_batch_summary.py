@@ -74,3 +74,27 @@ def test_terminal_table_never_breaks_a_value() -> None:
         for _, values in rows:
             for value in values:
                 assert value in text, (width, value)
+
+
+def test_a_text_field_no_record_has_is_said_once(tmp_path: Path) -> None:
+    """`--text-field body` on records without it: one line per reason with the count and the
+    first line numbers (it was one FAILED line per record, also with -q); the errors file
+    still has every record."""
+    rows = [orjson.dumps({"id": i, "text": article(i)}) for i in range(30)]
+    rows.insert(3, b"{not json")
+    rows.append(b'{"id": 99, "body": 7}')
+    (tmp_path / "in.jsonl").write_bytes(b"\n".join(rows) + b"\n")
+    args = [str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "o.jsonl"), "--text-field", "body"]
+    result = CliRunner().invoke(app, ["batch", *args, "-q", "-j", "1", "--id-field", "id"])
+    assert result.exit_code == 1
+    assert result.output.replace(f"{tmp_path}/", "").splitlines() == [
+        "clean-article: FAILED in.jsonl:4: bad JSON: expected '\"' at char 1, 'n'",
+        "clean-article: FAILED in.jsonl: missing text field 'body': 30 records"
+        " (lines 1, 2, 3, 5, 6, ...)",
+        "clean-article: FAILED in.jsonl: text field 'body' is int, not a string: 1 record"
+        " (line 32)",
+    ]
+    assert len((tmp_path / "o.errors.jsonl").read_bytes().splitlines()) == 32
+    code, rows_said, output = _summary(*args, "-j", "2")
+    assert code == 1 and rows_said["records failed"] == "32"
+    assert output.count("missing text field") == 2  # at once, and in the summary's list

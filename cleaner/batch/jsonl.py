@@ -10,6 +10,7 @@ error file with its line number, the reason and the line itself.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +45,9 @@ class ChunkResult:
     counts every line, ``bytes_in``/``bytes_out`` the text of the records cleaned."""
 
     data: bytes = b""
-    errors: list[tuple[int, str, str]] = field(default_factory=list)
+    #: (line, reason, line as text, the reason records that fail alike share: None for a
+    #: malformed line, the reason without the id for a record without a string text field)
+    errors: list[tuple[int, str, str, str | None]] = field(default_factory=list)
     docs: int = 0
     bytes_read: int = 0
     bytes_in: int = 0
@@ -138,15 +141,16 @@ def clean_chunk(task: tuple[int, list[bytes]]) -> ChunkResult:
         try:
             data, record, cleaned = clean_line(line, cleaner, options)
         except LineError as exc:
-            out.errors.append((number, str(exc), _text(line)))
+            out.errors.append((number, str(exc), _text(line), None))
             continue
         except RecordError as exc:
             ident = _ident(line, options)
             reason = f"{exc} (id {ident!r})" if ident is not None else str(exc)
-            out.errors.append((number, reason, _text(line)))
+            out.errors.append((number, reason, _text(line), str(exc)))
             continue
         except Exception as exc:  # a bug must cost one record, not the run
-            out.errors.append((number, f"internal error: {type(exc).__name__}: {exc}", _text(line)))
+            reason = f"internal error: {type(exc).__name__}: {exc}"
+            out.errors.append((number, reason, _text(line), None))
             continue
         parts.append(data)
         out.docs += 1
@@ -272,10 +276,14 @@ def _run_pair(
     except OSError as exc:
         progress.failure(name, exc.strerror or str(exc))
         return
-    with handle, jsonl_writer(dst, fsync=dst != "-") as out:
-        for result in pool.map(clean_chunk, chunks(handle)):
-            with critical():
-                _take(result, name, out, stats, progress, errors)
+    alike = Alike()
+    try:
+        with handle, jsonl_writer(dst, fsync=dst != "-") as out:
+            for result in pool.map(clean_chunk, chunks(handle)):
+                with critical():
+                    _take(result, name, out, stats, progress, errors, alike)
+    finally:
+        alike.report(name, progress, printed=errors.path is not None)
 
 
 def _take(
@@ -285,12 +293,15 @@ def _take(
     stats: Stats,
     progress: Progress,
     errors: ErrorSink,
+    alike: Alike,
 ) -> None:
     """Write one chunk's output and errors, and count it."""
     out.write(result.data)
-    for number, reason, raw in result.errors:
+    for number, reason, raw, group in result.errors:
         errors.add(name, number, reason, raw)
-        if errors.path is None:  # the JSON line on stderr already says it
+        if group is not None:
+            alike.add(group, number)
+        elif errors.path is None:  # the JSON line on stderr already says it
             stats.fail(f"{name}:{number}", reason)
         else:
             progress.failure(f"{name}:{number}", reason)
@@ -302,6 +313,35 @@ def _take(
     stats.chars_out += result.chars_out
     stats.rules.update(result.codes)
     progress.update()
+
+
+class Alike:
+    """Records of a shard that fail alike (no text field ``body``, say): counted as they come
+    and reported in one line per reason when the shard is done, not one line per record."""
+
+    SHOWN = 5  #: line numbers named in the report
+
+    def __init__(self) -> None:
+        self.lines: dict[str, list[int]] = {}
+        self.count: Counter[str] = Counter()
+
+    def add(self, reason: str, number: int) -> None:
+        self.count[reason] += 1
+        first = self.lines.setdefault(reason, [])
+        if len(first) < self.SHOWN:
+            first.append(number)
+
+    def report(self, name: str, progress: Progress, *, printed: bool) -> None:
+        """One failure per reason (printed unless the errors go to stderr as JSON lines)."""
+        for reason, count in self.count.items():
+            lines = ", ".join(map(str, self.lines[reason]))
+            more = ", ..." if count > self.SHOWN else ""
+            noun = "record" if count == 1 else "records"
+            said = f"{reason}: {count:,} {noun} (line{'s' * (count > 1)} {lines}{more})"
+            if printed:
+                progress.failure(name, said, records=count)
+            else:
+                progress.stats.fail(name, said, records=count)
 
 
 def _size(path: str) -> int:

@@ -39,6 +39,7 @@ class Stats:
     rules: Counter[str] = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)  #: the first MAX_LISTED
     failed: int = 0
+    failure_entries: int = 0  #: entries made, listed or not (one may stand for many records)
     started: float = field(default_factory=time.monotonic)
     stopped: str | None = None
     skipped_label: str = "documents skipped (already done)"
@@ -51,8 +52,10 @@ class Stats:
         self.chars_in += chars_in
         self.chars_out += chars_out
 
-    def fail(self, name: str, reason: str) -> None:
-        self.failed += 1
+    def fail(self, name: str, reason: str, *, records: int = 1) -> None:
+        """One failure entry, standing for ``records`` documents that failed alike."""
+        self.failed += records
+        self.failure_entries += 1
         if len(self.failures) < MAX_LISTED:
             self.failures.append((name, reason))
 
@@ -126,9 +129,9 @@ class Progress:
         """Documents done, counting files skipped by --resume (JSONL skips whole shards)."""
         return self.stats.docs + (self.stats.skipped if self.unit == "files" else 0)
 
-    def failure(self, name: str, reason: str) -> None:
+    def failure(self, name: str, reason: str, *, records: int = 1) -> None:
         """Record a failure and print it at once (even with ``--quiet``)."""
-        self.stats.fail(name, reason)
+        self.stats.fail(name, reason, records=records)
         line = f"clean-article: FAILED {name}: {reason}"
         if self._bar is not None:
             self._bar.console.print(line, markup=False, highlight=False)
@@ -179,8 +182,8 @@ def print_summary(stats: Stats, *, unit: str = "documents", failures_file: str |
         console.print(f"[bold red]{s.failed} failed[/]:")
         for name, reason in s.failures[:20]:
             console.print(f"  {name}: {reason}", markup=False, soft_wrap=True)
-        if s.failed > 20:
-            console.print(f"  ... and {s.failed - 20} more")
+        if s.failure_entries > 20:
+            console.print(f"  ... and {s.failure_entries - 20} more")
         if failures_file:
             console.print(f"failures listed in {failures_file}", markup=False, soft_wrap=True)
 
