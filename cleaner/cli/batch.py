@@ -332,13 +332,8 @@ def _learn(on: bool | None, job: LearnJob, out: str, config: Config, *, quiet: b
         typer.echo(f"clean-article: cannot write output: {saved}: {exc.strerror or exc}", err=True)
         raise typer.Exit(ExitCode.OUTPUT_ERROR) from None
     if not quiet:
-        lines = sum(len(e) for e in learned.sites.values())
         where = f": {saved}" if saved else ""
-        typer.echo(
-            f"clean-article: learned {lines} recurring lines of {len(learned.sites)} sites "
-            f"from {learned.total} documents{where} (--no-learn: off)",
-            err=True,
-        )
+        typer.echo(f"clean-article: learned {learned.summary()}{where} (--no-learn: off)", err=True)
     return with_profile(config, learned)
 
 
