@@ -60,3 +60,10 @@ def test_ray_tests_skip_without_ray() -> None:
     assert done.returncode == 5, done.stdout + done.stderr  # nothing collected, no error
     assert f"{len(modules)} skipped" in done.stdout, done.stdout
     assert "pip install '.[ray]'" in done.stdout
+
+
+def test_tests_import_ray_and_pyarrow_through_need() -> None:
+    """A plain ``import pyarrow`` in a test fails without the extra instead of skipping."""
+    direct = re.compile(r"^\s*(?:import|from)\s+(?:ray|pyarrow)\b", re.MULTILINE)
+    found = [p.name for p in sorted((ROOT / "tests").glob("*.py")) if direct.search(p.read_text())]
+    assert found == []
