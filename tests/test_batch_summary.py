@@ -20,7 +20,7 @@ from .batch_corpus import article
 
 def _summary(*args: str) -> tuple[int, dict[str, str], str]:
     """Exit code, the summary's ``label: value`` lines, and all the output."""
-    result = CliRunner().invoke(app, ["batch", *args])
+    result = CliRunner().invoke(app, ["batch", *args, "--no-learn"])
     rows = dict(re.findall(r"^  ([a-z ()]+): (.+)$", result.output, re.MULTILINE))
     return result.exit_code, rows, result.output
 

@@ -68,7 +68,7 @@ def test_engines_agree_on_a_file_with_bad_lines(local_ray: None, tmp_path: Path,
     assert runs["ray"] == runs["local"]
     code, said, files = runs["ray"]
     assert code == 1 and said.count("FAILED") == 2
-    assert sorted(files) == ["clean.errors.jsonl", out]
+    assert sorted(files) == ["clean.errors.jsonl", out, f"{out}.profile.json"]  # learned too
     body = files[out] if out.endswith(".jsonl") else gzip.decompress(files[out])
     assert b'{"id":18446744073709551616,"price":1.50,"text":"Hello there.\\n"' in body
 
@@ -88,6 +88,7 @@ def test_engines_agree_on_a_folder_of_shards(local_ray: None, tmp_path: Path) ->
     assert sorted(files) == [
         ".clean-article/errors.jsonl",
         ".clean-article/manifest.jsonl",
+        ".clean-article/profile.json",
         "a.jsonl",
         "b/c.jsonl.gz",
     ]
