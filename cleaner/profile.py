@@ -82,6 +82,10 @@ class Profile:
     sites: Mapping[str, tuple[Entry, ...]]
     #: Distinct documents read, over all sites.
     total: int = 0
+    #: Documents read, duplicates and near-duplicates included.
+    read: int = 0
+    #: Named sites the documents came from (documents without one are not counted).
+    site_count: int = 0
 
     def keys(self) -> Mapping[str, frozenset[str]]:
         """The value for ``Config.profile``."""
@@ -103,6 +107,25 @@ class Profile:
 
     def to_json(self) -> bytes:
         return orjson.dumps(self.to_dict(), option=orjson.OPT_INDENT_2) + b"\n"
+
+    def summary(self) -> str:
+        """What was learned, in words: ``3 lines from 5 documents``, with the near-duplicates
+        merged and the sites when there are any."""
+        lines = sum(len(entries) for entries in self.sites.values())
+        said = f"{_count(lines, 'line')} from {_count(self.read, 'document')}"
+        if self.read > self.total:
+            merged = _count(self.read - self.total, "near-duplicate")
+            said += f" ({self.total:,} distinct: {merged} merged)"
+        if self.site_count:
+            said += f" of {_count(self.site_count, 'site')}"
+            said += f", {len(self.sites):,} with recurring lines" if lines else ""
+        if not lines:
+            said += f"; no short line stands in {self.min_docs} or more of them (--min-docs)"
+        return said
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 @dataclass(slots=True)
@@ -161,12 +184,14 @@ class Learner:
         self.groups: dict[str, _Site] = {}
         self._keys = 0  # distinct keys counted, over all sites
         self._seen = 0  # fingerprints held, over all sites
+        self.read = 0  # documents added, near-duplicates included
 
     def add_text(self, site: str | None, text: str) -> None:
         self.add(site, *document_keys(text, self.max_words))
 
     def add(self, site: str | None, mark: bytes, keys: Mapping[str, str]) -> None:
         """Count one document (as :func:`document_keys` gave it) for ``site``."""
+        self.read += 1
         group = self.groups.setdefault(site or ANY_SITE, _Site())
         if mark in group.seen:
             return
@@ -219,6 +244,8 @@ class Learner:
             MappingProxyType(documents),
             MappingProxyType(sites),
             total,
+            read=self.read,
+            site_count=len(self.groups.keys() - {ANY_SITE}),
         )
 
 

@@ -128,3 +128,12 @@ def test_a_pool_whose_workers_live_returns_every_result_in_order() -> None:
 
     with WorkerPool(2, Config(), {}) as pool:
         assert list(pool.map(_die_on_three, [0, 1, 2, 4, 5])) == [0, 2, 4, 8, 10]
+
+
+def test_engine_ray_on_text_files_is_a_usage_error(tmp_path: Path) -> None:
+    """A one-line message and exit 2 (it was a traceback and exit 1), with or without Ray."""
+    _corpus(tmp_path / "in")
+    args = ["batch", str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--engine", "ray"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "--engine ray cleans JSONL" in result.output

@@ -328,3 +328,37 @@ def test_cli_learn_and_profile_errors(tmp_path: Path) -> None:
     result = runner.invoke(app, ["clean", str(page), "--profile", str(bad)])
     assert result.exit_code == 2
     assert "not valid JSON" in result.output
+
+
+# What learn says, and the README's example (issue 17, item 15)
+
+
+def test_learn_says_documents_sites_and_merged_near_duplicates() -> None:
+    texts = [
+        f"Subscribe to the Valley Post.\n\nThe {water} rose by two metres and closed the road."
+        for water in ("river", "lake", "canal")
+    ]
+    copies = learn_profile([("a.org", texts[0])] * 5, min_docs=2)
+    assert copies.summary() == (
+        "0 lines from 5 documents (1 distinct: 4 near-duplicates merged) of 1 site;"
+        " no short line stands in 2 or more of them (--min-docs)"
+    )
+    by_site = learn_profile([("a.org", t) for t in texts])
+    assert by_site.summary() == "1 line from 3 documents of 1 site, 1 with recurring lines"
+    assert learn_profile([(None, t) for t in texts]).summary() == "1 line from 3 documents"
+
+
+def test_readme_learn_example_learns_the_site_template(tmp_path: Path) -> None:
+    """fixtures/site: five articles of one paper with its four template lines, which no rule
+    removes; learned, they go with R001 and the article keeps its three paragraphs."""
+    site = Path(__file__).resolve().parent.parent / "fixtures" / "site"
+    out = tmp_path / "profile.json"
+    result = runner.invoke(app, ["learn", str(site), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"clean-article: learned 4 lines from 5 documents -> {out}\n"
+    page = (site / "bridge.txt").read_text("utf-8")
+    plain = Cleaner().clean(page)
+    assert {r.code for r in plain.report.removed} == {"H001"}
+    learned = Cleaner(Config(profile=load_profile(out))).clean(page)
+    assert [r.code for r in learned.report.removed].count("R001") == 4
+    assert learned.text.count("\n\n") == 2 and learned.text.startswith("The town council voted")

@@ -435,7 +435,7 @@ def _finish(
     rel = result.rel
     if result.error is not None:
         progress.failure(shown(rel), result.error)
-        stats.bytes_in += result.bytes_in
+        stats.bytes_read += result.bytes_in
         progress.update()
         return
     _write_output(job, rel, result.text)

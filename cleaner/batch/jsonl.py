@@ -10,6 +10,7 @@ error file with its line number, the reason and the line itself.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ import orjson
 from cleaner.batch import pool as batch_pool
 from cleaner.batch.folder import STATE_DIR, Manifest, UsageError, shown
 from cleaner.batch.jsonl_line import LineError, clean_line, parse
-from cleaner.batch.pool import WorkerPool
+from cleaner.batch.pool import PoolFactory, WorkerPool, Workers
 from cleaner.batch.progress import Progress, Stats
 from cleaner.batch.records import RecordError, RecordOptions
 from cleaner.batch.signals import critical
@@ -40,12 +41,17 @@ CHUNK_BYTES = 256 << 10
 
 @dataclass(slots=True)
 class ChunkResult:
-    """A worker's answer for one chunk: output bytes plus malformed lines."""
+    """A worker's answer for one chunk: output bytes plus malformed lines; ``bytes_read``
+    counts every line, ``bytes_in``/``bytes_out`` the text of the records cleaned."""
 
     data: bytes = b""
-    errors: list[tuple[int, str, str]] = field(default_factory=list)
+    #: (line, reason, line as text, the reason records that fail alike share: None for a
+    #: malformed line, the reason without the id for a record without a string text field)
+    errors: list[tuple[int, str, str, str | None]] = field(default_factory=list)
     docs: int = 0
+    bytes_read: int = 0
     bytes_in: int = 0
+    bytes_out: int = 0
     chars_in: int = 0
     chars_out: int = 0
     codes: list[str] = field(default_factory=list)
@@ -63,6 +69,7 @@ class JsonlJob:
     resume: bool = False
     out_dir: Path | None = None
     fingerprint: str = ""
+    pool: PoolFactory = WorkerPool  #: the workers (``--engine``)
 
 
 def is_jsonl(name: str) -> bool:
@@ -128,21 +135,22 @@ def clean_chunk(task: tuple[int, list[bytes]]) -> ChunkResult:
     out = ChunkResult()
     parts: list[bytes] = []
     for number, line in enumerate(lines, first):
-        out.bytes_in += len(line)
+        out.bytes_read += len(line)
         if not line.strip():
             continue  # blank lines carry no record
         try:
             data, record, cleaned = clean_line(line, cleaner, options)
         except LineError as exc:
-            out.errors.append((number, str(exc), _text(line)))
+            out.errors.append((number, str(exc), _text(line), None))
             continue
         except RecordError as exc:
             ident = _ident(line, options)
             reason = f"{exc} (id {ident!r})" if ident is not None else str(exc)
-            out.errors.append((number, reason, _text(line)))
+            out.errors.append((number, reason, _text(line), str(exc)))
             continue
         except Exception as exc:  # a bug must cost one record, not the run
-            out.errors.append((number, f"internal error: {type(exc).__name__}: {exc}", _text(line)))
+            reason = f"internal error: {type(exc).__name__}: {exc}"
+            out.errors.append((number, reason, _text(line), None))
             continue
         parts.append(data)
         out.docs += 1
@@ -150,6 +158,8 @@ def clean_chunk(task: tuple[int, list[bytes]]) -> ChunkResult:
         text_out = cleaned[options.text_field]
         out.chars_in += len(text_in)
         out.chars_out += len(text_out)
+        out.bytes_in += len(text_in.encode("utf-8", "surrogatepass"))
+        out.bytes_out += len(text_out.encode("utf-8", "surrogatepass"))
         report = cleaned.get(options.report_field) if options.report_field else None
         if isinstance(report, dict):
             out.codes.extend(r["code"] for r in report.get("removed", ()))
@@ -227,7 +237,7 @@ def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
     stats.skipped_label = "shards skipped (already done)"
     stats.total_bytes = sum(_size(src) for _, src, _ in job.pairs)
     try:
-        with WorkerPool(job.jobs, job.config, settings) as pool, progress:
+        with job.pool(job.jobs, job.config, settings) as pool, progress:
             for name, src, dst in job.pairs:
                 if manifest is not None and _done(job, manifest, name, src, dst):
                     stats.skipped += 1
@@ -253,7 +263,7 @@ def _sweep(job: JsonlJob) -> None:
 
 
 def _run_pair(
-    pool: WorkerPool,
+    pool: Workers,
     name: str,
     src: str,
     dst: str,
@@ -266,10 +276,14 @@ def _run_pair(
     except OSError as exc:
         progress.failure(name, exc.strerror or str(exc))
         return
-    with handle, jsonl_writer(dst, fsync=dst != "-") as out:
-        for result in pool.map(clean_chunk, chunks(handle)):
-            with critical():
-                _take(result, name, out, stats, progress, errors)
+    alike = Alike()
+    try:
+        with handle, jsonl_writer(dst, fsync=dst != "-") as out:
+            for result in pool.map(clean_chunk, chunks(handle)):
+                with critical():
+                    _take(result, name, out, stats, progress, errors, alike)
+    finally:
+        alike.report(name, progress, printed=errors.path is not None)
 
 
 def _take(
@@ -279,22 +293,55 @@ def _take(
     stats: Stats,
     progress: Progress,
     errors: ErrorSink,
+    alike: Alike,
 ) -> None:
     """Write one chunk's output and errors, and count it."""
     out.write(result.data)
-    for number, reason, raw in result.errors:
+    for number, reason, raw, group in result.errors:
         errors.add(name, number, reason, raw)
-        if errors.path is None:  # the JSON line on stderr already says it
+        if group is not None:
+            alike.add(group, number)
+        elif errors.path is None:  # the JSON line on stderr already says it
             stats.fail(f"{name}:{number}", reason)
         else:
             progress.failure(f"{name}:{number}", reason)
     stats.docs += result.docs
+    stats.bytes_read += result.bytes_read
     stats.bytes_in += result.bytes_in
-    stats.bytes_out += len(result.data)
+    stats.bytes_out += result.bytes_out
     stats.chars_in += result.chars_in
     stats.chars_out += result.chars_out
     stats.rules.update(result.codes)
     progress.update()
+
+
+class Alike:
+    """Records of a shard that fail alike (no text field ``body``, say): counted as they come
+    and reported in one line per reason when the shard is done, not one line per record."""
+
+    SHOWN = 5  #: line numbers named in the report
+
+    def __init__(self) -> None:
+        self.lines: dict[str, list[int]] = {}
+        self.count: Counter[str] = Counter()
+
+    def add(self, reason: str, number: int) -> None:
+        self.count[reason] += 1
+        first = self.lines.setdefault(reason, [])
+        if len(first) < self.SHOWN:
+            first.append(number)
+
+    def report(self, name: str, progress: Progress, *, printed: bool) -> None:
+        """One failure per reason (printed unless the errors go to stderr as JSON lines)."""
+        for reason, count in self.count.items():
+            lines = ", ".join(map(str, self.lines[reason]))
+            more = ", ..." if count > self.SHOWN else ""
+            noun = "record" if count == 1 else "records"
+            said = f"{reason}: {count:,} {noun} (line{'s' * (count > 1)} {lines}{more})"
+            if printed:
+                progress.failure(name, said, records=count)
+            else:
+                progress.stats.fail(name, said, records=count)
 
 
 def _size(path: str) -> int:

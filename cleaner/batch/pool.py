@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.pool import TERMINATE, AsyncResult, Pool
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, Protocol, Self, TypeVar
 
 from cleaner.batch.signals import Stop, critical
 from cleaner.config import Config
@@ -77,6 +77,28 @@ _POLL = 0.5
 class WorkerDiedError(RuntimeError):
     """A worker process ended while the batch ran (killed by the system, out of memory?):
     the task it held is lost, so the run stops instead of waiting for it forever."""
+
+
+class Workers(Protocol):
+    """What a batch run needs of its workers: :class:`WorkerPool`, or Ray's
+    (``cleaner.integrations.ray.RayPool``, for ``--engine ray``)."""
+
+    def map(self, func: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """Apply ``func`` to each item; yield results in input order."""
+        ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+
+#: Builds a pool from (jobs, config, settings), as ``WorkerPool(jobs, config, settings)``.
+PoolFactory = Callable[[int, Config, dict[str, Any]], Workers]
 
 
 class WorkerPool:

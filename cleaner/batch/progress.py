@@ -22,12 +22,16 @@ MAX_LISTED = 10_000
 
 @dataclass
 class Stats:
-    """Running totals of a batch; ``chars_*`` count text, ``bytes_*`` what was read/written."""
+    """Running totals of a batch. ``bytes_in``/``bytes_out`` and ``chars_*`` count the
+    article text of the documents cleaned (for JSONL the text field, not the other fields or
+    the report); ``bytes_read`` counts all input read, failed inputs too (the progress bar's
+    measure, against ``total_bytes``)."""
 
     total_docs: int = 0
     total_bytes: int = 0
     docs: int = 0
     skipped: int = 0
+    bytes_read: int = 0
     bytes_in: int = 0
     bytes_out: int = 0
     chars_in: int = 0
@@ -35,19 +39,23 @@ class Stats:
     rules: Counter[str] = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)  #: the first MAX_LISTED
     failed: int = 0
+    failure_entries: int = 0  #: entries made, listed or not (one may stand for many records)
     started: float = field(default_factory=time.monotonic)
     stopped: str | None = None
     skipped_label: str = "documents skipped (already done)"
 
     def add(self, *, bytes_in: int, bytes_out: int, chars_in: int, chars_out: int) -> None:
         self.docs += 1
+        self.bytes_read += bytes_in
         self.bytes_in += bytes_in
         self.bytes_out += bytes_out
         self.chars_in += chars_in
         self.chars_out += chars_out
 
-    def fail(self, name: str, reason: str) -> None:
-        self.failed += 1
+    def fail(self, name: str, reason: str, *, records: int = 1) -> None:
+        """One failure entry, standing for ``records`` documents that failed alike."""
+        self.failed += records
+        self.failure_entries += 1
         if len(self.failures) < MAX_LISTED:
             self.failures.append((name, reason))
 
@@ -105,7 +113,7 @@ class Progress:
         if self._bar is not None:
             done = self._done()
             count = f"{done}/{s.total_docs}" if s.total_docs else str(done)
-            self._bar.update(self._task, completed=s.bytes_in, count=count)
+            self._bar.update(self._task, completed=s.bytes_read, count=count)
             return
         now = time.monotonic()
         if self.quiet or now - self._last < LOG_EVERY:
@@ -113,7 +121,7 @@ class Progress:
         self._last = now
         self.log(
             f"progress {self.unit}={self._done()}/{s.total_docs or '?'} "
-            f"mb={s.bytes_in / 1e6:.1f} rate_mb_s={s.bytes_in / 1e6 / s.elapsed:.2f} "
+            f"mb={s.bytes_read / 1e6:.1f} rate_mb_s={s.bytes_read / 1e6 / s.elapsed:.2f} "
             f"docs_s={s.docs / s.elapsed:.1f} failed={s.failed}"
         )
 
@@ -121,9 +129,9 @@ class Progress:
         """Documents done, counting files skipped by --resume (JSONL skips whole shards)."""
         return self.stats.docs + (self.stats.skipped if self.unit == "files" else 0)
 
-    def failure(self, name: str, reason: str) -> None:
+    def failure(self, name: str, reason: str, *, records: int = 1) -> None:
         """Record a failure and print it at once (even with ``--quiet``)."""
-        self.stats.fail(name, reason)
+        self.stats.fail(name, reason, records=records)
         line = f"clean-article: FAILED {name}: {reason}"
         if self._bar is not None:
             self._bar.console.print(line, markup=False, highlight=False)
@@ -135,38 +143,59 @@ class Progress:
         typer.echo(f"clean-article: {message}", err=True)
 
 
-def print_summary(stats: Stats, *, unit: str = "documents", failures_file: str | None) -> None:
-    """The end-of-run table on stderr (stdout may be carrying JSONL)."""
-    from rich.console import Console
-    from rich.table import Table
-
+def summary_rows(stats: Stats, *, unit: str = "documents") -> list[tuple[str, list[str]]]:
+    """The summary as (label, values) rows; a row has several values where a table may
+    break its cell (the top rules), never inside one value."""
     s = stats
     removed = 1 - s.chars_out / s.chars_in if s.chars_in else 0.0
-    title = "clean-article batch" + (f" ({s.stopped}, partial)" if s.stopped else "")
-    table = Table(title=title, show_header=False)
-    table.add_column("what")
-    table.add_column("value", justify="right")
-    table.add_row(f"{unit} cleaned", f"{s.docs:,}")
+    rows = [(f"{unit} cleaned", [f"{s.docs:,}"])]
     if s.skipped:
-        table.add_row(s.skipped_label, f"{s.skipped:,}")
-    table.add_row(f"{unit} failed", f"{s.failed:,}")
-    table.add_row("bytes in", f"{s.bytes_in:,}")
-    table.add_row("bytes out", f"{s.bytes_out:,}")
-    table.add_row("share of text removed", f"{removed:.1%}")
-    table.add_row("time", f"{s.elapsed:.1f} s")
-    table.add_row(
-        "rate", f"{s.docs / s.elapsed:,.1f} docs/s, {s.bytes_in / 1e6 / s.elapsed:.2f} MB/s"
-    )
+        rows.append((s.skipped_label, [f"{s.skipped:,}"]))
+    rows += [
+        (f"{unit} failed", [f"{s.failed:,}"]),
+        ("bytes in", [f"{s.bytes_in:,}"]),
+        ("bytes out", [f"{s.bytes_out:,}"]),
+        ("share of text removed", [f"{removed:.1%}"]),
+        ("time", [f"{s.elapsed:.1f} s"]),
+        ("rate", [f"{s.docs / s.elapsed:,.1f} docs/s, {s.bytes_in / 1e6 / s.elapsed:.2f} MB/s"]),
+    ]
     if s.rules:
-        top = ", ".join(f"{code} {n:,}" for code, n in s.rules.most_common(8))
-        table.add_row("top rules fired", top)
-    console = Console(stderr=True, width=None if sys.stderr.isatty() else 100)
-    console.print(table)
+        rows.append(("top rules fired", [f"{c} {n:,}" for c, n in s.rules.most_common(8)]))
+    return rows
+
+
+def print_summary(stats: Stats, *, unit: str = "documents", failures_file: str | None) -> None:
+    """The end-of-run summary on stderr (stdout may be carrying JSONL): a table on a
+    terminal, plain ``label: value`` lines otherwise."""
+    from rich.console import Console
+
+    s = stats
+    title = "clean-article batch" + (f" ({s.stopped}, partial)" if s.stopped else "")
+    rows = summary_rows(stats, unit=unit)
+    console = Console(stderr=True, highlight=False)
+    if console.is_terminal:
+        console.print(_table(title, rows))
+    else:
+        lines = [f"{title}:"] + [f"  {label}: {', '.join(values)}" for label, values in rows]
+        console.print("\n".join(lines), markup=False, soft_wrap=True)
     if s.failed:
-        console.print(f"[bold red]{s.failed} failed[/]:", highlight=False)
+        console.print(f"[bold red]{s.failed} failed[/]:")
         for name, reason in s.failures[:20]:
-            console.print(f"  {name}: {reason}", markup=False, highlight=False)
-        if s.failed > 20:
-            console.print(f"  ... and {s.failed - 20} more", highlight=False)
+            console.print(f"  {name}: {reason}", markup=False, soft_wrap=True)
+        if s.failure_entries > 20:
+            console.print(f"  ... and {s.failure_entries - 20} more")
         if failures_file:
-            console.print(f"failures listed in {failures_file}", markup=False, highlight=False)
+            console.print(f"failures listed in {failures_file}", markup=False, soft_wrap=True)
+
+
+def _table(title: str, rows: list[tuple[str, list[str]]]) -> Any:
+    """A rich table of the rows; several values stand one a line, so no cell is broken
+    inside a value."""
+    from rich.table import Table
+
+    table = Table(title=title, show_header=False)
+    table.add_column("what", no_wrap=True)
+    table.add_column("value", justify="right", no_wrap=True)
+    for label, values in rows:
+        table.add_row(label, "\n".join(values))
+    return table

@@ -6,6 +6,7 @@ import errno
 import hashlib
 import os
 import signal
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -23,7 +24,7 @@ from cleaner.batch.folder import (
 )
 from cleaner.batch.jsonl import JsonlJob, default_errors, is_jsonl, plan_jsonl, run_jsonl, shards
 from cleaner.batch.learn import LearnJob
-from cleaner.batch.pool import WorkerDiedError
+from cleaner.batch.pool import PoolFactory, WorkerDiedError, WorkerPool
 from cleaner.batch.progress import Progress, Stats, print_summary
 from cleaner.batch.records import RecordOptions
 from cleaner.batch.signals import Stop, stop_on_signals
@@ -166,7 +167,7 @@ def batch_command(
         ),
     ] = None,
     engine: Annotated[
-        str, typer.Option("--engine", help="local (worker processes) or ray (Ray Data).")
+        str, typer.Option("--engine", help="JSONL: local (worker processes) or ray (Ray tasks).")
     ] = "local",
     address: Annotated[
         str | None,
@@ -190,6 +191,8 @@ def batch_command(
     failures_file: str | None = None
     jsonl = _jsonl_mode(source, globs)
     _check_source(source, jsonl=jsonl)
+    if engine == "ray" and not jsonl:
+        _usage(f"{source}: --engine ray cleans JSONL; a folder of text files needs --engine local")
     if jsonl and not no_report:
         _check_report_field(report_field, text_field, id_field)
     if in_place and out is None:
@@ -199,11 +202,6 @@ def batch_command(
     assert out is not None
     job = LearnJob(source, jsonl, text_field, encoding, globs, backup_suffix, in_place, jobs)
     config = _learn(learn, job, out, config, quiet=quiet)
-    if engine == "ray":
-        _ray(
-            source, out, config, address, text_field, id_field, None if no_report else report_field
-        )
-        return
     with stop_on_signals():
         try:
             if jsonl:
@@ -213,7 +211,16 @@ def batch_command(
                     report_field=None if no_report else report_field,
                 )
                 failures_file = _jsonl(
-                    source, out, errors, options, config, jobs, resume, quiet, stats
+                    source,
+                    out,
+                    errors,
+                    options,
+                    config,
+                    jobs,
+                    resume,
+                    quiet,
+                    stats,
+                    _pool(engine, address),
                 )
             else:
                 folder = FolderJob(
@@ -325,39 +332,21 @@ def _learn(on: bool | None, job: LearnJob, out: str, config: Config, *, quiet: b
         typer.echo(f"clean-article: cannot write output: {saved}: {exc.strerror or exc}", err=True)
         raise typer.Exit(ExitCode.OUTPUT_ERROR) from None
     if not quiet:
-        lines = sum(len(e) for e in learned.sites.values())
         where = f": {saved}" if saved else ""
-        typer.echo(
-            f"clean-article: learned {lines} recurring lines of {len(learned.sites)} sites "
-            f"from {learned.total} documents{where} (--no-learn: off)",
-            err=True,
-        )
+        typer.echo(f"clean-article: learned {learned.summary()}{where} (--no-learn: off)", err=True)
     return with_profile(config, learned)
 
 
-def _ray(
-    source: str,
-    out: str,
-    config: Config,
-    address: str | None,
-    text_field: str,
-    id_field: str | None,
-    report_field: str | None,
-) -> None:
-    """``--engine ray``: hand the whole job to Ray Data (see cleaner.integrations.ray.run)."""
+def _pool(engine: str, address: str | None) -> PoolFactory:
+    """The workers of ``--engine``: local processes, or Ray tasks (same output, errors and
+    exit code; see cleaner.integrations.ray.RayPool)."""
+    if engine == "local":
+        return WorkerPool
     try:
-        from cleaner.integrations.ray import run
+        from cleaner.integrations.ray import RayPool
     except ImportError:
         _usage("--engine ray needs Ray: pip install 'clean-article[ray]'")
-    run(
-        source,
-        out,
-        address=address,
-        config=config,
-        text_field=text_field,
-        id_field=id_field,
-        report_field=report_field,
-    )
+    return partial(RayPool, address=address)
 
 
 def _jsonl(
@@ -370,6 +359,7 @@ def _jsonl(
     resume: bool,
     quiet: bool,
     stats: Stats,
+    pool: PoolFactory,
 ) -> str | None:
     """Run JSONL mode; returns the error file's name (None: errors went to stderr)."""
     pairs, out_dir = plan_jsonl(source, out)
@@ -391,6 +381,7 @@ def _jsonl(
         resume=resume,
         out_dir=out_dir,
         fingerprint=fingerprint(config, None, repr(options)),
+        pool=pool,
     )
     run_jsonl(job, stats, Progress(stats, quiet=quiet, unit="records"))
     return error_file

@@ -62,10 +62,4 @@ def learn_command(
     except OSError as exc:
         typer.echo(f"clean-article: {out}: {exc.strerror or exc}", err=True)
         raise typer.Exit(ExitCode.OUTPUT_ERROR) from None
-    docs = profile.total
-    lines = sum(len(entries) for entries in profile.sites.values())
-    typer.echo(
-        f"clean-article: learned {lines} lines from {docs} documents "
-        f"({len(profile.sites)} sites with recurring lines) -> {out}",
-        err=True,
-    )
+    typer.echo(f"clean-article: learned {profile.summary()} -> {out}", err=True)

@@ -4,20 +4,28 @@
 same fields as JSONL mode (``clean_record``): the text field is cleaned, every other column
 passes through untouched, and the report goes into ``report_field``. :func:`run` reads JSONL
 or Parquet from any path Ray Data reads (a file, a folder of shards, ``s3://...``) and writes
-a folder of shards.
+a folder of shards. :class:`RayPool` runs the JSONL batch's chunks as Ray tasks
+(``batch --engine ray``), so that command's output is the local engine's.
 
 In a Ray dataset the report is a JSON string: its ``tags`` and ``fixes`` maps have keys that
 change from document to document, which a columnar schema (Parquet, Arrow) cannot hold. In
 JSONL output it is a nested object, exactly as in JSONL mode. A record whose text is missing
 or not a string passes through unchanged, with ``{"error": reason}`` as its report.
 
-Only this module imports ray; ``import cleaner`` never does.
-"""
+Only this module imports ray; ``import cleaner`` never does."""
 
 from __future__ import annotations
 
+import logging
 import posixpath
-from typing import Any, Literal
+import signal
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Literal, Self, TypeVar
 
 import orjson
 import pyarrow as pa
@@ -26,7 +34,10 @@ import ray.data
 from ray.data.block import BlockAccessor
 from ray.data.datasource import BlockBasedFileDatasink
 
+from cleaner.batch import pool as batch_pool
+from cleaner.batch.pool import WorkerDiedError
 from cleaner.batch.records import RecordError, RecordOptions, clean_record
+from cleaner.batch.signals import Stop, critical
 from cleaner.config import Config
 from cleaner.pipeline import Cleaner
 
@@ -34,6 +45,8 @@ Format = Literal["jsonl", "parquet"]
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson", ".jsonl.gz", ".jsonl.zst", ".json.gz")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 LINE = "line"  # the one column of a dataset of JSON lines
+T = TypeVar("T")
+R = TypeVar("R")
 
 _cache: tuple[Config, Cleaner] | None = None
 
@@ -248,55 +261,191 @@ def run(
     ``batch_size``, ``concurrency`` and ``num_cpus`` are as in :func:`clean_dataset`;
     ``num_blocks`` splits the input into that many blocks (default: a single input file is
     split into one block per CPU of the cluster, a folder of shards is read as it is).
+    Ray's own logs and progress lines are kept off stderr (they are in Ray's log files).
     """
-    source = input_format or detect_format(input_path)
-    if output_format is None:
+    source, target = _formats(input_path, output_path, input_format, output_format)
+    job = _Job(
+        input_path,
+        output_path,
+        config or Config(),
+        RecordOptions(text_field=text_field, id_field=id_field, report_field=report_field),
+        _resources(batch_size, concurrency, num_cpus),
+        num_blocks,
+    )
+    with joined(address, runtime_env=runtime_env), _quiet_data():
+        ray.data.DataContext.get_current().execution_options.preserve_order = True
+        if source == "jsonl" and target == "jsonl":
+            _lines_to_lines(job)
+        else:
+            _columns(job, source, target)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What :func:`run` was asked to do, once the formats are known."""
+
+    input_path: str
+    output_path: str
+    config: Config
+    options: RecordOptions
+    resources: dict[str, Any]
+    num_blocks: int | None
+
+
+def _formats(
+    input_path: str, output_path: str, source: Format | None, target: Format | None
+) -> tuple[Format, Format]:
+    """The input's format and the output's: given, or from the paths (the output's suffix,
+    else the input's format)."""
+    source = source or detect_format(input_path)
+    if target is None:
         suffix = posixpath.basename(output_path.rstrip("/")).lower()
-        output_format = "parquet" if suffix.endswith(PARQUET_SUFFIXES) else source
+        target = "parquet" if suffix.endswith(PARQUET_SUFFIXES) else source
         if suffix.endswith(JSONL_SUFFIXES):
-            output_format = "jsonl"
-    started = not ray.is_initialized()
-    if started:
+            target = "jsonl"
+    return source, target
+
+
+def _lines_to_lines(job: _Job) -> None:
+    """JSONL to JSONL: each line is cleaned as JSONL mode does, fields never through Arrow."""
+    lines = _split(ray.data.read_text(job.input_path), job.input_path, job.num_blocks)
+    cleaned = lines.map_batches(
+        _CleanLines(job.config, job.options),
+        batch_format="pyarrow",
+        zero_copy_batch=False,
+        **job.resources,
+    )
+    cleaned.write_datasink(_JsonLinesDatasink(job.output_path))
+
+
+def _columns(job: _Job, source: Format, target: Format) -> None:
+    """Parquet in or out: the text column is cleaned, other columns keep their types."""
+    path = job.input_path
+    ds = ray.data.read_parquet(path) if source == "parquet" else ray.data.read_json(path)
+    options = job.options
+    cleaned = clean_dataset(
+        _split(ds, path, job.num_blocks),
+        config=job.config,
+        text_field=options.text_field,
+        id_field=options.id_field,
+        report_field=options.report_field,
+        **job.resources,
+    )
+    if target == "parquet":
+        cleaned.write_parquet(job.output_path)
+    else:
+        cleaned.map_batches(
+            _to_lines(options.report_field), batch_format="pyarrow", zero_copy_batch=False
+        ).write_datasink(_JsonLinesDatasink(job.output_path))
+
+
+@contextmanager
+def joined(
+    address: str | None, *, num_cpus: int | None = None, runtime_env: dict[str, Any] | None = None
+) -> Iterator[None]:
+    """Inside the block this process is on Ray: the instance it already joined, the cluster
+    at ``address``, or a local instance of ``num_cpus`` CPUs (stopped at the end).
+
+    Ray logs only errors on stderr, its workers' output stays in their log files, and the
+    SIGTERM handler ``ray.init`` installs is put back as it was."""
+    if ray.is_initialized():
+        yield
+        return
+    sigterm = signal.getsignal(signal.SIGTERM)
+    try:
         ray.init(
             address=address,
+            num_cpus=num_cpus if address is None else None,
             runtime_env=runtime_env,
             include_dashboard=False if address is None else None,
             log_to_driver=False,
+            logging_level=logging.ERROR,
         )
-    try:
-        ray.data.DataContext.get_current().execution_options.preserve_order = True
-        options = RecordOptions(text_field=text_field, id_field=id_field, report_field=report_field)
-        clean = config or Config()
-        if source == "jsonl" and output_format == "jsonl":
-            lines = _split(ray.data.read_text(input_path), input_path, num_blocks).map_batches(
-                _CleanLines(clean, options),
-                batch_format="pyarrow",
-                zero_copy_batch=False,
-                **_resources(batch_size, concurrency, num_cpus),
-            )
-            lines.write_datasink(_JsonLinesDatasink(output_path))
-            return
-        ds = (
-            ray.data.read_parquet(input_path)
-            if source == "parquet"
-            else ray.data.read_json(input_path)
-        )
-        cleaned = clean_dataset(
-            _split(ds, input_path, num_blocks),
-            config=clean,
-            text_field=text_field,
-            id_field=id_field,
-            report_field=report_field,
-            batch_size=batch_size,
-            concurrency=concurrency,
-            num_cpus=num_cpus,
-        )
-        if output_format == "parquet":
-            cleaned.write_parquet(output_path)
-        else:
-            cleaned.map_batches(
-                _to_lines(report_field), batch_format="pyarrow", zero_copy_batch=False
-            ).write_datasink(_JsonLinesDatasink(output_path))
     finally:
-        if started:
-            ray.shutdown()
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, sigterm)
+    try:
+        yield
+    finally:
+        ray.shutdown()
+
+
+@contextmanager
+def _quiet_data() -> Iterator[None]:
+    """No Ray Data progress bars or execution logs on stderr for the block."""
+    context = ray.data.DataContext.get_current()
+    logger = logging.getLogger("ray.data")
+    bars, level = context.enable_progress_bars, logger.level
+    context.enable_progress_bars = False
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        context.enable_progress_bars = bars
+        logger.setLevel(level)
+
+
+@ray.remote
+def _task(func: Callable[[Any], Any], item: Any, config: Config, settings: dict[str, Any]) -> Any:
+    """One task of a :class:`RayPool`: ``func(item)`` in a worker set up as a batch worker."""
+    global _prepared  # noqa: PLW0603 - a per-process cache is the point
+    if _prepared != (config, settings):
+        batch_pool.init_worker(config, settings, in_worker=False)
+        _prepared = (config, settings)
+    return func(item)
+
+
+_prepared: tuple[Config, dict[str, Any]] | None = None
+
+
+class RayPool:
+    """The batch's worker pool on Ray (``--engine ray``): the same tasks as
+    :class:`~cleaner.batch.pool.WorkerPool`, run as Ray tasks on a local instance of ``jobs``
+    CPUs or the cluster at ``address``. Reading, writing and error files stay with the
+    caller, so a run's output, errors and exit code are those of the local engine.
+
+    At most four tasks per CPU of the cluster are in flight; results come in input order.
+    """
+
+    def __init__(
+        self, jobs: int, config: Config, settings: dict[str, Any], *, address: str | None = None
+    ) -> None:
+        self._ray = joined(address, num_cpus=max(1, jobs))
+        try:
+            with critical():  # a stop signal waits until Ray can be shut down
+                self._ray.__enter__()
+        except Stop:
+            self._ray.__exit__(None, None, None)
+            raise
+        cpus = int(ray.cluster_resources().get("CPU", 1))  # type: ignore[no-untyped-call,unused-ignore]
+        self.window = 4 * max(1, cpus)
+        self._args = (ray.put(config), ray.put(settings))
+
+    def map(self, func: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """Apply ``func`` to each item on Ray; yield results in input order."""
+        pending: deque[Any] = deque()
+        for item in items:
+            pending.append(_task.remote(func, item, *self._args))
+            if len(pending) >= self.window:
+                yield self._get(pending.popleft())
+        while pending:
+            yield self._get(pending.popleft())
+
+    @staticmethod
+    def _get(ref: Any) -> Any:
+        try:
+            return ray.get(ref)
+        except ray.exceptions.RayError as exc:
+            reason = type(exc).__name__
+            raise WorkerDiedError(f"a Ray task failed ({reason})") from None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._ray.__exit__(None, None, None)
