@@ -1,4 +1,4 @@
-"""The `learn` subcommand (registered on the app in cli.py): build a profile of lines that
+"""The ``learn`` command: build a profile of lines that
 recur across a corpus's documents, for ``clean --profile``."""
 
 from __future__ import annotations
@@ -8,11 +8,10 @@ from typing import Annotated
 
 import typer
 
-from cleaner.cli.app import Encoding, app
+from cleaner.cli.options import CliError, Encoding
 from cleaner.exitcodes import ExitCode
 
 
-@app.command("learn")
 def learn_command(
     corpus: Annotated[
         Path,
@@ -46,22 +45,18 @@ def learn_command(
     from cleaner.profile import iter_corpus, learn_profile
 
     if str(corpus) != "-" and not corpus.exists():
-        typer.echo(f"clean-article: {corpus}: no such file or folder", err=True)
-        raise typer.Exit(ExitCode.BAD_INPUT)
+        raise CliError(f"{corpus}: no such file or folder", ExitCode.BAD_INPUT)
     try:
         texts = iter_corpus(corpus, text_field=text_field, encoding=encoding)
         profile = learn_profile(texts, min_docs=min_docs, min_share=min_share, max_words=max_words)
     except ValueError as exc:
-        typer.echo(f"clean-article: {exc}", err=True)
-        raise typer.Exit(ExitCode.USAGE) from None
+        raise CliError(str(exc)) from None
     except OSError as exc:
-        typer.echo(f"clean-article: {corpus}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(ExitCode.BAD_INPUT) from None
+        raise CliError(f"{corpus}: {exc.strerror or exc}", ExitCode.BAD_INPUT) from None
     try:
         atomic_write_bytes(out, profile.to_json())
     except OSError as exc:
-        typer.echo(f"clean-article: {out}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(ExitCode.OUTPUT_ERROR) from None
+        raise CliError(f"{out}: {exc.strerror or exc}", ExitCode.OUTPUT_ERROR) from None
     docs = profile.total
     lines = sum(len(entries) for entries in profile.sites.values())
     typer.echo(

@@ -1,0 +1,155 @@
+"""What the commands share: option types, fixed choices, :class:`CliError` and the Config
+built from the settings file and the flags. Imports no command module."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from cleaner.config import Config
+from cleaner.exitcodes import ExitCode
+
+
+class CliError(Exception):
+    """A failure the user can fix: printed once as ``clean-article: MESSAGE``, exit ``code``."""
+
+    def __init__(self, message: str, code: int = ExitCode.USAGE) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+class OutputFormat(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+class BatchFormat(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+
+
+class Engine(StrEnum):
+    LOCAL = "local"
+    RAY = "ray"
+
+
+Select = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--select",
+        metavar="CODES",
+        help="Only rules with these codes or prefixes (repeat or comma-separate).",
+    ),
+]
+Ignore = Annotated[
+    list[str] | None,
+    typer.Option("--ignore", metavar="CODES", help="Skip rules with these codes or prefixes."),
+]
+KeepTitle = Annotated[
+    bool, typer.Option("--keep-title", help="Put the title back as the first line.")
+]
+MaxChars = Annotated[
+    int,
+    typer.Option("--max-chars", metavar="N", help="Pass larger documents through unchanged."),
+]
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        metavar="FILE",
+        help="Settings TOML (default: [tool.clean-article] in ./pyproject.toml).",
+    ),
+]
+ProfileFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--profile",
+        metavar="FILE",
+        help="Remove lines a learned profile lists (clean-article learn).",
+    ),
+]
+Encoding = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        metavar="NAME",
+        help="Decode input with this encoding instead of detecting it.",
+    ),
+]
+
+
+def _codes(values: list[str] | None) -> tuple[str, ...] | None:
+    if values is None:
+        return None
+    return tuple(code for value in values for code in value.split(",") if code.strip())
+
+
+def make_config(
+    select: list[str] | None,
+    ignore: list[str] | None,
+    *,
+    config_file: Path | None = None,
+    profile: Path | None = None,
+    **options: Any,
+) -> Config:
+    """Build a Config from CLI options over the settings file (``--config``, else
+    ``[tool.clean-article]`` in ./pyproject.toml) and a ``--profile``. CLI options that differ
+    from the defaults win; ``--ignore`` adds to the file's. Bad settings are a CliError.
+    """
+    from cleaner.pipeline import Cleaner
+    from cleaner.settings import ConfigError, load_settings
+
+    try:
+        settings = load_settings(config_file)
+        if profile is not None:
+            from cleaner.profile import load_profile
+
+            settings["profile"] = load_profile(profile)
+        defaults = Config()
+        for key, value in options.items():
+            if key not in settings or value != getattr(defaults, key):
+                settings[key] = value
+        if select is not None:
+            settings["select"] = _codes(select)
+        settings["ignore"] = tuple(settings.get("ignore", ())) + (_codes(ignore) or ())
+        config = Config(**settings)
+        cleaner = Cleaner(config)
+    except (ConfigError, ValueError) as exc:
+        raise CliError(str(exc).strip()) from None
+    if not cleaner.rules:
+        typer.echo(
+            "clean-article: warning: --select/--ignore leave no detector: nothing will be "
+            "removed, only fixes run",
+            err=True,
+        )
+    return config
+
+
+def check_encoding(encoding: str | None) -> None:
+    """An unknown ``--encoding`` is a usage error, found before any input is read."""
+    import codecs
+
+    if encoding is None:
+        return
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise CliError(f"unknown --encoding {encoding!r}") from None
+
+
+def quiet_broken_pipe() -> None:
+    """The reader went away (``| head``): exit quietly with 0, as ``head``'s writer should
+    not be reported as failing; stdout is pointed at /dev/null so the final flush is silent."""
+    import contextlib
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(ExitCode.OK)
