@@ -19,6 +19,7 @@ from cleaner.cli.options import (
     MaxChars,
     ProfileFile,
     Select,
+    given,
 )
 from cleaner.config import DEFAULT_MAX_CHARS
 
@@ -147,6 +148,7 @@ Address = Annotated[
 
 
 def batch_command(
+    ctx: typer.Context,
     source: Source,
     out: Out = None,
     globs: Globs = None,
@@ -175,4 +177,5 @@ def batch_command(
     engine: EngineOption = Engine.LOCAL,
     address: Address = None,
 ) -> None:
-    run_batch(BatchOptions(**locals()))
+    params = {name: value for name, value in locals().items() if name != "ctx"}
+    run_batch(BatchOptions(**params, typed=given(ctx)))

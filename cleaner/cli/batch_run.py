@@ -71,6 +71,7 @@ class BatchOptions:
     learn: bool | None  # None: on, except for stdin
     engine: Engine
     address: str | None
+    typed: frozenset[str]  # the options the user typed (they win over the settings file)
 
     @property
     def jsonl(self) -> bool:
@@ -128,6 +129,7 @@ def run_batch(opts: BatchOptions) -> None:
         markdown=opts.output_format is BatchFormat.MARKDOWN,
         keep_title=opts.keep_title,
         max_chars=opts.max_chars,
+        typed=opts.typed,
     )
     check_options(opts)
     out = opts.out if opts.out is not None else opts.source  # --in-place

@@ -21,6 +21,7 @@ from cleaner.cli.options import (
     ProfileFile,
     Select,
     check_encoding,
+    given,
     make_config,
 )
 from cleaner.config import DEFAULT_MAX_CHARS
@@ -59,7 +60,8 @@ Quiet = Annotated[
 
 @dataclass(frozen=True)
 class CleanOptions:
-    """Everything ``clean`` was given; the fields mirror the command's parameters."""
+    """Everything ``clean`` was given; the fields mirror the command's parameters, and
+    ``typed`` names those the user typed (they win over the settings file)."""
 
     files: list[str] | None
     output_format: OutputFormat
@@ -73,9 +75,11 @@ class CleanOptions:
     config_file: Path | None
     profile: Path | None
     quiet: bool
+    typed: frozenset[str]
 
 
 def clean_command(
+    ctx: typer.Context,
     files: Files = None,
     output_format: Format = OutputFormat.TEXT,
     report: ReportFile = None,
@@ -94,7 +98,8 @@ def clean_command(
     Several files are printed one after another, each after a line '==> NAME <=='
     (text, markdown) or as one JSON object per line (json).
     """
-    run_clean(CleanOptions(**locals()))
+    params = {name: value for name, value in locals().items() if name != "ctx"}
+    run_clean(CleanOptions(**params, typed=given(ctx)))
 
 
 def run_clean(opts: CleanOptions) -> None:
@@ -107,6 +112,7 @@ def run_clean(opts: CleanOptions) -> None:
         max_chars=opts.max_chars,
         config_file=opts.config_file,
         profile=opts.profile,
+        typed=opts.typed,
     )
     check_encoding(opts.encoding)
     if str(opts.report) == str(opts.removed) == "-":

@@ -52,7 +52,8 @@ Ignore = Annotated[
     typer.Option("--ignore", metavar="CODES", help="Skip rules with these codes or prefixes."),
 ]
 KeepTitle = Annotated[
-    bool, typer.Option("--keep-title", help="Put the title back as the first line.")
+    bool,
+    typer.Option("--keep-title/--no-keep-title", help="Put the title back as the first line."),
 ]
 MaxChars = Annotated[
     int,
@@ -90,17 +91,27 @@ def _codes(values: list[str] | None) -> tuple[str, ...] | None:
     return tuple(code for value in values for code in value.split(",") if code.strip())
 
 
+def given(ctx: typer.Context) -> frozenset[str]:
+    """The parameters the user typed on the command line (not left at their default)."""
+    return frozenset(
+        name
+        for name in ctx.params
+        if getattr(ctx.get_parameter_source(name), "name", None) == "COMMANDLINE"
+    )
+
+
 def make_config(
     select: list[str] | None,
     ignore: list[str] | None,
     *,
     config_file: Path | None = None,
     profile: Path | None = None,
+    typed: frozenset[str] = frozenset(),
     **options: Any,
 ) -> Config:
-    """Build a Config from CLI options over the settings file (``--config``, else
-    ``[tool.clean-article]`` in ./pyproject.toml) and a ``--profile``. CLI options that differ
-    from the defaults win; ``--ignore`` adds to the file's. Bad settings are a CliError.
+    """Build a Config: defaults < the settings file (``--config``, else
+    ``[tool.clean-article]`` in ./pyproject.toml) and ``--profile`` < the ``options`` the user
+    ``typed``. ``--ignore`` adds to the file's. Bad settings are a CliError.
     """
     from cleaner.pipeline import Cleaner
     from cleaner.settings import ConfigError, load_settings
@@ -111,9 +122,8 @@ def make_config(
             from cleaner.profile import load_profile
 
             settings["profile"] = load_profile(profile)
-        defaults = Config()
         for key, value in options.items():
-            if key not in settings or value != getattr(defaults, key):
+            if key in typed or key not in settings:
                 settings[key] = value
         if select is not None:
             settings["select"] = _codes(select)
