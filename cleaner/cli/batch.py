@@ -25,7 +25,7 @@ from cleaner.config import DEFAULT_MAX_CHARS
 
 BATCH_HELP = """Clean a folder of articles, or a JSONL dataset, in parallel.
 
-[bold]Folders[/]: every file under IN_DIR matching --glob (default *.txt, *.md, *.markdown,
+Folders: every file under IN_DIR matching --glob (default *.txt, *.md, *.markdown,
 recursive) is cleaned into OUT_DIR under the same relative path. Reports: --reports FILE.jsonl
 writes one line per file, {"path": ..., "report": {...}}, in input order; --report-files writes
 OUT_DIR/<path>.report.json next to each output. State lives in OUT_DIR/.clean-article/:
@@ -35,7 +35,7 @@ OUT_DIR must not be IN_DIR, inside it or around it; --in-place --backup-suffix .
 cleans IN_DIR itself and keeps each original as NAME.orig. Symlinks leading out of IN_DIR
 are skipped.
 
-[bold]JSONL[/]: IN is a .jsonl[.gz|.zst] file, '-' (stdin) or a folder of such shards; --out
+JSONL: IN is a .jsonl[.gz|.zst] file, '-' (stdin) or a folder of such shards; --out
 is a file (compressed by its suffix), '-' (stdout) or a folder for shards. Each record's
 --text-field is cleaned, its report goes into --report-field (or nowhere with --no-report),
 other fields pass through. Malformed lines go to --errors (default OUT.errors.jsonl, for
@@ -49,10 +49,9 @@ Results are byte-identical whatever -j is.
 
 Examples:
 
+\b
   clean-article batch pages/ --out clean/ --reports clean/reports.jsonl
-
   clean-article batch data.jsonl.zst --out clean.jsonl.zst -j 8
-
   zcat data.jsonl.gz | clean-article batch - --out - --no-report > clean.jsonl
 """
 

@@ -44,7 +44,7 @@ Select = Annotated[
     typer.Option(
         "--select",
         metavar="CODES",
-        help="Only rules with these codes or prefixes (repeat or comma-separate).",
+        help="Only rules with these codes or prefixes (repeatable, or comma separated).",
     ),
 ]
 Ignore = Annotated[
@@ -72,7 +72,7 @@ ProfileFile = Annotated[
     typer.Option(
         "--profile",
         metavar="FILE",
-        help="Remove lines a learned profile lists (clean-article learn).",
+        help="Remove the lines a learned profile lists (see the learn command).",
     ),
 ]
 Encoding = Annotated[

@@ -26,7 +26,10 @@ def rules_command() -> None:
 def rule_command(
     code: Annotated[str, typer.Argument(metavar="CODE", help="A rule code, e.g. P001.")],
 ) -> None:
-    """Print a rule's documentation: why, examples, what it leaves alone."""
+    """Print one rule's documentation.
+
+    Why it exists, examples it removes and counterexamples it leaves alone.
+    """
     info = lookup(code)
     if info is None:
         raise CliError(f"no rule {code!r} (see `clean-article rules`)")
