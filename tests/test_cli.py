@@ -185,6 +185,24 @@ def test_rules_lists_every_rule() -> None:
         assert info.name[:10] in out
 
 
+def test_rules_piped_is_one_whole_line_per_rule() -> None:
+    """Issue 17 item 18: `rules | grep fair` gives whole rules, not wrapped table cells."""
+    code, out, _ = invoke("rules")
+    assert code == 0
+    expected = [
+        "\t".join((info.code, info.name, info.category, info.summary)) for info in all_rules()
+    ]
+    assert out.splitlines() == expected
+
+
+def test_rules_format_json() -> None:
+    code, out, _ = invoke("rules", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [row["code"] for row in rows] == [info.code for info in all_rules()]
+    assert set(rows[0]) == {"code", "name", "kind", "category", "summary"}
+
+
 def test_rule_prints_documentation() -> None:
     code, out, _ = invoke("rule", "P001")
     assert code == 0
@@ -255,3 +273,27 @@ def test_process_exit_codes(tmp_path: Path) -> None:
     assert _cli("--select", "Q1", stdin=ARTICLE).returncode == ExitCode.USAGE
     version = _cli("--version")
     assert (version.returncode, version.stdout) == (0, f"clean-article {__version__}\n")
+
+
+def test_no_file_on_a_terminal_prints_the_usage_hint(tmp_path: Path) -> None:
+    """Issue 17 item 12: with stdin a terminal and no FILE, it does not wait silently."""
+    import os
+    import pty
+
+    main_fd, terminal = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "cleaner"],
+            check=False,
+            stdin=terminal,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=tmp_path,
+        )
+    finally:
+        os.close(terminal)
+        os.close(main_fd)
+    assert done.returncode == ExitCode.USAGE
+    assert done.stdout == ""
+    assert done.stderr.startswith("clean-article: no input: give a FILE or pipe text in")

@@ -115,6 +115,11 @@ def run_clean(opts: CleanOptions) -> None:
         typed=opts.typed,
     )
     check_encoding(opts.encoding)
+    if not opts.files and sys.stdin.isatty():  # nothing piped in: say how to use it
+        raise CliError(
+            "no input: give a FILE or pipe text in (cat FILE | clean-article); "
+            "see clean-article --help"
+        )
     if str(opts.report) == str(opts.removed) == "-":
         raise CliError("--report - and --removed - both want stdout")
     # '-' sends the report (or the audit) to stdout in place of the text.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -10,17 +12,42 @@ from cleaner.cli.options import CliError
 from cleaner.rules.registry import all_rules, lookup
 
 
-def rules_command() -> None:
+class RulesFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+def rules_command(
+    output_format: Annotated[
+        RulesFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text: a table on a terminal, one tab-separated line per rule when piped; "
+            "json: a list of objects.",
+        ),
+    ] = RulesFormat.TEXT,
+) -> None:
     """List every rule: code, name, category and a one-line summary."""
+    import sys
+
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="clean-article rules")
-    for column in ("code", "name", "category", "summary"):
-        table.add_column(column)
-    for info in all_rules():
-        table.add_row(info.code, info.name, info.category, info.summary)
-    Console().print(table)
+    fields = ("code", "name", "kind", "category", "summary")
+    rows = [{field: getattr(info, field) for field in fields} for info in all_rules()]
+    if output_format is RulesFormat.JSON:
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif not sys.stdout.isatty():  # for grep and cut: one whole line per rule
+        for row in rows:
+            typer.echo("\t".join(row[field] for field in ("code", "name", "category", "summary")))
+    else:
+        table = Table(title="clean-article rules")
+        for column in ("code", "name", "category", "summary"):
+            table.add_column(column)
+        for row in rows:
+            table.add_row(row["code"], row["name"], row["category"], row["summary"])
+        Console().print(table)
 
 
 def rule_command(
