@@ -297,3 +297,36 @@ def test_no_file_on_a_terminal_prints_the_usage_hint(tmp_path: Path) -> None:
     assert done.returncode == ExitCode.USAGE
     assert done.stdout == ""
     assert done.stderr.startswith("clean-article: no input: give a FILE or pipe text in")
+
+
+def test_explain_wraps_long_lines_under_the_text_and_shows_values_plainly() -> None:
+    """Issue 17 item 17: a wrapped line goes on right of the line-number gutter, and the
+    extracted table shows 'Jane Doe', not the repr ['Jane Doe']."""
+    from rich.console import Console
+
+    from cleaner.cli.render import explain
+
+    console = Console(record=True, width=50)
+    console.print(explain(ARTICLE, clean(ARTICLE).report))
+    lines = console.export_text().splitlines()
+    start = next(i for i, line in enumerate(lines) if "The council met" in line)
+    assert lines[start].startswith("    5       The council met")
+    assert lines[start + 1].startswith(" " * 12) and lines[start + 1].strip()
+    text = "\n".join(lines)
+    assert "Jane Doe" in text and "['" not in text
+
+
+def test_explain_takes_the_settings_profile_and_options(tmp_path: Path) -> None:
+    """explain cleans as clean does, with --config, --profile, --keep-title, --max-chars."""
+    page = tmp_path / "page.txt"
+    page.write_text(BODY + "\nRead more stories at Example Gazette online\n", "utf-8")
+    conf = tmp_path / "clean.toml"
+    conf.write_text('[phrases]\nsite_promo = ["^read more stories at example gazette"]\n')
+    marked = "P001  Read more stories"
+    assert marked not in invoke("explain", str(page))[1]
+    code, out, _ = invoke("explain", str(page), "--config", str(conf), "--keep-title")
+    assert code == 0 and marked in out
+    code, out, _ = invoke("explain", str(page), "--config", str(conf), "--max-chars", "10")
+    assert code == 0 and marked not in out  # too long: passed through, nothing removed
+    for option in ("--profile", "--keep-title", "--max-chars", "--config"):
+        assert option in invoke("explain", "--help")[1]

@@ -219,22 +219,37 @@ def _write(data: bytes) -> None:
 
 
 def explain_command(
+    ctx: typer.Context,
     file: Annotated[
         str, typer.Argument(metavar="FILE", help="The article to explain ('-' for stdin).")
     ] = "-",
     select: Select = None,
     ignore: Ignore = None,
     encoding: Encoding = None,
+    keep_title: KeepTitle = False,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
+    config_file: ConfigFile = None,
+    profile: ProfileFile = None,
 ) -> None:
     """Show the article with each removed line marked by its rule code.
 
-    Summary tables follow: lines removed per rule, and what was extracted.
+    Summary tables follow: lines removed per rule, and what was extracted. It cleans
+    with the same settings file, profile and options as clean, so it shows why they
+    removed a line.
     """
     from rich.console import Console
 
     from cleaner.cli.render import print_explain
 
-    config = make_config(select, ignore)
+    config = make_config(
+        select,
+        ignore,
+        keep_title=keep_title,
+        max_chars=max_chars,
+        config_file=config_file,
+        profile=profile,
+        typed=given(ctx),
+    )
     check_encoding(encoding)
     try:
         text = read_input(file, encoding).text
