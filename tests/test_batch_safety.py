@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from cleaner import Cleaner
 from cleaner.batch.signals import Stop, stop_on_signals
-from cleaner.cli import batch as cli_batch
+from cleaner.cli import batch_run
 from cleaner.cli.app import app
 from cleaner.exitcodes import ExitCode
 from cleaner.text import emphasis
@@ -288,7 +288,7 @@ def test_out_of_memory_in_the_parent_exits_5_with_one_line(
     def starved(*args: object) -> None:
         raise MemoryError
 
-    monkeypatch.setattr(cli_batch, "run_folder", starved)
+    monkeypatch.setattr(batch_run, "run_folder", starved)
     src = tmp_path / "in"
     src.mkdir()
     result = runner.invoke(app, ["batch", str(src), "--out", str(tmp_path / "out"), "-q"])
@@ -383,7 +383,7 @@ def test_same_output_at_any_jobs_on_pathological_input(tmp_path: Path) -> None:
 def test_fingerprint_with_a_profile_is_stable_across_hash_seeds(tmp_path: Path) -> None:
     code = (
         "from cleaner import Config\n"
-        "from cleaner.cli.batch import fingerprint\n"
+        "from cleaner.cli.batch_run import fingerprint\n"
         "print(fingerprint(Config(profile={'*': frozenset({'a', 'b', 'c', 'd', 'e'})}), None))\n"
     )
     prints = {

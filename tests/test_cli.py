@@ -103,7 +103,7 @@ def test_format_markdown_keeps_markup(article: Path) -> None:
 def test_format_unknown_is_usage_error(article: Path) -> None:
     code, _, err = invoke("clean", str(article), "--format", "html")
     assert code == ExitCode.USAGE
-    assert "unknown --format" in err
+    assert "'html' is not one of 'text', 'markdown', 'json'" in err
 
 
 def test_keep_title(article: Path) -> None:
@@ -185,6 +185,24 @@ def test_rules_lists_every_rule() -> None:
         assert info.name[:10] in out
 
 
+def test_rules_piped_is_one_whole_line_per_rule() -> None:
+    """Issue 17 item 18: `rules | grep fair` gives whole rules, not wrapped table cells."""
+    code, out, _ = invoke("rules")
+    assert code == 0
+    expected = [
+        "\t".join((info.code, info.name, info.category, info.summary)) for info in all_rules()
+    ]
+    assert out.splitlines() == expected
+
+
+def test_rules_format_json() -> None:
+    code, out, _ = invoke("rules", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [row["code"] for row in rows] == [info.code for info in all_rules()]
+    assert set(rows[0]) == {"code", "name", "kind", "category", "summary"}
+
+
 def test_rule_prints_documentation() -> None:
     code, out, _ = invoke("rule", "P001")
     assert code == 0
@@ -255,3 +273,60 @@ def test_process_exit_codes(tmp_path: Path) -> None:
     assert _cli("--select", "Q1", stdin=ARTICLE).returncode == ExitCode.USAGE
     version = _cli("--version")
     assert (version.returncode, version.stdout) == (0, f"clean-article {__version__}\n")
+
+
+def test_no_file_on_a_terminal_prints_the_usage_hint(tmp_path: Path) -> None:
+    """Issue 17 item 12: with stdin a terminal and no FILE, it does not wait silently."""
+    import os
+    import pty
+
+    main_fd, terminal = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "cleaner"],
+            check=False,
+            stdin=terminal,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=tmp_path,
+        )
+    finally:
+        os.close(terminal)
+        os.close(main_fd)
+    assert done.returncode == ExitCode.USAGE
+    assert done.stdout == ""
+    assert done.stderr.startswith("clean-article: no input: give a FILE or pipe text in")
+
+
+def test_explain_wraps_long_lines_under_the_text_and_shows_values_plainly() -> None:
+    """Issue 17 item 17: a wrapped line goes on right of the line-number gutter, and the
+    extracted table shows 'Jane Doe', not the repr ['Jane Doe']."""
+    from rich.console import Console
+
+    from cleaner.cli.render import explain
+
+    console = Console(record=True, width=50)
+    console.print(explain(ARTICLE, clean(ARTICLE).report))
+    lines = console.export_text().splitlines()
+    start = next(i for i, line in enumerate(lines) if "The council met" in line)
+    assert lines[start].startswith("    5       The council met")
+    assert lines[start + 1].startswith(" " * 12) and lines[start + 1].strip()
+    text = "\n".join(lines)
+    assert "Jane Doe" in text and "['" not in text
+
+
+def test_explain_takes_the_settings_profile_and_options(tmp_path: Path) -> None:
+    """explain cleans as clean does, with --config, --profile, --keep-title, --max-chars."""
+    page = tmp_path / "page.txt"
+    page.write_text(BODY + "\nRead more stories at Example Gazette online\n", "utf-8")
+    conf = tmp_path / "clean.toml"
+    conf.write_text('[phrases]\nsite_promo = ["^read more stories at example gazette"]\n')
+    marked = "P001  Read more stories"
+    assert marked not in invoke("explain", str(page))[1]
+    code, out, _ = invoke("explain", str(page), "--config", str(conf), "--keep-title")
+    assert code == 0 and marked in out
+    code, out, _ = invoke("explain", str(page), "--config", str(conf), "--max-chars", "10")
+    assert code == 0 and marked not in out  # too long: passed through, nothing removed
+    for option in ("--profile", "--keep-title", "--max-chars", "--config"):
+        assert option in invoke("explain", "--help")[1]

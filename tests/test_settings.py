@@ -164,3 +164,31 @@ def test_cli_reads_pyproject_in_cwd_and_cli_ignore_adds(
     assert "Example Gazette" not in result.output
     result = runner.invoke(app, ["clean", str(article), "--ignore", "P001"])
     assert "Example Gazette" in result.output
+
+
+TITLED = "# Council Fixes the Bridge\n\n" + BODY
+
+
+@pytest.mark.parametrize("command", ["clean", "batch"])
+def test_flags_the_user_typed_win_over_the_settings_file(tmp_path: Path, command: str) -> None:
+    """defaults < settings file < flags typed, even a flag that gives the default value:
+    with max_chars = 10 and keep_title = true in the file, --max-chars 20000000 cleans and
+    --no-keep-title leaves the title out (it was the default, so the file used to win)."""
+    conf = write(tmp_path / "clean.toml", "max_chars = 10\nkeep_title = true\n")
+    (tmp_path / "in").mkdir()
+    write(tmp_path / "in" / "a.txt", TITLED + PROMO)
+
+    def cleaned(*flags: str) -> str:
+        args = [str(tmp_path / "in" / "a.txt")]
+        if command == "batch":
+            args = [str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-j", "1", "-q"]
+        result = runner.invoke(app, [command, *args, "--config", str(conf), *flags])
+        assert result.exit_code == 0, result.output
+        if command == "batch":
+            return (tmp_path / "out" / "a.txt").read_text("utf-8")
+        return result.stdout
+
+    assert cleaned() == TITLED + PROMO  # over max_chars: passed through unchanged
+    kept = cleaned("--max-chars", "20000000")
+    assert kept.startswith("Council Fixes the Bridge\n") and "# Council" not in kept
+    assert cleaned("--max-chars", "20000000", "--no-keep-title") == BODY + PROMO

@@ -14,27 +14,29 @@ from cleaner.text.normalize import normalize, repaired_lines
 
 def explain(source: str, report: Report) -> Group:
     """The input with every removed line marked by its rule code and every line N002
-    repaired shown before its repair, then summary tables."""
+    repaired shown before its repair, then summary tables. A long line wraps under its own
+    text, right of the line-number gutter."""
     text, _ = normalize(source)
     repaired = repaired_lines(source)
     codes: dict[int, tuple[str, str]] = {}
     for r in report.removed:
         for n in range(r.first_line, r.last_line + 1):
             codes[n] = (r.code, r.category)
-    body = Text()
+    body = Table.grid(padding=(0, 1))
+    body.add_column(no_wrap=True)  # the gutter: line number and rule code
+    body.add_column(overflow="fold")
     for number, line in enumerate(text.split("\n"), start=1):
         if number in repaired:  # the line before its repair, then as it is now
-            body.append(f"{number:>5} N002 ", style="bold yellow")
-            body.append(repaired[number], style="yellow")
-            body.append("  [text-repair: before]\n", style="dim")
+            shown = Text(repaired[number], style="yellow")
+            shown.append("  [text-repair: before]", style="dim")
+            body.add_row(Text(f"{number:>5} N002 ", style="bold yellow"), shown)
         if number in codes:
             code, category = codes[number]
-            body.append(f"{number:>5} {code:<5}", style="bold red")
-            body.append(f"{line}", style="red strike")
-            body.append(f"  [{category}]\n", style="dim")
+            shown = Text(line, style="red strike")
+            shown.append(f"  [{category}]", style="dim")
+            body.add_row(Text(f"{number:>5} {code:<5}", style="bold red"), shown)
         else:
-            body.append(f"{number:>5}      ", style="dim")
-            body.append(f"{line}\n")
+            body.add_row(Text(f"{number:>5}      ", style="dim"), Text(line))
     return Group(body, removed_table(report), facts_table(report))
 
 
@@ -76,9 +78,18 @@ def facts_table(report: Report) -> Table:
     ):
         value = data[field]
         if value:
-            shown = value if isinstance(value, str) else str(value)
-            table.add_row(field, shown[:500])
+            table.add_row(field, shown_value(value)[:500])
     return table
+
+
+def shown_value(value: object) -> str:
+    """A report value as a reader writes it: list items one a line, ``key: count`` pairs,
+    never a Python repr."""
+    if isinstance(value, list):
+        return "\n".join(shown_value(item) for item in value)
+    if isinstance(value, dict):
+        return "\n".join(f"{key}: {shown_value(item)}" for key, item in value.items())
+    return str(value)
 
 
 def print_explain(console: Console, source: str, report: Report) -> None:
