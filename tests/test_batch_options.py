@@ -137,3 +137,14 @@ def test_engine_ray_on_text_files_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "--engine ray cleans JSONL" in result.output
+
+
+def test_address_without_the_ray_engine_is_a_usage_error(tmp_path: Path) -> None:
+    """--address means nothing to the local engine: say so instead of ignoring it."""
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "a"}\n')
+    args = ["batch", str(source), "--out", str(tmp_path / "o.jsonl"), "--address", "auto"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    assert "--address needs --engine ray" in result.output
+    assert not (tmp_path / "o.jsonl").exists()

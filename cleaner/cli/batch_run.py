@@ -102,6 +102,8 @@ def check_options(opts: BatchOptions) -> None:
         raise CliError(
             f"{opts.source}: unsupported input: expected a folder, .jsonl[.gz|.zst] or -"
         )
+    if opts.address is not None and opts.engine is not Engine.RAY:
+        raise CliError("--address needs --engine ray (the local engine runs on this machine)")
     if opts.engine is Engine.RAY and not jsonl:
         raise CliError(
             f"{opts.source}: --engine ray cleans JSONL; a folder of text files needs --engine local"
