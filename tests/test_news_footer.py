@@ -34,12 +34,15 @@ REMOVED = [
     ("404 - Page not found", "A004"),
     ("Oops! That page can't be found.", "A004"),
     ("Seite nicht gefunden", "A004"),
+    ("Read Also Unusual Weather Patterns: Mini-Ice Age / Arctic Vortex", "G004"),
+    ("Facebook Link: http://on.fb.me/ZgRXTj", "S001"),
 ]
 
 KEPT = [
     "Read the full report at https://www.example.org/report.pdf",
     "Get more information on the bridge works at www.example.org",
     "The error was found in the fourth line of the budget.",
+    "Read also the notes of the council, which the mayor sent to every house.",
 ]
 
 
@@ -140,3 +143,31 @@ def test_a_numbered_table_of_contents_before_the_footer_stays() -> None:
     result = clean(text)
     assert "1 Chapter Number 1" in result.text
     assert "7 Chapter Number 7" in result.text
+
+
+def test_a_blog_footer_with_a_filed_under_line_goes() -> None:
+    footer = (
+        "Follow @janedoe\n\n"
+        "If for some reason you liked this post, click the \u201cLike\u201d button below.\n\n"
+        "Comment Policy: Please keep comments relevant to the topic.\n\n"
+        "Filed under: City Council, Bridges Tagged: Repairs, River, Tram Network\n"
+    )
+    result = clean(f"{BODY}\n\n{footer}")
+    for line in footer.strip().split("\n\n"):
+        assert line not in result.text
+    assert BODY.strip() in result.text
+
+
+def test_a_bio_opening_with_the_authors_work_goes_before_the_source_line() -> None:
+    bio = (
+        "The author of an explosive collection, THE MATRIX REVEALED, Jon Doe was a "
+        "candidate for a seat in the 12th District of California."
+    )
+    result = clean(f"{BODY}\n\n{bio}\n\nSource: http://www.example.org/2017/a-piece/\n")
+    assert "MATRIX" not in result.text
+    assert BODY.strip() in result.text
+
+
+def test_a_more_posts_like_this_pitch_ends_the_text() -> None:
+    line = "To read more posts like this visit A Bad Witch's Blog at www.example.co.uk"
+    assert line not in clean(f"{BODY}\n\n{line}\n").text

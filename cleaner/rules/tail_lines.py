@@ -24,6 +24,8 @@ _END_MARKER = regex.compile(
       (?:written\s+by\s+.{2,80}\s+and\s+)?
       (?:(?:originally|first)\s+)?(?:published|appeared|posted|produced|ran|contributed)\b
     | contributed\s+by\s+\p{Lu}
+    | filed\s+under\b|(?:tagged(?:\s+with)?|tags)\s*:
+    | (?:to\s+)?(?:read|see|find|get)\s+more\s+(?:posts|articles|stories|content)\s+like\s+this\b
     | (?:delivered|provided|brought\s+to\s+you|syndicated)\s+by\s+\p{Lu}[^.!?]{1,80}[.]?$
     | courtesy\s+(?:of\s+)?\p{Lu}[^.!?]{1,80}[.]?$
     | (?:this|the|our|all)\s+
@@ -85,11 +87,12 @@ _CTA_TARGET = (
     r"\b(?:my|our|this|the)\s+(?:web\s*site|site|blog|channel|page|newsletter|podcast|youtube|"
     r"book|store|shop|show|work|articles?|posts?)\b|"
     r"\b(?:facebook|twitter|youtube|instagram|telegram|gab|patreon|paypal|substack|rss|"
-    r"e-?mail\s+list|mailing\s+list|newsletter)\b"
+    r"e-?mail\s+list|mailing\s+list|newsletter)\b|"
+    r"\b(?:like|share|follow|subscribe|donate)\W*\s+button\b"
 )
 _CTA_LEAD = (
     r"^[\W_]*(?:(?:please|and|also|don't\s+forget\s+to|be\s+sure\s+to|make\s+sure\s+to|"
-    r"you\s+can|if\s+you\s+[^,]{3,60},|to\s+[^,]{3,60},|bitte|n'oubliez\s+pas\s+de|"
+    r"you\s+can|if\s+[^,]{3,80},|to\s+[^,]{3,60},|bitte|n'oubliez\s+pas\s+de|"
     r"no\s+olvides)\s+)?"
 )
 _SITE_CTA = regex.compile(
@@ -125,12 +128,19 @@ _LEAD_SENTENCE = regex.compile(r"^[^.!?]{3,100}[.!?]\s+(?=\p{Lu})")
 
 def _is_bio(text: str) -> bool:
     """A bio at the start of the line, or after a short first sentence."""
-    if BIO.search(text):
+    if BIO.search(text) or _APPOSITION_BIO.search(text):
         return True
     lead = _LEAD_SENTENCE.search(text)
     return bool(lead and BIO.search(text[lead.end() :]))
 
 
+#: A bio that opens with the person's work in apposition: "The author of an explosive
+#: collection, THE MATRIX REVEALED, Jon was a candidate for ...".
+_APPOSITION_BIO = regex.compile(
+    r"^[\W_]*(?:the\s+)?(?:author|co-?author|creator|founder|editor|host|publisher)\s+of\s+"
+    r".{2,160}?,\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+(?:is|was|has|lives|writes)\b",
+    regex.IGNORECASE,
+)
 #: Bare address lines and "Name – address" credits.
 ADDRESS_LINE = regex.compile(
     rf"^[\W_]*(?:[^\s]+(?:\s+[^\s]+){{0,5}}\s*[–—:-]\s+)?(?:{_URL})[\W_]*$", regex.IGNORECASE
