@@ -36,6 +36,9 @@ REMOVED = [
     ("Seite nicht gefunden", "A004"),
     ("Read Also Unusual Weather Patterns: Mini-Ice Age / Arctic Vortex", "G004"),
     ("Facebook Link: http://on.fb.me/ZgRXTj", "S001"),
+    ("Siguenos en Telegram, Instagram, Facebook y Twitter", "S001"),
+    ("View Comments", "S003"),
+    ("Kommentare anzeigen (12)", "S003"),
 ]
 
 KEPT = [
@@ -43,6 +46,7 @@ KEPT = [
     "Get more information on the bridge works at www.example.org",
     "The error was found in the fourth line of the budget.",
     "Read also the notes of the council, which the mayor sent to every house.",
+    "View comments from readers were mixed, the editor said on Monday.",
 ]
 
 
