@@ -127,6 +127,7 @@ class TailZone(Rule):
         run: list[tuple[int, Kind]] = []
         i = len(lines)
         numbered = 0  # numbered entries in a row that no other rule took
+        boxed: set[int] = set()  # lines of "About X" boxes: bios
         while (i := i - 1) >= 0:
             line = lines[i]
             if line.kind is LineKind.BLANK:
@@ -140,6 +141,7 @@ class TailZone(Rule):
                 box = _about_box(doc, i) if any(k is Kind.STRONG for _, k in run) else None
                 if box is None:
                     break
+                boxed.update(box)
                 run.extend((j, Kind.MEDIUM) for j in reversed(box[1:]))
                 run.append((box[0], Kind.STRONG))
                 i = box[0]
@@ -158,7 +160,7 @@ class TailZone(Rule):
         for i, _ in run[start:]:
             if i in removed or i in kept:
                 continue
-            category = line_category(lines[i])
+            category = Category.AUTHOR_BIO if i in boxed else line_category(lines[i])
             facts = footer_facts(lines[i], category)
             yield Finding(
                 i,

@@ -198,10 +198,21 @@ class Kind(Enum):
 #: The report category of a tail line by what it says (first match wins).
 _LINE_CATEGORIES: tuple[tuple[regex.Pattern[str], Category], ...] = (
     (
+        regex.compile(r"re-?publish|reproduc|reprint|permission\s+is", regex.I),
+        Category.COPYRIGHT,
+    ),
+    (regex.compile(r"^[\W_]*contributed\s+by\b", regex.I), Category.BYLINE),
+    (
+        regex.compile(
+            r"\b(?:contributed|delivered|provided|syndicated)\s+by\b|^[\W_]*courtesy\b", regex.I
+        ),
+        Category.SOURCE_ATTRIBUTION,
+    ),
+    (
         regex.compile(r"^[\W_]*(?:spread\s+the\s+word|like|share|follow)\b", regex.I),
         Category.SOCIAL_PROMPT,
     ),
-    (regex.compile(r"comment|readers\s+think|two\s+cents", regex.I), Category.COMMENTS),
+    (regex.compile(r"comment(?!ar)|readers\s+think|two\s+cents", regex.I), Category.COMMENTS),
     (
         regex.compile(
             r"\b(?:donat|paypal|patreon|spende|spenden\b|un\s+don\b|support\s+(?:us|our|my))",
@@ -287,6 +298,8 @@ def line_category(line: Line) -> Category:
     for pattern, category in _LINE_CATEGORIES:
         if pattern.search(text):
             return category
+    if _PHONE.search(text) or _ADDRESS_PART.search(text):
+        return Category.CONTACT
     if ADDRESS_LINE.search(text):
         return Category.LINKS
     return Category.NAVIGATION
