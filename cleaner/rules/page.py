@@ -91,7 +91,8 @@ class PaywallPrompt(LineRule):
 @register
 class ScriptError(LineRule):
     """An error message a site's script printed into the page: "Warning: ... on line 407";
-    or template code it never filled in: "{{ post.post_date_txt }}".
+    or template code it never filled in: "{{ post.post_date_txt }}"; or an error page's
+    own heading and message: "ERROR", "404 - Page not found", "Seite nicht gefunden".
 
     Why: a PHP warning or notice names a server path and a line of code, a template tag is
     a placeholder; both are accidents of the page, never text of the article.
@@ -111,9 +112,11 @@ class ScriptError(LineRule):
         "classes.php on line 407\n",
         "Notice: Undefined index: id in /var/www/html/article.php on line 12\n",
         "{{ post.post_date_txt }} | {{ post.post_hour }}\n",
+        "404 - Page not found\n",
     )
     counterexamples = (
         "Warning: the river is expected to flood the old town on line 4 of the tram network.\n",
+        "The error was found in the fourth line of the budget.\n",
         "In the template, write {{ name }} where the reader's name should appear.\n",
     )
 

@@ -72,9 +72,11 @@ class SitePromo(_PromoRule):
     examples = (
         "VISIT MY NEW WEB SITE:\n\nstephenlendman.org\n",
         "Besuchen Sie unsere neue Webseite!\n",
+        "Purchase this report @ http://www.example.com/purchase/10476177\n",
     )
     counterexamples = (
         "Visit the museum's new web site for tickets, which go on sale on Monday morning.\n",
+        "Read the full report at https://www.example.org/report.pdf\n",
     )
 
 

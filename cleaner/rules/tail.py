@@ -25,6 +25,10 @@ from cleaner.rules.tail_lines import (
 )
 from cleaner.text.segment import Document
 
+#: A numbered entry ("12 Company Profiles", "12.1 ASML Holding"), and how many in a row a
+#: footer run holds at most: more are a list of the article's, such as its contents.
+_NUMBERED = regex.compile(r"^[\W_]*\d{1,3}(?:\.\d{1,3})*\.?\)?\s+\p{L}")
+_MAX_NUMBERED = 3
 #: Categories of earlier findings whose lines count as certain footer lines.
 _FOOTER_CATEGORIES = frozenset(
     {
@@ -58,9 +62,15 @@ class TailZone(Rule):
     copyright, a comment policy, "About the author", a separator); rules for single lines
     leave the rest of the run behind.
 
+    Inside the run, a box "About X" (an organisation's or a person's description whose
+    first paragraph names X) goes as a whole when an end marker follows it; so do a contact
+    block's phone and address lines and a few related headlines in title capitals.
+
     Leaves alone: runs with no certain end marker; every line before the run's first
     footer-like line (a short last paragraph, a list that ends the article); runs after
-    which prose follows again. Uncertain: the body-loss guard may keep the run.
+    which prose follows again; a numbered list of more than three entries (a table of
+    contents) and what stands before it; an "About X" section with no end marker after it.
+    Uncertain: the body-loss guard may keep the run.
     """
 
     code = "T001"
@@ -77,6 +87,11 @@ class TailZone(Rule):
         * 3
         + "\n\nThe post Council votes on bridge appeared first on City News.\n\n"
         "Spread the word! LIKE and SHARE this article.\n",
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 3
+        + "\n\nAbout CMSA:\n\nThe Cowboy Mounted Shooting Association (CMSA) is one of the "
+        "fastest growing sports organizations in the nation.\n\n"
+        "This post Council votes on bridge appeared first on City News.\n",
     )
     counterexamples = (
         # A call to action that is part of the piece, with no end marker after it.
@@ -88,6 +103,9 @@ class TailZone(Rule):
         # A short sentence after a share button is the article's last line.
         "The council voted on Tuesday to repair the old bridge over the river. " * 3
         + "\n\nShare on Facebook\n\nThe works start in May.\n",
+        # An "About X" section that ends the article, with no end marker after it.
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\nAbout the bridge\n\nThe bridge was built in 1890 and carries the tram.\n",
     )
 
     def __init__(self, config: Config | None = None) -> None:
@@ -107,13 +125,27 @@ class TailZone(Rule):
         }
         removed = doc.removed()
         run: list[tuple[int, Kind]] = []
-        for i in range(len(lines) - 1, -1, -1):
+        i = len(lines)
+        numbered = 0  # numbered entries in a row that no other rule took
+        boxed: set[int] = set()  # lines of "About X" boxes: bios
+        while (i := i - 1) >= 0:
             line = lines[i]
             if line.kind is LineKind.BLANK:
                 continue
             kind = Kind.STRONG if i in footer else line_kind(line, i in removed, doc.prose[i])
+            entry = kind is Kind.WEAK and i not in removed and _NUMBERED.search(line.plain)
+            numbered = numbered + 1 if entry else 0
+            if numbered > _MAX_NUMBERED:
+                break  # a numbered list (a table of contents) is the article's
             if kind is Kind.BODY:
-                break
+                box = _about_box(doc, i) if any(k is Kind.STRONG for _, k in run) else None
+                if box is None:
+                    break
+                boxed.update(box)
+                run.extend((j, Kind.MEDIUM) for j in reversed(box[1:]))
+                run.append((box[0], Kind.STRONG))
+                i = box[0]
+                continue
             run.append((i, kind))
         run.reverse()
         run = _after_last_prose_bio(doc, run)
@@ -128,7 +160,7 @@ class TailZone(Rule):
         for i, _ in run[start:]:
             if i in removed or i in kept:
                 continue
-            category = line_category(lines[i])
+            category = Category.AUTHOR_BIO if i in boxed else line_category(lines[i])
             facts = footer_facts(lines[i], category)
             yield Finding(
                 i,
@@ -152,6 +184,50 @@ def _after_last_prose_bio(doc: Document, run: list[tuple[int, Kind]]) -> list[tu
         if m and (m.group("org") or m.group("domain")):
             return run[n + 1 :]
     return run
+
+
+#: The heading of a box about an organisation or a person: "About Us:", "About CMSA:",
+#: "About ALPS OutdoorZ, an ALPS Brands Company:", "Über uns", "À propos de Example".
+_ABOUT_HEADING = regex.compile(
+    r"^[\W_]*(?:about|über|à\s+propos\s+d[e']|sobre|acerca\s+de|chi\s+(?:è|siamo))\s*"
+    r"(?P<name>(?i:us|uns|nous|nosotros|nós)|\p{Lu}[^.!?:]{1,60}?)\s*:?[\W_]*$",
+    regex.IGNORECASE,
+)
+_WE = frozenset({"us", "uns", "nous", "nosotros", "nós", "siamo"})
+#: Words an about-box heading has at most, and paragraphs its box has at most.
+_ABOUT_WORDS = 8
+_BOX_PARAGRAPHS = 4
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\d.&'’-]{2,}")
+
+
+def _about_box(doc: Document, end: int) -> list[int] | None:
+    """The lines of an "About X" box that ends at line ``end``: its heading, then a few
+    paragraphs, the first naming X ("About CMSA:" / "The Cowboy Mounted Shooting
+    Association (CMSA) is ..."). None if ``end`` is not the last line of such a box."""
+    paragraphs: list[int] = []
+    j = end
+    while j >= 0 and len(paragraphs) <= _BOX_PARAGRAPHS:
+        line = doc.lines[j]
+        j -= 1
+        if line.kind is LineKind.BLANK:
+            continue
+        m = _ABOUT_HEADING.search(line.plain) if line.words <= _ABOUT_WORDS else None
+        if m:
+            if paragraphs and _names(m.group("name"), doc.lines[paragraphs[-1]].plain):
+                return [j + 1, *reversed(paragraphs)]
+            return None
+        if line.kind is not LineKind.TEXT:
+            return None
+        paragraphs.append(j + 1)
+    return None
+
+
+def _names(name: str, text: str) -> bool:
+    """Whether ``text`` names what an about-box heading names ("us" names anyone)."""
+    if name.strip().lower() in _WE:
+        return True
+    words = {w for w in _NAME_WORD.findall(name) if w not in ("The", "Our")}
+    return any(regex.search(rf"\b{regex.escape(w)}\b", text) for w in words)
 
 
 #: Address lines under a heading that make it a list of references (the piece's own).

@@ -18,11 +18,24 @@ _END_MARKER = regex.compile(
       (?:video\s+|photo\s+|image\s+)?(?:source|sources|quelle|fuente|fonte|via|h/?t|hat\s+tip)\s*[:@]
     | (?:-\s*)?see\s+more\s+at\s*:
     | read\s+more\s+(?:great\s+articles\s+)?(?:at\b|@|here\b|on\b)
-    | the\s+post\s+.{2,300}\s+appeared\s+first\s+on\s+
+    | (?:the|this)\s+post\s+.{2,300}\s+appeared\s+first\s+on\s+
     | .{2,200}\s+is\s+a\s+post\s+from\s+
-    | (?:this|the)\s+(?:article|post|story|piece|column|essay)\s+(?:was\s+|is\s+)?
+    | (?:this|the)\s+(?:article|post|story|piece|column|essay)\s+(?:was\s+|is\s+|has\s+been\s+)?
       (?:written\s+by\s+.{2,80}\s+and\s+)?
-      (?:(?:originally|first)\s+)?(?:published|appeared|posted|produced|ran)\b
+      (?:(?:originally|first)\s+)?(?:published|appeared|posted|produced|ran|contributed)\b
+    | contributed\s+by\s+\p{Lu}
+    | filed\s+under\b|(?:tagged(?:\s+with)?|tags)\s*:
+    | (?:to\s+)?(?:read|see|find|get)\s+more\s+(?:posts|articles|stories|content)\s+like\s+this\b
+    | (?:delivered|provided|brought\s+to\s+you|syndicated)\s+by\s+\p{Lu}[^.!?]{1,80}[.]?$
+    | courtesy\s+(?:of\s+)?\p{Lu}[^.!?]{1,80}[.]?$
+    | (?:this|the|our|all)\s+
+      (?:content|article|material|post|piece|story|work|text|report|message)s?
+      \s+(?:may|can)\s+be\s+(?:freely\s+)?(?:re-?produced|re-?published|re-?printed|re-?posted|
+      shared|copied|distributed)\b
+    | (?:we\s+encourage\s+you|you\s+are\s+(?:welcome|free)|feel\s+free)\s+to\s+
+      (?:share\s+and\s+)?(?:re-?publish|re-?post|re-?print|reproduce)\b
+    | permission\s+is\s+(?:hereby\s+)?(?:given|granted)\s+to\s+(?:share|re-?publish|re-?post|
+      re-?print|reproduce|copy)\b
     | (?:this\s+column|a\s+version\s+of\s+this\s+(?:piece|article|story))\s+
       (?:also\s+|first\s+)?(?:ran|appeared)\b
     | (?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in|by)\b
@@ -74,11 +87,12 @@ _CTA_TARGET = (
     r"\b(?:my|our|this|the)\s+(?:web\s*site|site|blog|channel|page|newsletter|podcast|youtube|"
     r"book|store|shop|show|work|articles?|posts?)\b|"
     r"\b(?:facebook|twitter|youtube|instagram|telegram|gab|patreon|paypal|substack|rss|"
-    r"e-?mail\s+list|mailing\s+list|newsletter)\b"
+    r"e-?mail\s+list|mailing\s+list|newsletter)\b|"
+    r"\b(?:like|share|follow|subscribe|donate)\W*\s+button\b"
 )
 _CTA_LEAD = (
     r"^[\W_]*(?:(?:please|and|also|don't\s+forget\s+to|be\s+sure\s+to|make\s+sure\s+to|"
-    r"you\s+can|if\s+you\s+[^,]{3,60},|to\s+[^,]{3,60},|bitte|n'oubliez\s+pas\s+de|"
+    r"you\s+can|if\s+[^,]{3,80},|to\s+[^,]{3,60},|bitte|n'oubliez\s+pas\s+de|"
     r"no\s+olvides)\s+)?"
 )
 _SITE_CTA = regex.compile(
@@ -107,10 +121,39 @@ BIO = regex.compile(
     r"est\s+(?:un|une|le|la)\s|vit\s+à|es\s+(?:un|una|el|la)\s|vive\s+en|é\s+(?:um|uma|o|a)\s|"
     r"è\s+(?:un|una|il|la)\s)",
 )
+#: A short first sentence (a site's tagline) before a bio: "When it hits the fan, don't say
+#: we didn't warn you. Mac Slavo is the editor of ...".
+_LEAD_SENTENCE = regex.compile(r"^[^.!?]{3,100}[.!?]\s+(?=\p{Lu})")
+
+
+def _is_bio(text: str) -> bool:
+    """A bio at the start of the line, or after a short first sentence."""
+    if BIO.search(text) or _APPOSITION_BIO.search(text):
+        return True
+    lead = _LEAD_SENTENCE.search(text)
+    return bool(lead and BIO.search(text[lead.end() :]))
+
+
+#: A bio that opens with the person's work in apposition: "The author of an explosive
+#: collection, THE MATRIX REVEALED, Jon was a candidate for ...".
+_APPOSITION_BIO = regex.compile(
+    r"^[\W_]*(?:the\s+)?(?:author|co-?author|creator|founder|editor|host|publisher)\s+of\s+"
+    r".{2,160}?,\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+(?:is|was|has|lives|writes)\b",
+    regex.IGNORECASE,
+)
 #: Bare address lines and "Name – address" credits.
 ADDRESS_LINE = regex.compile(
     rf"^[\W_]*(?:[^\s]+(?:\s+[^\s]+){{0,5}}\s*[–—:-]\s+)?(?:{_URL})[\W_]*$", regex.IGNORECASE
 )
+#: A phone number alone on its line ("Call: +1 888 391 5441"), and a line of a postal
+#: address ("Suite 800, Dallas 75252.", "Bund garden road, Pune-411001.").
+_PHONE = regex.compile(
+    r"^[\W_]*(?:(?:call|tel|phone|telephone|fax|ph|mobile|tél|telefon)\.?\s*:?\s*)?"
+    r"\+?\s*\(?\d[\d\s()./-]{7,}\d[\W_]*$",
+    regex.IGNORECASE,
+)
+_ADDRESS_PART = regex.compile(r",[^.!?]*\b\d{4,6}[.]?$")
+_ADDRESS_WORDS = 6
 #: Words a weak line may have at most (short lines between other footer lines).
 _WEAK_WORDS = 14
 #: A weak line that ends like a sentence must be this short ("Thank you!"): a short last
@@ -119,6 +162,26 @@ _SHORT_WORDS = 3
 _SENTENCE = regex.compile(r"[.!?…][\W_]*$")
 #: A slogan, not a sentence: every word capitalised, or shouted ("Wake Up!!!").
 _SLOGAN = regex.compile(r"^[\W\d_]*(?:\p{Lu}\S*[\s\W]*)+$|[!?]{2,}[\W_]*$")
+#: A word in a headline's capitals: capitalised, or a short function word ("of", "a").
+_TITLE_WORD = regex.compile(r"^[\W\d_]*(?:\p{Lu}|\p{Ll}{1,3}\W*$)")
+#: Words a headline has at least, and the share of them in a headline's capitals.
+_HEADLINE_WORDS = 4
+_TITLE_SHARE = 0.8
+
+
+def _is_headline(text: str) -> bool:
+    """A headline: a few words in title capitals, not ending in a full stop ("Bank of
+    America Warns of Imminent Recession: "Market So Fragile"")."""
+    words = text.split()
+    if len(words) < _HEADLINE_WORDS or text.rstrip(" \"'”’)").endswith("."):
+        return False
+    titled = sum(bool(_TITLE_WORD.search(w)) for w in words)
+    return titled >= _TITLE_SHARE * len(words)
+
+
+#: A shouted slogan in capitalised words: weak even where it reads as prose ("These People
+#: Are A Danger To Themselves And Others! Wake Up!!!!!!").
+_SHOUTED_SLOGAN = regex.compile(r"^[\W\d_]*(?:\p{Lu}\S*[\s\W]*)+$(?<=[!?]{2,}[\W_]*)")
 #: Words a call to action or an address line may have at most.
 _MEDIUM_WORDS = 60
 
@@ -135,10 +198,21 @@ class Kind(Enum):
 #: The report category of a tail line by what it says (first match wins).
 _LINE_CATEGORIES: tuple[tuple[regex.Pattern[str], Category], ...] = (
     (
+        regex.compile(r"re-?publish|reproduc|reprint|permission\s+is", regex.I),
+        Category.COPYRIGHT,
+    ),
+    (regex.compile(r"^[\W_]*contributed\s+by\b", regex.I), Category.BYLINE),
+    (
+        regex.compile(
+            r"\b(?:contributed|delivered|provided|syndicated)\s+by\b|^[\W_]*courtesy\b", regex.I
+        ),
+        Category.SOURCE_ATTRIBUTION,
+    ),
+    (
         regex.compile(r"^[\W_]*(?:spread\s+the\s+word|like|share|follow)\b", regex.I),
         Category.SOCIAL_PROMPT,
     ),
-    (regex.compile(r"comment|readers\s+think|two\s+cents", regex.I), Category.COMMENTS),
+    (regex.compile(r"comment(?!ar)|readers\s+think|two\s+cents", regex.I), Category.COMMENTS),
     (
         regex.compile(
             r"\b(?:donat|paypal|patreon|spende|spenden\b|un\s+don\b|support\s+(?:us|our|my))",
@@ -193,6 +267,8 @@ def line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     text = line.plain.strip()
     if removed:
         return Kind.WEAK  # taken by a rule of no footer kind: part of the run, no marker
+    if _PHONE.search(text) or (line.words <= _ADDRESS_WORDS and _ADDRESS_PART.search(text)):
+        return Kind.WEAK  # a contact block's phone number or address line
     if line.kind not in (LineKind.TEXT, LineKind.HEADING, LineKind.QUOTE, LineKind.RULE):
         return Kind.BODY  # lists and tables that end an article are its content
     if "|" in text:
@@ -202,13 +278,13 @@ def line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     words = line.words
     if words <= _MEDIUM_WORDS and _SITE_CTA.search(text):
         return Kind.MEDIUM
-    if BIO.search(text) and not text.endswith("?"):
+    if _is_bio(text) and not text.endswith("?"):
         return Kind.MEDIUM
     if words <= _MEDIUM_WORDS and (_OTHER_CTA.search(text) or ADDRESS_LINE.search(text)):
         return Kind.WEAK
     if (
         words <= _WEAK_WORDS
-        and not prose
+        and (not prose or _SHOUTED_SLOGAN.search(text) or _is_headline(text))
         and (words <= _SHORT_WORDS or not _SENTENCE.search(text) or _SLOGAN.search(text))
     ):
         return Kind.WEAK
@@ -217,11 +293,13 @@ def line_kind(line: Line, removed: bool, prose: bool) -> Kind:
 
 def line_category(line: Line) -> Category:
     text = line.plain
-    if BIO.search(text):
+    if _is_bio(text):
         return Category.AUTHOR_BIO
     for pattern, category in _LINE_CATEGORIES:
         if pattern.search(text):
             return category
+    if _PHONE.search(text) or _ADDRESS_PART.search(text):
+        return Category.CONTACT
     if ADDRESS_LINE.search(text):
         return Category.LINKS
     return Category.NAVIGATION

@@ -1,0 +1,177 @@
+"""Footer families of scraped news articles (issue 15): the sales lines of a press release,
+an error page's text, a source line at the head, and the tail zone's about-boxes, reprint
+permissions, contributor credits, contact blocks and related headlines. Each case failed
+before its rule; the look-alikes stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+
+BODY = "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+
+
+def _codes(text: str) -> dict[str, str]:
+    """Removed line text -> rule code."""
+    result = clean(text)
+    lines = text.split("\n")
+    return {
+        lines[n - 1]: r.code
+        for r in result.report.removed
+        for n in range(r.first_line, r.last_line + 1)
+        if lines[n - 1].strip()
+    }
+
+
+REMOVED = [
+    ("Get a PDF Sample of Audio Sensors Market Research Report at: http://www.ex.com/s/1", "P001"),
+    ("Purchase this report @ http://www.ex.com/purchase/10476177", "P001"),
+    ("Inquire For Discount (Single User Report Price US $4650) @ http://ex.com/d?n=1 .", "P001"),
+    ("Browse Detailed TOC, Tables and Figures in Sensors Market @ http://www.ex.com/1", "P001"),
+    ("No. of Report pages: 118", "P001"),
+    ("Price of Report: $2900 (Single User Licence)", "P001"),
+    ("404 - Page not found", "A004"),
+    ("Oops! That page can't be found.", "A004"),
+    ("Seite nicht gefunden", "A004"),
+    ("Read Also Unusual Weather Patterns: Mini-Ice Age / Arctic Vortex", "G004"),
+    ("Facebook Link: http://on.fb.me/ZgRXTj", "S001"),
+    ("Siguenos en Telegram, Instagram, Facebook y Twitter", "S001"),
+    ("View Comments", "S003"),
+    ("Kommentare anzeigen (12)", "S003"),
+]
+
+KEPT = [
+    "Read the full report at https://www.example.org/report.pdf",
+    "Get more information on the bridge works at www.example.org",
+    "The error was found in the fourth line of the budget.",
+    "Read also the notes of the council, which the mayor sent to every house.",
+    "View comments from readers were mixed, the editor said on Monday.",
+]
+
+
+@pytest.mark.parametrize(("line", "code"), REMOVED)
+def test_a_news_boilerplate_line_goes_under_its_rule(line: str, code: str) -> None:
+    result = clean(f"{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line not in result.text
+    assert code in {r.code for r in result.report.removed}
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_a_sentence_like_the_boilerplate_stays(line: str) -> None:
+    assert line in clean(f"{BODY}\n\n{line}\n\n{BODY}\n").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Originally published at blog.NORML.org",
+        "This article was written by MN Gordon and originally published at Economic Prism",
+        "This piece was originally produced for and posted by MNI News.",
+    ],
+)
+def test_a_source_line_at_the_head_goes(line: str) -> None:
+    codes = _codes(f"A Title Of The Piece\n\n{line}\n\n{BODY}\n\n{BODY}\n")
+    assert codes.get(line) == "L001"
+
+
+def test_an_about_box_between_the_body_and_the_source_line_goes() -> None:
+    box = (
+        "About CMSA:\n\n"
+        "The Cowboy Mounted Shooting Association (CMSA) is one of the fastest growing sports "
+        "organizations in the nation, with clubs in four nations.\n\n"
+        "Organized in 1994, the CMSA now boasts over 102 local clubs and 13,000 members.\n\n"
+        "To subscribe to the CMSA magazine, contact jane@example.org.\n\n"
+        "Source: http://www.example.org/2013/11/cowboy-mounted-shooting/\n"
+    )
+    result = clean(f"{BODY}\n\n{box}")
+    assert "CMSA" not in result.text
+    assert BODY.strip() in result.text
+
+
+def test_an_about_section_that_ends_the_article_stays() -> None:
+    """No end marker after it: the section may be the article's own."""
+    text = f"{BODY}\n\nAbout the bridge\n\nThe bridge was built in 1890 and carries the tram.\n"
+    assert "The bridge was built in 1890" in clean(text).text
+
+
+def test_an_about_box_whose_paragraph_names_someone_else_stays() -> None:
+    text = (
+        f"{BODY}\n\nAbout Trump\n\nThe council also said the mayor will visit in May.\n\n"
+        "Source: http://www.example.org/2013/11/bridge/\n"
+    )
+    assert "the mayor will visit in May" in clean(text).text
+
+
+def test_a_reposting_sites_footer_goes() -> None:
+    footer = (
+        "Delivered by The Daily Sheeple\n\n"
+        "We encourage you to share and republish our reports, analyses, breaking news and "
+        "videos (Click for details).\n\n"
+        "Contributed by Mac Slavo of www.SHTFplan.com.\n\n"
+        "When it hits the fan, don't say we didn't warn you. Mac Slavo is the editor of "
+        "SHTFplan.com, a resource hub for alternative news.\n\n"
+        "This content may be freely reproduced in full or in part in digital form.\n"
+    )
+    result = clean(f"{BODY}\n\n{footer}")
+    for line in footer.split("\n\n")[1:]:
+        assert line.strip() not in result.text
+    assert BODY.strip() in result.text
+
+
+def test_a_shouted_slogan_and_related_headlines_in_the_footer_go() -> None:
+    footer = (
+        "Read more:\n\n"
+        "Bank of America Warns of Imminent Recession: \u201cMarket So Fragile\u201d\n\n"
+        "These People Are A Danger To Themselves And Others! Wake Up!!!!!!\n\n"
+        "Spread the word! LIKE and SHARE this article or leave a comment.\n"
+    )
+    result = clean(f"{BODY}\n\n{footer}")
+    assert "Bank of America" not in result.text
+    assert "Wake Up" not in result.text
+
+
+def test_a_contact_blocks_address_and_phone_go() -> None:
+    footer = (
+        "Contact Details:\n\nJane Doe\n\nCall: +1 888 391 5441\n\nCorporate Office:\n\n"
+        "17304, Preston Road,\n\nSuite 800, Dallas 75252.\n"
+    )
+    result = clean(f"{BODY}\n\n{footer}")
+    assert "Dallas" not in result.text
+    assert "5441" not in result.text
+
+
+def test_a_numbered_table_of_contents_before_the_footer_stays() -> None:
+    toc = "\n\n".join(f"{n} Chapter Number {n}" for n in range(1, 8))
+    text = f"{BODY}\n\nTable of Contents\n\n{toc}\n\nSource: http://www.example.org/a/1\n"
+    result = clean(text)
+    assert "1 Chapter Number 1" in result.text
+    assert "7 Chapter Number 7" in result.text
+
+
+def test_a_blog_footer_with_a_filed_under_line_goes() -> None:
+    footer = (
+        "Follow @janedoe\n\n"
+        "If for some reason you liked this post, click the \u201cLike\u201d button below.\n\n"
+        "Comment Policy: Please keep comments relevant to the topic.\n\n"
+        "Filed under: City Council, Bridges Tagged: Repairs, River, Tram Network\n"
+    )
+    result = clean(f"{BODY}\n\n{footer}")
+    for line in footer.strip().split("\n\n"):
+        assert line not in result.text
+    assert BODY.strip() in result.text
+
+
+def test_a_bio_opening_with_the_authors_work_goes_before_the_source_line() -> None:
+    bio = (
+        "The author of an explosive collection, THE MATRIX REVEALED, Jon Doe was a "
+        "candidate for a seat in the 12th District of California."
+    )
+    result = clean(f"{BODY}\n\n{bio}\n\nSource: http://www.example.org/2017/a-piece/\n")
+    assert "MATRIX" not in result.text
+    assert BODY.strip() in result.text
+
+
+def test_a_more_posts_like_this_pitch_ends_the_text() -> None:
+    line = "To read more posts like this visit A Bad Witch's Blog at www.example.co.uk"
+    assert line not in clean(f"{BODY}\n\n{line}\n").text
