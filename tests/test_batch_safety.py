@@ -422,6 +422,55 @@ def test_same_output_at_any_jobs_on_pathological_input(tmp_path: Path) -> None:
     assert len(set(outs[0].values())) == 1
 
 
+# 14. a folder that cannot be read is a failure, not a silent skip
+
+
+def unreadable_folder(parent: Path, file_name: str) -> Path:
+    """A folder under ``parent`` that no one can list, root included (chmod 000 does not
+    stop root): its path is longer than PATH_MAX, so listing it fails (ENAMETOOLONG). It
+    holds ``file_name``; made through folder descriptors, as paths that long cannot be."""
+    names: list[str] = []
+    fd = os.open(parent, os.O_RDONLY)
+    try:
+        while len(str(parent)) + 251 * len(names) <= 4200:
+            names.append("d" * 250)
+            os.mkdir(names[-1], dir_fd=fd)
+            deeper = os.open(names[-1], os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = deeper
+        out = os.open(file_name, os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        os.write(out, b'{"text": "hidden"}\n')
+        os.close(out)
+    finally:
+        os.close(fd)
+    return parent.joinpath(*names)
+
+
+def test_unreadable_subfolder_is_a_failure(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(article(1), encoding="utf-8")
+    locked = unreadable_folder(src, "c.txt")
+    code, output = batch(src, "--out", out)
+    assert code == ExitCode.FAILED_INPUTS, output
+    assert "cannot read folder" in output
+    assert (out / "a.txt").exists()
+    failures = [json.loads(line) for line in (out / ".clean-article" / "failures.jsonl").open()]
+    assert [f["path"] for f in failures] == [locked.relative_to(src).as_posix() + "/"]
+    assert "File name too long" in failures[0]["reason"]
+
+
+def test_unreadable_shard_subfolder_is_a_failure(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    jsonl(src / "a.jsonl", {"text": article(1)})
+    locked = unreadable_folder(src, "c.jsonl")
+    code, output = batch(src, "--out", out)
+    assert code == ExitCode.FAILED_INPUTS, output
+    assert f"FAILED {locked.relative_to(src).as_posix()}/: cannot read folder" in output
+    assert (out / "a.jsonl").exists()
+
+
 # 13. the options fingerprint is the same in every process
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -69,6 +69,7 @@ class FolderJob:
     jobs: int = 1
     fingerprint: str = ""
     skipped_links: list[tuple[str, str]] = field(default_factory=list)  #: (path, why)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  #: (folder, why)
 
 
 def shown(rel: str) -> str:
@@ -124,6 +125,17 @@ def _matches(rel: str, name: str, globs: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(rel if "/" in g else name, g) for g in globs)
 
 
+def walk_errors(root: Path, into: list[tuple[str, str]]) -> Callable[[OSError], None]:
+    """An ``os.walk`` error handler that notes each folder it cannot read as ``(rel/,
+    why)`` in ``into``, so the run reports it as a failure instead of skipping its files."""
+
+    def note(error: OSError) -> None:
+        rel = Path(os.fsdecode(error.filename or root)).relative_to(root).as_posix()
+        into.append((rel + "/", f"cannot read folder: {error.strerror or error}"))
+
+    return note
+
+
 def discover(job: FolderJob) -> list[str]:
     """Relative paths (``/``-separated, in walk order) of the files to clean.
 
@@ -133,7 +145,8 @@ def discover(job: FolderJob) -> list[str]:
     """
     root = job.in_dir.resolve()
     found: dict[str, None] = {}
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+    walk = os.walk(root, onerror=walk_errors(root, job.unreadable), followlinks=False)
+    for dirpath, dirnames, filenames in walk:
         dirnames[:] = sorted(d for d in dirnames if d != STATE_DIR)
         base = Path(dirpath)
         for name in sorted(filenames):
@@ -359,6 +372,8 @@ def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
         sweep_stale_temps(job.reports.parent, target=job.reports.name)
     for rel, why in job.skipped_links:
         progress.log(f"skipped {shown(rel)}: {why}")
+    for rel, why in job.unreadable:
+        progress.failure(shown(rel), why)
     manifest = Manifest(job.out_dir, resume=job.resume)
     reports = ReportSink(job)
     carry = _Carry(rels, set(), reports)

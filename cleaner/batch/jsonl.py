@@ -19,7 +19,7 @@ from typing import IO, Any
 import orjson
 
 from cleaner.batch import pool as batch_pool
-from cleaner.batch.folder import STATE_DIR, Manifest, UsageError, shown
+from cleaner.batch.folder import STATE_DIR, Manifest, UsageError, shown, walk_errors
 from cleaner.batch.jsonl_line import LineError, clean_line, parse
 from cleaner.batch.pool import PoolFactory, WorkerPool, Workers
 from cleaner.batch.progress import Progress, Stats
@@ -70,16 +70,19 @@ class JsonlJob:
     out_dir: Path | None = None
     fingerprint: str = ""
     pool: PoolFactory = WorkerPool  #: the workers (``--engine``)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  #: (folder, why)
 
 
 def is_jsonl(name: str) -> bool:
     return name == "-" or name.endswith(JSONL_SUFFIXES)
 
 
-def shards(in_dir: Path) -> list[str]:
-    """Relative paths of the JSONL shards under ``in_dir`` (sorted, recursive)."""
+def shards(in_dir: Path, unreadable: list[tuple[str, str]] | None = None) -> list[str]:
+    """Relative paths of the JSONL shards under ``in_dir`` (sorted, recursive); folders
+    that cannot be read go to ``unreadable`` as ``(rel/, why)``."""
     found = []
-    for dirpath, dirnames, filenames in os.walk(in_dir, followlinks=False):
+    onerror = walk_errors(in_dir, unreadable if unreadable is not None else [])
+    for dirpath, dirnames, filenames in os.walk(in_dir, onerror=onerror, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if d != STATE_DIR)
         for name in sorted(filenames):
             if name.endswith(JSONL_SUFFIXES) and not is_temp_name(name):
@@ -236,6 +239,8 @@ def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
     settings = {"options": job.options}
     stats.skipped_label = "shards skipped (already done)"
     stats.total_bytes = sum(_size(src) for _, src, _ in job.pairs)
+    for folder, why in job.unreadable:
+        progress.failure(shown(folder), why)
     try:
         with job.pool(job.jobs, job.config, settings) as pool, progress:
             for name, src, dst in job.pairs:
@@ -373,8 +378,11 @@ def _done(job: JsonlJob, manifest: Manifest, name: str, src: str, dst: str) -> b
         return False
 
 
-def plan_jsonl(source: str, out: str) -> tuple[list[tuple[str, str, str]], Path | None]:
-    """Pairs for a file/stdin (out: file or ``-``) or a shard folder (out: a folder)."""
+def plan_jsonl(
+    source: str, out: str, unreadable: list[tuple[str, str]] | None = None
+) -> tuple[list[tuple[str, str, str]], Path | None]:
+    """Pairs for a file/stdin (out: file or ``-``) or a shard folder (out: a folder); a shard
+    folder's subfolders that cannot be read go to ``unreadable``."""
     if source != "-" and Path(source).is_dir():
         in_dir = Path(source)
         if out == "-" or is_jsonl(out):
@@ -383,7 +391,7 @@ def plan_jsonl(source: str, out: str) -> tuple[list[tuple[str, str, str]], Path 
         src, dst = in_dir.resolve(), out_dir.resolve()
         if src == dst or src in dst.parents or dst in src.parents:
             raise UsageError("--out must not be IN_DIR, inside it or around it")
-        rels = shards(in_dir)
+        rels = shards(in_dir, unreadable)
         return [(shown(rel), str(in_dir / rel), str(out_dir / rel)) for rel in rels], out_dir
     if out != "-" and (out.endswith(("/", os.sep)) or Path(out).is_dir()):
         # A folder (a trailing slash, or one that exists): the file goes in under its name.

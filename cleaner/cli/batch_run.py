@@ -214,7 +214,8 @@ def _jsonl(opts: BatchOptions, out: str, config: Config, stats: Stats) -> str | 
         id_field=opts.id_field,
         report_field=opts.record_report_field,
     )
-    pairs, out_dir = plan_jsonl(opts.source, out)
+    unreadable: list[tuple[str, str]] = []
+    pairs, out_dir = plan_jsonl(opts.source, out, unreadable)
     error_file = opts.errors
     if error_file is None:
         error_file = (
@@ -234,6 +235,7 @@ def _jsonl(opts: BatchOptions, out: str, config: Config, stats: Stats) -> str | 
         out_dir=out_dir,
         fingerprint=fingerprint(config, None, repr(options)),
         pool=_pool(opts.engine, opts.address),
+        unreadable=unreadable,
     )
     run_jsonl(job, stats, Progress(stats, quiet=opts.quiet, unit="records"))
     return error_file
