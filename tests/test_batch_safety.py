@@ -471,6 +471,67 @@ def test_unreadable_shard_subfolder_is_a_failure(tmp_path: Path) -> None:
     assert (out / "a.jsonl").exists()
 
 
+# 15. a record that kills its worker is named, and --resume finishes the run without it
+
+#: Runs the command line with a worker that SIGKILLs itself on a record holding KILLME (once
+#: only if the flag file in argv[1] is given: then the kill is not the record's doing).
+KILLER = """
+import os, signal, sys
+from pathlib import Path
+import cleaner.batch.jsonl as jsonl
+clean_line, flag = jsonl.clean_line, sys.argv.pop(1)
+def dying(line, *args):
+    if b"KILLME" in line and not (flag and Path(flag).exists()):
+        if flag:
+            Path(flag).touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return clean_line(line, *args)
+jsonl.clean_line = dying
+from cleaner.cli.app import main
+main()
+"""
+
+
+def run_killer(flag: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    cli = [sys.executable, "-c", KILLER, flag, "batch", *map(str, args), "-j", "2"]
+    return subprocess.run(cli, capture_output=True, text=True, timeout=120, check=False)
+
+
+def killer_input(tmp_path: Path) -> tuple[Path, list[dict[str, object]]]:
+    records: list[dict[str, object]] = [{"id": i, "text": article(i)} for i in range(200)]
+    records[150] = {"id": 150, "text": "KILLME " + article(150)}
+    src = tmp_path / "in.jsonl"
+    jsonl(src, *records)
+    return src, records
+
+
+def test_record_that_kills_its_worker_is_skipped_on_resume(tmp_path: Path) -> None:
+    src, records = killer_input(tmp_path)
+    out, errors = tmp_path / "out.jsonl", tmp_path / "out.errors.jsonl"
+    first = run_killer("", src, "--out", out)
+    assert first.returncode == ExitCode.WORKER_DIED, first.stderr
+    assert "in.jsonl:151 (see the errors file)" in " ".join(first.stderr.split())
+    [error] = [json.loads(line) for line in errors.open()]
+    assert (error["line"], error["reason"].split(" (")[0]) == (151, "killed its worker process")
+    again = run_killer("", src, "--out", out, "--resume")
+    assert again.returncode == ExitCode.FAILED_INPUTS, again.stderr
+    assert f"resume: skipping {src}:151, which kills its worker process" in again.stderr
+    assert [json.loads(line)["id"] for line in out.open()] == [*range(150), *range(151, 200)]
+    [error] = [json.loads(line) for line in errors.open()]
+    assert error["line"] == 151 and json.loads(error["raw"]) == records[150]
+
+
+def test_record_a_worker_died_on_by_chance_is_cleaned_on_resume(tmp_path: Path) -> None:
+    src, _ = killer_input(tmp_path)
+    out, flag = tmp_path / "out.jsonl", str(tmp_path / "killed-once")
+    assert run_killer(flag, src, "--out", out).returncode == ExitCode.WORKER_DIED
+    again = run_killer(flag, src, "--out", out, "--resume")
+    assert again.returncode == 0, again.stderr
+    assert f"{src}:151 did not kill a worker when cleaned alone" in again.stderr
+    assert [json.loads(line)["id"] for line in out.open()] == list(range(200))
+    assert not (tmp_path / "out.errors.jsonl").exists()
+
+
 # 13. the options fingerprint is the same in every process
 
 

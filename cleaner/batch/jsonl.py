@@ -21,7 +21,8 @@ import orjson
 from cleaner.batch import pool as batch_pool
 from cleaner.batch.folder import STATE_DIR, Manifest, UsageError, shown, walk_errors
 from cleaner.batch.jsonl_line import LineError, clean_line, parse
-from cleaner.batch.pool import PoolFactory, WorkerPool, Workers
+from cleaner.batch.killers import SentChunks, killers_of
+from cleaner.batch.pool import PoolFactory, WorkerDiedError, WorkerPool, Workers
 from cleaner.batch.progress import Progress, Stats
 from cleaner.batch.records import RecordError, RecordOptions
 from cleaner.batch.signals import critical
@@ -141,6 +142,7 @@ def clean_chunk(task: tuple[int, list[bytes]]) -> ChunkResult:
         out.bytes_read += len(line)
         if not line.strip():
             continue  # blank lines carry no record
+        batch_pool.mark(number)  # named if this record kills the worker
         try:
             data, record, cleaned = clean_line(line, cleaner, options)
         except LineError as exc:
@@ -166,6 +168,7 @@ def clean_chunk(task: tuple[int, list[bytes]]) -> ChunkResult:
         report = cleaned.get(options.report_field) if options.report_field else None
         if isinstance(report, dict):
             out.codes.extend(r["code"] for r in report.get("removed", ()))
+    batch_pool.mark(-1)
     out.data = b"\n".join(parts) + b"\n" if parts else b""
     return out
 
@@ -235,8 +238,11 @@ def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
     """Clean every (input, output) pair in order; fills ``stats``."""
     _sweep(job)
     manifest = Manifest(job.out_dir, resume=job.resume) if job.out_dir else None
-    errors = ErrorSink(job.errors, resume=job.resume and manifest is not None)
     settings = {"options": job.options}
+    killers: dict[str, dict[int, str]] = {}
+    if job.resume and job.errors:
+        killers = killers_of(job.errors, job.config, settings, clean_chunk, progress)
+    errors = ErrorSink(job.errors, resume=job.resume and manifest is not None)
     stats.skipped_label = "shards skipped (already done)"
     stats.total_bytes = sum(_size(src) for _, src, _ in job.pairs)
     for folder, why in job.unreadable:
@@ -248,7 +254,8 @@ def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
                     stats.skipped += 1
                     errors.carry(name)
                     continue
-                _run_pair(pool, name, src, dst, stats, progress, errors)
+                skip = killers.get(name, {})
+                _run_pair(pool, name, src, dst, stats, progress, errors, skip)
                 if manifest is not None:
                     manifest.add(_entry(job, name, src, dst))
     finally:
@@ -275,6 +282,7 @@ def _run_pair(
     stats: Stats,
     progress: Progress,
     errors: ErrorSink,
+    skip: dict[int, str],
 ) -> None:
     try:
         handle = open_read(src)
@@ -282,11 +290,15 @@ def _run_pair(
         progress.failure(name, exc.strerror or str(exc))
         return
     alike = Alike()
+    sent = SentChunks(skip, pool.window)
     try:
         with handle, jsonl_writer(dst, fsync=dst != "-") as out:
-            for result in pool.map(clean_chunk, chunks(handle)):
-                with critical():
-                    _take(result, name, out, stats, progress, errors, alike)
+            try:
+                for result in pool.map(clean_chunk, sent.track(chunks(handle))):
+                    with critical():
+                        _take(sent.skipped(result), name, out, stats, progress, errors, alike)
+            except WorkerDiedError as exc:
+                raise sent.killed(exc, name, errors) from exc
     finally:
         alike.report(name, progress, printed=errors.path is not None)
 

@@ -1,0 +1,121 @@
+"""Records that kill their worker process (out of memory, a crash inside a library).
+
+A worker marks each record before cleaning it (:func:`cleaner.batch.pool.mark`). When a
+worker dies the run stops (exit 5), and the record it died on goes to the errors file with
+the reason :data:`KILLED`. On ``--resume`` each such record is first cleaned alone in a
+fresh worker: if it kills that one too, it is skipped into the errors file, and the run says
+so; if not (the worker was killed for another reason), it is cleaned as usual.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from cleaner.batch.pool import WorkerDiedError, WorkerPool
+from cleaner.batch.progress import Progress
+from cleaner.config import Config
+
+#: The reason in the errors file of a record its worker died on.
+KILLED = "killed its worker process"
+
+Chunk = tuple[int, list[bytes]]  # (first line number, lines)
+
+
+def killers_of(
+    errors: str,
+    config: Config,
+    settings: dict[str, Any],
+    clean: Callable[[Chunk], Any],
+    progress: Progress,
+) -> dict[str, dict[int, str]]:
+    """The records an earlier run's ``errors`` file names as worker killers that kill a
+    worker again when cleaned alone: ``{source: {line number: reason}}``."""
+    found: dict[str, dict[int, str]] = {}
+    for (source, number), raw in _suspects(Path(errors)).items():
+        where = f"{source}:{number}"
+        if _kills_alone(config, settings, clean, (number, [raw])):
+            found.setdefault(source, {})[number] = f"{KILLED} (again when cleaned alone): skipped"
+            progress.log(f"resume: skipping {where}, which kills its worker process")
+        else:
+            progress.log(f"resume: {where} did not kill a worker when cleaned alone: cleaned")
+    return found
+
+
+def _suspects(path: Path) -> dict[tuple[str, int], bytes]:
+    """The records of an earlier errors file whose reason is :data:`KILLED`, with their text."""
+    found: dict[tuple[str, int], bytes] = {}
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return found
+    for line in data.splitlines():
+        try:
+            error = orjson.loads(line)
+            if str(error["reason"]).startswith(KILLED):
+                raw = str(error["raw"]).encode("utf-8", "surrogateescape")
+                found[(str(error["source"]), int(error["line"]))] = raw + b"\n"
+        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+            continue  # not an error line of ours, or cut short by a hard kill
+    return found
+
+
+def _kills_alone(
+    config: Config, settings: dict[str, Any], clean: Callable[[Chunk], Any], chunk: Chunk
+) -> bool:
+    """Whether cleaning ``chunk`` alone in a fresh worker process kills it."""
+    try:
+        with WorkerPool(2, config, settings, window=1) as pool:  # the error kills the pool
+            for _ in pool.map(clean, [chunk]):
+                pass
+    except WorkerDiedError:
+        return True
+    return False
+
+
+class SentChunks:
+    """The chunks sent to the workers: names the record a dying worker held, and blanks the
+    records to skip (their errors join their chunk's result)."""
+
+    def __init__(self, skip: dict[int, str], window: int) -> None:
+        self.skip = skip
+        self.recent: deque[Chunk] = deque(maxlen=window + 2)
+        self.errors: deque[list[tuple[int, str, str, None]]] = deque()
+
+    def track(self, chunks: Iterator[Chunk]) -> Iterator[Chunk]:
+        """Pass ``chunks`` on, remembering the last ones, with skipped records blanked."""
+        for first, lines in chunks:
+            self.recent.append((first, lines))
+            skipped: list[tuple[int, str, str, None]] = []
+            sent = lines
+            for i, line in enumerate(lines):
+                if first + i in self.skip:
+                    skipped.append((first + i, self.skip[first + i], _text(line), None))
+                    sent = [*sent[:i], b"\n", *sent[i + 1 :]]
+            self.errors.append(skipped)
+            yield first, sent
+
+    def skipped(self, result: Any) -> Any:
+        """``result`` (of the oldest chunk not yet taken) with its skipped records' errors."""
+        skipped = self.errors.popleft()
+        if skipped:
+            result.errors = sorted([*result.errors, *skipped])
+        return result
+
+    def killed(self, exc: WorkerDiedError, source: str, errors: Any) -> WorkerDiedError:
+        """Put the record a dead worker held (if known) in ``errors``; the error to raise."""
+        for first, lines in self.recent:
+            if exc.mark is not None and first <= exc.mark < first + len(lines):
+                reason = f"{KILLED} ({exc}); --resume cleans it alone, then skips it if it kills"
+                errors.add(source, exc.mark, reason, _text(lines[exc.mark - first]))
+                where = f"{source}:{exc.mark}"
+                return WorkerDiedError(f"{exc} on record {where} (see the errors file)", exc.mark)
+        return exc
+
+
+def _text(line: bytes) -> str:
+    return line.rstrip(b"\r\n").decode("utf-8", errors="replace")
