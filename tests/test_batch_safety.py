@@ -21,7 +21,7 @@ from cleaner.cli import batch_run
 from cleaner.cli.app import app
 from cleaner.exitcodes import ExitCode
 from cleaner.rules import tail_lines
-from cleaner.text import emphasis, tags_and_links
+from cleaner.text import emphasis, tags_and_links, timeouts
 
 from .batch_corpus import article
 
@@ -53,6 +53,36 @@ def test_errors_file_that_is_the_input_or_output_is_refused(tmp_path: Path, case
     code, output = batch(src, "--out", out, *extra.get(case, []))
     assert code == 2, output
     assert "--errors" in output
+    assert src.read_bytes() == data
+    assert out.read_bytes() == b"old\n"
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    hops=st.lists(st.sampled_from(["", ".", "sub/..", "link", "link/sub/.."]), max_size=4),
+    target=st.sampled_from(["in.jsonl", "hard.jsonl", "out.jsonl"]),
+    relative=st.booleans(),
+)
+def test_any_spelling_of_the_input_or_output_as_errors_is_refused(
+    tmp_path: Path, hops: list[str], target: str, relative: bool
+) -> None:
+    """``--errors`` naming the input or the output through ``.``, ``..``, ``//``, a symlinked
+    folder, a hard link or a relative path is refused, and neither file changes."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    if not src.exists():
+        jsonl(src, {"text": article(1)}, {"text": 5})
+        out.write_bytes(b"old\n")
+        (tmp_path / "sub").mkdir()
+        (tmp_path / "link").symlink_to(tmp_path)
+        os.link(src, tmp_path / "hard.jsonl")
+    data = src.read_bytes()
+    spelled = str(tmp_path) + "/" + "/".join([*hops, target])
+    if relative:
+        spelled = os.path.relpath(spelled)
+    code, output = batch(src, "--out", out, "--errors", spelled)
+    assert code == 2, (spelled, output)
     assert src.read_bytes() == data
     assert out.read_bytes() == b"old\n"
 
@@ -406,6 +436,28 @@ def test_address_line_pattern_is_linear_on_punctuation(text: str) -> None:
 def test_unclosed_anchors_are_cleaned_without_the_time_limit() -> None:
     report = Cleaner().clean("<a href=x>" * 20000).report
     assert not [w for w in report.warnings if "time limit" in w]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    units=st.lists(
+        st.sampled_from(["*a ", "_a ", "**a ", "~~a ", "`a ", "``a ", "<a href=x>", "[a", "'"]),
+        min_size=1,
+        max_size=3,
+    ),
+    repeat=st.integers(500, 3000),
+)
+def test_pathological_lines_give_the_same_output_without_the_time_limit(
+    units: list[str], repeat: int
+) -> None:
+    text = "".join(units) * repeat + "\n\nA short paragraph of words."
+    timed = Cleaner().clean(text)
+    untimed, timeouts.UNTIMED_CHARS = timeouts.UNTIMED_CHARS, 10**12  # no call is ever timed
+    try:
+        assert Cleaner().clean(text).text == timed.text
+    finally:
+        timeouts.UNTIMED_CHARS = untimed
+    assert not [w for w in timed.report.warnings if "time limit" in w]
 
 
 def test_same_output_at_any_jobs_on_pathological_input(tmp_path: Path) -> None:

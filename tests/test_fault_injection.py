@@ -16,5 +16,5 @@ def test_killed_and_resumed_runs_match_an_uninterrupted_run(tmp_path: Path) -> N
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    args = ["--records", "200", "--rounds", "3", "--seed", "7", "--work", str(tmp_path)]
+    args = ["--records", "150", "--rounds", "3", "--seed", "7", "--work", str(tmp_path)]
     assert module.main(args) == 0
