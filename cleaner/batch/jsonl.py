@@ -19,12 +19,13 @@ from typing import IO, Any
 import orjson
 
 from cleaner.batch import pool as batch_pool
-from cleaner.batch.folder import STATE_DIR, Manifest, UsageError, shown, walk_errors
+from cleaner.batch.folder import Manifest
 from cleaner.batch.jsonl_line import LineError, clean_line, parse
 from cleaner.batch.killers import SentChunks, killers_of
 from cleaner.batch.pool import PoolFactory, WorkerDiedError, WorkerPool, Workers
 from cleaner.batch.progress import Progress, Stats
 from cleaner.batch.records import RecordError, RecordOptions
+from cleaner.batch.scan import STATE_DIR, UsageError, shown, walk_errors
 from cleaner.batch.signals import critical
 from cleaner.config import Config
 from cleaner.io import (

@@ -13,21 +13,20 @@ from pathlib import Path
 
 import typer
 
-from cleaner.batch.folder import (
+from cleaner.batch.folder import run_folder, write_failures
+from cleaner.batch.jsonl import JsonlJob, default_errors, is_jsonl, plan_jsonl, run_jsonl, shards
+from cleaner.batch.learn import LearnJob
+from cleaner.batch.pool import PoolFactory, WorkerDiedError, WorkerPool
+from cleaner.batch.progress import Progress, Stats, print_summary
+from cleaner.batch.records import RecordOptions
+from cleaner.batch.scan import (
     DEFAULT_GLOBS,
     STATE_DIR,
     FolderJob,
     UsageError,
     check_distinct,
     check_paths,
-    run_folder,
-    write_failures,
 )
-from cleaner.batch.jsonl import JsonlJob, default_errors, is_jsonl, plan_jsonl, run_jsonl, shards
-from cleaner.batch.learn import LearnJob
-from cleaner.batch.pool import PoolFactory, WorkerDiedError, WorkerPool
-from cleaner.batch.progress import Progress, Stats, print_summary
-from cleaner.batch.records import RecordOptions
 from cleaner.batch.signals import Stop, stop_on_signals
 from cleaner.cli.options import (
     BatchFormat,
