@@ -525,20 +525,27 @@ def test_unreadable_shard_subfolder_is_a_failure(tmp_path: Path) -> None:
 
 # 15. a record that kills its worker is named, and --resume finishes the run without it
 
-#: Runs the command line with a worker that SIGKILLs itself on a record holding KILLME (once
+#: Runs the command line with a worker that SIGKILLs itself on a record or file holding KILLME (once
 #: only if the flag file in argv[1] is given: then the kill is not the record's doing).
 KILLER = """
 import os, signal, sys
 from pathlib import Path
+import cleaner.batch.folder as folder
 import cleaner.batch.jsonl as jsonl
-clean_line, flag = jsonl.clean_line, sys.argv.pop(1)
-def dying(line, *args):
-    if b"KILLME" in line and not (flag and Path(flag).exists()):
+flag = sys.argv.pop(1)
+def die_on(data):
+    if b"KILLME" in data and not (flag and Path(flag).exists()):
         if flag:
             Path(flag).touch()
         os.kill(os.getpid(), signal.SIGKILL)
+clean_line, clean_file = jsonl.clean_line, folder.clean_file
+def line_dying(line, *args):
+    die_on(line)
     return clean_line(line, *args)
-jsonl.clean_line = dying
+def file_dying(task):
+    die_on(Path(task[0]).read_bytes())
+    return clean_file(task)
+jsonl.clean_line, folder.clean_file = line_dying, file_dying
 from cleaner.cli.app import main
 main()
 """
@@ -582,6 +589,24 @@ def test_record_a_worker_died_on_by_chance_is_cleaned_on_resume(tmp_path: Path) 
     assert f"{src}:151 did not kill a worker when cleaned alone" in again.stderr
     assert [json.loads(line)["id"] for line in out.open()] == list(range(200))
     assert not (tmp_path / "out.errors.jsonl").exists()
+
+
+def test_file_that_kills_its_worker_is_skipped_on_resume(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for i in range(30):
+        (src / f"a{i:02}.txt").write_text(("KILLME " if i == 20 else "") + article(i), "utf-8")
+    first = run_killer("", src, "--out", out)
+    assert first.returncode == ExitCode.WORKER_DIED, first.stderr
+    assert "on a20.txt (see the failures file)" in " ".join(first.stderr.split())
+    again = run_killer("", src, "--out", out, "--resume")
+    assert again.returncode == ExitCode.FAILED_INPUTS, again.stderr
+    assert "resume: skipping a20.txt, which kills its worker process" in again.stderr
+    assert sorted(p.name for p in out.glob("*.txt")) == [
+        f"a{i:02}.txt" for i in range(30) if i != 20
+    ]
+    failures = [json.loads(line) for line in (out / ".clean-article" / "failures.jsonl").open()]
+    assert [f["path"] for f in failures] == ["a20.txt"]
 
 
 # 13. the options fingerprint is the same in every process

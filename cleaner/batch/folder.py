@@ -19,7 +19,8 @@ from typing import IO, Any
 import orjson
 
 from cleaner.batch import pool as batch_pool
-from cleaner.batch.pool import WorkerPool
+from cleaner.batch.killers import KILLED, file_key, file_killed, killer_files
+from cleaner.batch.pool import WorkerDiedError, WorkerPool
 from cleaner.batch.progress import Progress, Stats
 from cleaner.batch.scan import (
     STATE_DIR,
@@ -84,7 +85,12 @@ def clean_file(task: tuple[str, str]) -> FileResult:
 
 def clean_files(tasks: list[tuple[str, str]]) -> list[FileResult]:
     """Worker side: :func:`clean_file` on a few files, sent and answered as one message."""
-    return [clean_file(task) for task in tasks]
+    results = []
+    for task in tasks:
+        batch_pool.mark(file_key(task[1]))  # named if this file kills the worker
+        results.append(clean_file(task))
+    batch_pool.mark(-1)
+    return results
 
 
 #: A worker task holds up to this many files, and stops taking more past this many bytes:
@@ -251,9 +257,13 @@ def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
     try:
         todo: list[str] = []
         done: set[str] = set()
+        settings = {"encoding": job.encoding}
+        killers = _killers(job, rels, settings, progress) if job.resume else set()
         for rel in rels:
             if job.resume and _done(job, manifest, reports, rel):
                 done.add(rel)
+            elif rel in killers:
+                progress.failure(shown(rel), f"{KILLED} (again when cleaned alone): skipped")
             else:
                 todo.append(rel)
         stats.total_docs = len(rels)
@@ -266,18 +276,28 @@ def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
             job.out_dir.mkdir(parents=True, exist_ok=True)
         carry.done = done
         tasks = ((str(job.in_dir / rel), rel, size) for rel, size in zip(todo, sizes, strict=True))
-        settings = {"encoding": job.encoding}
         with WorkerPool(job.jobs, job.config, settings) as pool, progress:
             files = 1 if job.jobs == 1 else CHUNK_FILES
-            for results in pool.map(clean_files, chunked(tasks, files)):
-                for result in results:
-                    with critical():
-                        carry.upto(result.rel)
-                        _finish(job, result, stats, progress, manifest, reports)
+            try:
+                for results in pool.map(clean_files, chunked(tasks, files)):
+                    for result in results:
+                        with critical():
+                            carry.upto(result.rel)
+                            _finish(job, result, stats, progress, manifest, reports)
+            except WorkerDiedError as exc:
+                raise file_killed(exc, todo, progress) from exc
     finally:
         carry.upto(None)
         manifest.close()
         reports.close()
+
+
+def _killers(
+    job: FolderJob, rels: list[str], settings: dict[str, Any], progress: Progress
+) -> set[str]:
+    """The files named as worker killers by the last run that kill a worker alone again."""
+    failures = job.out_dir / STATE_DIR / "failures.jsonl"
+    return killer_files(failures, job.in_dir, rels, job.config, settings, clean_files, progress)
 
 
 def _check_side_files(job: FolderJob, rels: list[str]) -> None:

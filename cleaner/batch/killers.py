@@ -1,14 +1,16 @@
-"""Records that kill their worker process (out of memory, a crash inside a library).
+"""Records and files that kill their worker process (out of memory, a crash in a library).
 
-A worker marks each record before cleaning it (:func:`cleaner.batch.pool.mark`). When a
-worker dies the run stops (exit 5), and the record it died on goes to the errors file with
-the reason :data:`KILLED`. On ``--resume`` each such record is first cleaned alone in a
-fresh worker: if it kills that one too, it is skipped into the errors file, and the run says
-so; if not (the worker was killed for another reason), it is cleaned as usual.
+A worker marks each record (its line number) or file (:func:`file_key`) before cleaning it
+(:func:`cleaner.batch.pool.mark`). When a worker dies the run stops (exit 5), and what it
+died on goes to the errors file (JSONL) or the failures file (folders) with the reason
+:data:`KILLED`. On ``--resume`` each is first cleaned alone in a fresh worker: if it kills
+that one too, it is skipped into the errors or failures file, and the run says so; if not
+(the worker was killed for another reason), it is cleaned as usual.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,8 +18,10 @@ from typing import Any
 
 import orjson
 
-from cleaner.batch.pool import WorkerDiedError, WorkerPool
+from cleaner.batch.pool import WorkerDiedError, init_worker
+from cleaner.batch.pool import _context as pool_context
 from cleaner.batch.progress import Progress
+from cleaner.batch.scan import shown
 from cleaner.config import Config
 
 #: The reason in the errors file of a record its worker died on.
@@ -46,6 +50,57 @@ def killers_of(
     return found
 
 
+def file_key(rel: str) -> int:
+    """The mark of a file: 56 bits of a hash of its relative path."""
+    digest = hashlib.blake2b(rel.encode("utf-8", "surrogateescape"), digest_size=7).digest()
+    return int.from_bytes(digest, "big")
+
+
+def killer_files(
+    failures: Path,
+    in_dir: Path,
+    rels: list[str],
+    config: Config,
+    settings: dict[str, Any],
+    clean: Callable[[list[tuple[str, str]]], Any],
+    progress: Progress,
+) -> set[str]:
+    """The files of ``rels`` an earlier run's ``failures`` file names as worker killers
+    that kill a worker again when cleaned alone."""
+    try:
+        data = failures.read_bytes()
+    except OSError:
+        return set()
+    named = set()
+    for line in data.splitlines():
+        try:
+            failure = orjson.loads(line)
+            if str(failure["reason"]).startswith(KILLED):
+                named.add(str(failure["path"]))
+        except (orjson.JSONDecodeError, KeyError, TypeError):
+            continue
+    found = set()
+    for rel in rels:
+        if shown(rel) in named:
+            if _kills_alone(config, settings, clean, [(str(in_dir / rel), rel)]):
+                found.add(rel)
+                progress.log(f"resume: skipping {shown(rel)}, which kills its worker process")
+            else:
+                progress.log(f"resume: {shown(rel)} did not kill a worker when cleaned alone")
+    return found
+
+
+def file_killed(exc: WorkerDiedError, rels: list[str], progress: Progress) -> WorkerDiedError:
+    """Name the file of ``rels`` a dead worker held (if known) as a failure; the error to
+    raise."""
+    for rel in rels if exc.mark is not None else ():
+        if file_key(rel) == exc.mark:
+            reason = f"{KILLED} ({exc}); --resume cleans it alone, then skips it if it kills"
+            progress.failure(shown(rel), reason)
+            return WorkerDiedError(f"{exc} on {shown(rel)} (see the failures file)", exc.mark)
+    return exc
+
+
 def _suspects(path: Path) -> dict[tuple[str, int], bytes]:
     """The records of an earlier errors file whose reason is :data:`KILLED`, with their text."""
     found: dict[tuple[str, int], bytes] = {}
@@ -65,16 +120,21 @@ def _suspects(path: Path) -> dict[tuple[str, int], bytes]:
 
 
 def _kills_alone(
-    config: Config, settings: dict[str, Any], clean: Callable[[Chunk], Any], chunk: Chunk
+    config: Config, settings: dict[str, Any], clean: Callable[[Any], Any], chunk: Any
 ) -> bool:
-    """Whether cleaning ``chunk`` alone in a fresh worker process kills it."""
-    try:
-        with WorkerPool(2, config, settings, window=1) as pool:  # the error kills the pool
-            for _ in pool.map(clean, [chunk]):
-                pass
-    except WorkerDiedError:
-        return True
-    return False
+    """Whether cleaning ``chunk`` (a task for ``clean``) alone in a fresh process kills it
+    (a plain process, not a pool: a pool's threads would outlive it)."""
+    process = pool_context().Process(target=_alone, args=(config, settings, clean, chunk))
+    process.start()
+    process.join()
+    return bool(process.exitcode != 0)
+
+
+def _alone(
+    config: Config, settings: dict[str, Any], clean: Callable[[Any], Any], chunk: Any
+) -> None:
+    init_worker(config, settings)
+    clean(chunk)
 
 
 class SentChunks:
