@@ -106,6 +106,7 @@ def test_backtracking_pattern_hits_time_limit() -> None:
     text = PROSE * 3 + "end.\n\n" + "x" * 60 + "y\n\nVISIT MY NEW WEB SITE: www.example.org\n"
     result = cleaner.clean(text)
     assert "time limit" in result.report.warnings[0]
+    assert "a last guard" in result.report.warnings[0]
     assert result.text == text
     assert not result.report.removed
 

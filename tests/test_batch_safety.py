@@ -20,7 +20,8 @@ from cleaner.batch.signals import Stop, stop_on_signals
 from cleaner.cli import batch_run
 from cleaner.cli.app import app
 from cleaner.exitcodes import ExitCode
-from cleaner.text import emphasis
+from cleaner.rules import tail_lines
+from cleaner.text import emphasis, tags_and_links, timeouts
 
 from .batch_corpus import article
 
@@ -52,6 +53,36 @@ def test_errors_file_that_is_the_input_or_output_is_refused(tmp_path: Path, case
     code, output = batch(src, "--out", out, *extra.get(case, []))
     assert code == 2, output
     assert "--errors" in output
+    assert src.read_bytes() == data
+    assert out.read_bytes() == b"old\n"
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    hops=st.lists(st.sampled_from(["", ".", "sub/..", "link", "link/sub/.."]), max_size=4),
+    target=st.sampled_from(["in.jsonl", "hard.jsonl", "out.jsonl"]),
+    relative=st.booleans(),
+)
+def test_any_spelling_of_the_input_or_output_as_errors_is_refused(
+    tmp_path: Path, hops: list[str], target: str, relative: bool
+) -> None:
+    """``--errors`` naming the input or the output through ``.``, ``..``, ``//``, a symlinked
+    folder, a hard link or a relative path is refused, and neither file changes."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    if not src.exists():
+        jsonl(src, {"text": article(1)}, {"text": 5})
+        out.write_bytes(b"old\n")
+        (tmp_path / "sub").mkdir()
+        (tmp_path / "link").symlink_to(tmp_path)
+        os.link(src, tmp_path / "hard.jsonl")
+    data = src.read_bytes()
+    spelled = str(tmp_path) + "/" + "/".join([*hops, target])
+    if relative:
+        spelled = os.path.relpath(spelled)
+    code, output = batch(src, "--out", out, "--errors", spelled)
+    assert code == 2, (spelled, output)
     assert src.read_bytes() == data
     assert out.read_bytes() == b"old\n"
 
@@ -363,6 +394,72 @@ def test_linear_emphasis_scan_matches_the_patterns(pieces: list[str]) -> None:
         assert emphasis._pair(text, opener, closer, width, limit) == pattern.subn(replacement, text)
 
 
+@pytest.mark.parametrize("text", ["`a " * 4400, "``a " * 3300, "`" * 6000, "a`` " * 3300])
+def test_unclosed_code_spans_are_cleaned_without_the_time_limit(text: str) -> None:
+    report = Cleaner().clean(text).report
+    assert not [w for w in report.warnings if "time limit" in w]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*"` a\n\r\t\u2028\u3000*", "``", "```"]), max_size=30))
+def test_linear_code_span_scan_matches_the_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert emphasis._code_spans(text) == emphasis._CODE_SPAN.subn(r"\2", text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*"'a-_ .:/—\n", "http://", "www.", ".com", "x.de"]), max_size=24))
+def test_linear_address_line_pattern_matches_the_old_one(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    old = tail_lines._ADDRESS_LINE_QUADRATIC
+    assert bool(tail_lines.ADDRESS_LINE.search(text)) == bool(old.search(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"<>a x\"'=\n", "<a href=x>", "</a>", "</A >", "href="]), max_size=20)
+)
+def test_anchors_scan_matches_the_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = tags_and_links._ANCHOR.subn(r"\4", text)
+    assert tags_and_links._anchors(text, lambda m: m.group(4)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["'" * 20000, '"' * 20000, "\\" * 20000, "http://" + "'" * 20000 + " a"]
+)
+def test_address_line_pattern_is_linear_on_punctuation(text: str) -> None:
+    # the old pattern took about 17 s here (2.8 s on 8,000 quotes); the new one 5 ms
+    assert not tail_lines.ADDRESS_LINE.search(text, timeout=1.0)
+
+
+def test_unclosed_anchors_are_cleaned_without_the_time_limit() -> None:
+    report = Cleaner().clean("<a href=x>" * 20000).report
+    assert not [w for w in report.warnings if "time limit" in w]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    units=st.lists(
+        st.sampled_from(["*a ", "_a ", "**a ", "~~a ", "`a ", "``a ", "<a href=x>", "[a", "'"]),
+        min_size=1,
+        max_size=3,
+    ),
+    repeat=st.integers(500, 3000),
+)
+def test_pathological_lines_give_the_same_output_without_the_time_limit(
+    units: list[str], repeat: int
+) -> None:
+    text = "".join(units) * repeat + "\n\nA short paragraph of words."
+    timed = Cleaner().clean(text)
+    untimed, timeouts.UNTIMED_CHARS = timeouts.UNTIMED_CHARS, 10**12  # no call is ever timed
+    try:
+        assert Cleaner().clean(text).text == timed.text
+    finally:
+        timeouts.UNTIMED_CHARS = untimed
+    assert not [w for w in timed.report.warnings if "time limit" in w]
+
+
 def test_same_output_at_any_jobs_on_pathological_input(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
@@ -375,6 +472,141 @@ def test_same_output_at_any_jobs_on_pathological_input(tmp_path: Path) -> None:
         outs.append({p.name: p.read_bytes() for p in sorted(out.glob("*.txt"))})
     assert outs[0] == outs[1]
     assert len(set(outs[0].values())) == 1
+
+
+# 14. a folder that cannot be read is a failure, not a silent skip
+
+
+def unreadable_folder(parent: Path, file_name: str) -> Path:
+    """A folder under ``parent`` that no one can list, root included (chmod 000 does not
+    stop root): its path is longer than PATH_MAX, so listing it fails (ENAMETOOLONG). It
+    holds ``file_name``; made through folder descriptors, as paths that long cannot be."""
+    names: list[str] = []
+    fd = os.open(parent, os.O_RDONLY)
+    try:
+        while len(str(parent)) + 251 * len(names) <= 4200:
+            names.append("d" * 250)
+            os.mkdir(names[-1], dir_fd=fd)
+            deeper = os.open(names[-1], os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = deeper
+        out = os.open(file_name, os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        os.write(out, b'{"text": "hidden"}\n')
+        os.close(out)
+    finally:
+        os.close(fd)
+    return parent.joinpath(*names)
+
+
+def test_unreadable_subfolder_is_a_failure(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(article(1), encoding="utf-8")
+    locked = unreadable_folder(src, "c.txt")
+    code, output = batch(src, "--out", out)
+    assert code == ExitCode.FAILED_INPUTS, output
+    assert "cannot read folder" in output
+    assert (out / "a.txt").exists()
+    failures = [json.loads(line) for line in (out / ".clean-article" / "failures.jsonl").open()]
+    assert [f["path"] for f in failures] == [locked.relative_to(src).as_posix() + "/"]
+    assert "File name too long" in failures[0]["reason"]
+
+
+def test_unreadable_shard_subfolder_is_a_failure(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    jsonl(src / "a.jsonl", {"text": article(1)})
+    locked = unreadable_folder(src, "c.jsonl")
+    code, output = batch(src, "--out", out)
+    assert code == ExitCode.FAILED_INPUTS, output
+    assert f"FAILED {locked.relative_to(src).as_posix()}/: cannot read folder" in output
+    assert (out / "a.jsonl").exists()
+
+
+# 15. a record that kills its worker is named, and --resume finishes the run without it
+
+#: Runs the command line with a worker that SIGKILLs itself on a record or file holding KILLME (once
+#: only if the flag file in argv[1] is given: then the kill is not the record's doing).
+KILLER = """
+import os, signal, sys
+from pathlib import Path
+import cleaner.batch.folder as folder
+import cleaner.batch.jsonl as jsonl
+flag = sys.argv.pop(1)
+def die_on(data):
+    if b"KILLME" in data and not (flag and Path(flag).exists()):
+        if flag:
+            Path(flag).touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+clean_line, clean_file = jsonl.clean_line, folder.clean_file
+def line_dying(line, *args):
+    die_on(line)
+    return clean_line(line, *args)
+def file_dying(task):
+    die_on(Path(task[0]).read_bytes())
+    return clean_file(task)
+jsonl.clean_line, folder.clean_file = line_dying, file_dying
+from cleaner.cli.app import main
+main()
+"""
+
+
+def run_killer(flag: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    cli = [sys.executable, "-c", KILLER, flag, "batch", *map(str, args), "-j", "2"]
+    return subprocess.run(cli, capture_output=True, text=True, timeout=120, check=False)
+
+
+def killer_input(tmp_path: Path) -> tuple[Path, list[dict[str, object]]]:
+    records: list[dict[str, object]] = [{"id": i, "text": article(i)} for i in range(200)]
+    records[150] = {"id": 150, "text": "KILLME " + article(150)}
+    src = tmp_path / "in.jsonl"
+    jsonl(src, *records)
+    return src, records
+
+
+def test_record_that_kills_its_worker_is_skipped_on_resume(tmp_path: Path) -> None:
+    src, records = killer_input(tmp_path)
+    out, errors = tmp_path / "out.jsonl", tmp_path / "out.errors.jsonl"
+    first = run_killer("", src, "--out", out)
+    assert first.returncode == ExitCode.WORKER_DIED, first.stderr
+    assert "in.jsonl:151 (see the errors file)" in " ".join(first.stderr.split())
+    [error] = [json.loads(line) for line in errors.open()]
+    assert (error["line"], error["reason"].split(" (")[0]) == (151, "killed its worker process")
+    again = run_killer("", src, "--out", out, "--resume")
+    assert again.returncode == ExitCode.FAILED_INPUTS, again.stderr
+    assert f"resume: skipping {src}:151, which kills its worker process" in again.stderr
+    assert [json.loads(line)["id"] for line in out.open()] == [*range(150), *range(151, 200)]
+    [error] = [json.loads(line) for line in errors.open()]
+    assert error["line"] == 151 and json.loads(error["raw"]) == records[150]
+
+
+def test_record_a_worker_died_on_by_chance_is_cleaned_on_resume(tmp_path: Path) -> None:
+    src, _ = killer_input(tmp_path)
+    out, flag = tmp_path / "out.jsonl", str(tmp_path / "killed-once")
+    assert run_killer(flag, src, "--out", out).returncode == ExitCode.WORKER_DIED
+    again = run_killer(flag, src, "--out", out, "--resume")
+    assert again.returncode == 0, again.stderr
+    assert f"{src}:151 did not kill a worker when cleaned alone" in again.stderr
+    assert [json.loads(line)["id"] for line in out.open()] == list(range(200))
+    assert not (tmp_path / "out.errors.jsonl").exists()
+
+
+def test_file_that_kills_its_worker_is_skipped_on_resume(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for i in range(30):
+        (src / f"a{i:02}.txt").write_text(("KILLME " if i == 20 else "") + article(i), "utf-8")
+    first = run_killer("", src, "--out", out)
+    assert first.returncode == ExitCode.WORKER_DIED, first.stderr
+    assert "on a20.txt (see the failures file)" in " ".join(first.stderr.split())
+    again = run_killer("", src, "--out", out, "--resume")
+    assert again.returncode == ExitCode.FAILED_INPUTS, again.stderr
+    assert "resume: skipping a20.txt, which kills its worker process" in again.stderr
+    assert sorted(p.name for p in out.glob("*.txt")) == [
+        f"a{i:02}.txt" for i in range(30) if i != 20
+    ]
+    failures = [json.loads(line) for line in (out / ".clean-article" / "failures.jsonl").open()]
+    assert [f["path"] for f in failures] == ["a20.txt"]
 
 
 # 13. the options fingerprint is the same in every process

@@ -9,30 +9,30 @@ output on disk is byte for byte the one recorded (and its report is there).
 
 from __future__ import annotations
 
-import fnmatch
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 import orjson
 
 from cleaner.batch import pool as batch_pool
-from cleaner.batch.pool import WorkerPool
+from cleaner.batch.killers import KILLED, file_key, file_killed, killer_files
+from cleaner.batch.pool import WorkerDiedError, WorkerPool
 from cleaner.batch.progress import Progress, Stats
+from cleaner.batch.scan import (
+    STATE_DIR,
+    FolderJob,
+    UsageError,
+    check_distinct,
+    discover,
+    shown,
+)
 from cleaner.batch.signals import critical
-from cleaner.config import Config
-from cleaner.io import atomic_output, atomic_write_bytes, is_temp_name, sweep_stale_temps
+from cleaner.io import atomic_output, atomic_write_bytes, sweep_stale_temps
 from cleaner.text.decode import InputError, decode_text
-
-STATE_DIR = ".clean-article"
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown")
-
-
-class UsageError(Exception):
-    """A batch that must not start (unsafe paths, bad options); the message says why."""
 
 
 @dataclass(slots=True)
@@ -49,121 +49,6 @@ class FileResult:
     chars_in: int = 0
     chars_out: int = 0
     codes: tuple[str, ...] = ()
-
-
-@dataclass
-class FolderJob:
-    """Everything a folder run needs, checked by :func:`plan`."""
-
-    in_dir: Path
-    out_dir: Path
-    config: Config
-    globs: tuple[str, ...] = DEFAULT_GLOBS
-    encoding: str | None = None
-    reports: Path | None = None
-    report_files: bool = False
-    removed_files: bool = False
-    in_place: bool = False
-    backup_suffix: str | None = None
-    resume: bool = False
-    jobs: int = 1
-    fingerprint: str = ""
-    skipped_links: list[tuple[str, str]] = field(default_factory=list)  #: (path, why)
-
-
-def shown(rel: str) -> str:
-    """A path as written to manifests, reports and messages: bytes of a file name that are
-    not UTF-8 (held as surrogate escapes) appear as ``\\xNN``, so JSON can carry them."""
-    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-
-
-def _inside(path: Path, parent: Path) -> bool:
-    return path == parent or parent in path.parents
-
-
-def same_file(a: str | Path, b: str | Path) -> bool:
-    """True when two names lead to the same file (by path, or by inode when both exist)."""
-    if str(a) == "-" or str(b) == "-":
-        return False
-    try:
-        return Path(a).resolve() == Path(b).resolve() or os.path.samefile(a, b)
-    except (OSError, RuntimeError):
-        return False
-
-
-def check_distinct(
-    target: tuple[str, str | Path], others: Iterable[tuple[str, str | Path]]
-) -> None:
-    """Refuse a run that would write ``target`` (named by its option) over another file."""
-    option, path = target
-    for what, other in others:
-        if same_file(path, other):
-            raise UsageError(f"{option} {path} is {what}; give another file")
-
-
-def check_paths(job: FolderJob) -> None:
-    """Refuse runs that could write inside IN_DIR, unless ``--in-place`` with a backup."""
-    src, dst = job.in_dir.resolve(), job.out_dir.resolve()
-    if not job.in_dir.is_dir():
-        raise UsageError(f"{job.in_dir}: not a directory")
-    if job.in_place:
-        if not job.backup_suffix:
-            raise UsageError("--in-place needs --backup-suffix (e.g. .orig)")
-        if dst != src:
-            raise UsageError("--in-place writes into IN_DIR; leave out --out or give IN_DIR")
-        return
-    if _inside(dst, src) or _inside(src, dst):
-        raise UsageError(
-            "--out must not be IN_DIR, inside it or around it (use --in-place --backup-suffix)"
-        )
-    if job.reports is not None and _inside(job.reports.resolve(), src):
-        raise UsageError("--reports must not be inside IN_DIR")
-
-
-def _matches(rel: str, name: str, globs: tuple[str, ...]) -> bool:
-    return any(fnmatch.fnmatch(rel if "/" in g else name, g) for g in globs)
-
-
-def discover(job: FolderJob) -> list[str]:
-    """Relative paths (``/``-separated, in walk order) of the files to clean.
-
-    Symlinked directories are not entered; a symlinked file is taken only if it resolves
-    inside IN_DIR (with ``--in-place``, as its target: cleaned once, the link kept). Our
-    own state folder, temporary files and backups are left out.
-    """
-    root = job.in_dir.resolve()
-    found: dict[str, None] = {}
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if d != STATE_DIR)
-        base = Path(dirpath)
-        for name in sorted(filenames):
-            if is_temp_name(name) or (job.backup_suffix and name.endswith(job.backup_suffix)):
-                continue
-            path = base / name
-            rel = path.relative_to(root).as_posix()
-            if not _matches(rel, name, job.globs):
-                continue
-            if path.is_symlink():
-                target = _link_target(job, path, rel)
-                if target is None:
-                    continue
-                rel = target.relative_to(root).as_posix() if job.in_place else rel
-            if path.is_file():
-                found.setdefault(rel)
-    return list(found)
-
-
-def _link_target(job: FolderJob, path: Path, rel: str) -> Path | None:
-    """Where a symlinked input leads, or None (and a note) for one we must not follow."""
-    try:
-        target = path.resolve(strict=True)
-    except (OSError, RuntimeError):  # broken, or a loop
-        job.skipped_links.append((rel, "broken symlink or symlink loop"))
-        return None
-    if not _inside(target, job.in_dir.resolve()):
-        job.skipped_links.append((rel, "symlink to outside IN_DIR"))
-        return None
-    return target
 
 
 def clean_file(task: tuple[str, str]) -> FileResult:
@@ -200,7 +85,12 @@ def clean_file(task: tuple[str, str]) -> FileResult:
 
 def clean_files(tasks: list[tuple[str, str]]) -> list[FileResult]:
     """Worker side: :func:`clean_file` on a few files, sent and answered as one message."""
-    return [clean_file(task) for task in tasks]
+    results = []
+    for task in tasks:
+        batch_pool.mark(file_key(task[1]))  # named if this file kills the worker
+        results.append(clean_file(task))
+    batch_pool.mark(-1)
+    return results
 
 
 #: A worker task holds up to this many files, and stops taking more past this many bytes:
@@ -359,15 +249,21 @@ def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
         sweep_stale_temps(job.reports.parent, target=job.reports.name)
     for rel, why in job.skipped_links:
         progress.log(f"skipped {shown(rel)}: {why}")
+    for rel, why in job.unreadable:
+        progress.failure(shown(rel), why)
     manifest = Manifest(job.out_dir, resume=job.resume)
     reports = ReportSink(job)
     carry = _Carry(rels, set(), reports)
     try:
         todo: list[str] = []
         done: set[str] = set()
+        settings = {"encoding": job.encoding}
+        killers = _killers(job, rels, settings, progress) if job.resume else set()
         for rel in rels:
             if job.resume and _done(job, manifest, reports, rel):
                 done.add(rel)
+            elif rel in killers:
+                progress.failure(shown(rel), f"{KILLED} (again when cleaned alone): skipped")
             else:
                 todo.append(rel)
         stats.total_docs = len(rels)
@@ -380,18 +276,28 @@ def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
             job.out_dir.mkdir(parents=True, exist_ok=True)
         carry.done = done
         tasks = ((str(job.in_dir / rel), rel, size) for rel, size in zip(todo, sizes, strict=True))
-        settings = {"encoding": job.encoding}
         with WorkerPool(job.jobs, job.config, settings) as pool, progress:
             files = 1 if job.jobs == 1 else CHUNK_FILES
-            for results in pool.map(clean_files, chunked(tasks, files)):
-                for result in results:
-                    with critical():
-                        carry.upto(result.rel)
-                        _finish(job, result, stats, progress, manifest, reports)
+            try:
+                for results in pool.map(clean_files, chunked(tasks, files)):
+                    for result in results:
+                        with critical():
+                            carry.upto(result.rel)
+                            _finish(job, result, stats, progress, manifest, reports)
+            except WorkerDiedError as exc:
+                raise file_killed(exc, todo, progress) from exc
     finally:
         carry.upto(None)
         manifest.close()
         reports.close()
+
+
+def _killers(
+    job: FolderJob, rels: list[str], settings: dict[str, Any], progress: Progress
+) -> set[str]:
+    """The files named as worker killers by the last run that kill a worker alone again."""
+    failures = job.out_dir / STATE_DIR / "failures.jsonl"
+    return killer_files(failures, job.in_dir, rels, job.config, settings, clean_files, progress)
 
 
 def _check_side_files(job: FolderJob, rels: list[str]) -> None:

@@ -19,11 +19,13 @@ from typing import IO, Any
 import orjson
 
 from cleaner.batch import pool as batch_pool
-from cleaner.batch.folder import STATE_DIR, Manifest, UsageError, shown
+from cleaner.batch.folder import Manifest
 from cleaner.batch.jsonl_line import LineError, clean_line, parse
-from cleaner.batch.pool import PoolFactory, WorkerPool, Workers
+from cleaner.batch.killers import SentChunks, killers_of
+from cleaner.batch.pool import PoolFactory, WorkerDiedError, WorkerPool, Workers
 from cleaner.batch.progress import Progress, Stats
 from cleaner.batch.records import RecordError, RecordOptions
+from cleaner.batch.scan import STATE_DIR, UsageError, shown, walk_errors
 from cleaner.batch.signals import critical
 from cleaner.config import Config
 from cleaner.io import (
@@ -70,16 +72,19 @@ class JsonlJob:
     out_dir: Path | None = None
     fingerprint: str = ""
     pool: PoolFactory = WorkerPool  #: the workers (``--engine``)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  #: (folder, why)
 
 
 def is_jsonl(name: str) -> bool:
     return name == "-" or name.endswith(JSONL_SUFFIXES)
 
 
-def shards(in_dir: Path) -> list[str]:
-    """Relative paths of the JSONL shards under ``in_dir`` (sorted, recursive)."""
+def shards(in_dir: Path, unreadable: list[tuple[str, str]] | None = None) -> list[str]:
+    """Relative paths of the JSONL shards under ``in_dir`` (sorted, recursive); folders
+    that cannot be read go to ``unreadable`` as ``(rel/, why)``."""
     found = []
-    for dirpath, dirnames, filenames in os.walk(in_dir, followlinks=False):
+    onerror = walk_errors(in_dir, unreadable if unreadable is not None else [])
+    for dirpath, dirnames, filenames in os.walk(in_dir, onerror=onerror, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if d != STATE_DIR)
         for name in sorted(filenames):
             if name.endswith(JSONL_SUFFIXES) and not is_temp_name(name):
@@ -138,6 +143,7 @@ def clean_chunk(task: tuple[int, list[bytes]]) -> ChunkResult:
         out.bytes_read += len(line)
         if not line.strip():
             continue  # blank lines carry no record
+        batch_pool.mark(number)  # named if this record kills the worker
         try:
             data, record, cleaned = clean_line(line, cleaner, options)
         except LineError as exc:
@@ -163,6 +169,7 @@ def clean_chunk(task: tuple[int, list[bytes]]) -> ChunkResult:
         report = cleaned.get(options.report_field) if options.report_field else None
         if isinstance(report, dict):
             out.codes.extend(r["code"] for r in report.get("removed", ()))
+    batch_pool.mark(-1)
     out.data = b"\n".join(parts) + b"\n" if parts else b""
     return out
 
@@ -232,10 +239,15 @@ def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
     """Clean every (input, output) pair in order; fills ``stats``."""
     _sweep(job)
     manifest = Manifest(job.out_dir, resume=job.resume) if job.out_dir else None
-    errors = ErrorSink(job.errors, resume=job.resume and manifest is not None)
     settings = {"options": job.options}
+    killers: dict[str, dict[int, str]] = {}
+    if job.resume and job.errors:
+        killers = killers_of(job.errors, job.config, settings, clean_chunk, progress)
+    errors = ErrorSink(job.errors, resume=job.resume and manifest is not None)
     stats.skipped_label = "shards skipped (already done)"
     stats.total_bytes = sum(_size(src) for _, src, _ in job.pairs)
+    for folder, why in job.unreadable:
+        progress.failure(shown(folder), why)
     try:
         with job.pool(job.jobs, job.config, settings) as pool, progress:
             for name, src, dst in job.pairs:
@@ -243,7 +255,8 @@ def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
                     stats.skipped += 1
                     errors.carry(name)
                     continue
-                _run_pair(pool, name, src, dst, stats, progress, errors)
+                skip = killers.get(name, {})
+                _run_pair(pool, name, src, dst, stats, progress, errors, skip)
                 if manifest is not None:
                     manifest.add(_entry(job, name, src, dst))
     finally:
@@ -270,6 +283,7 @@ def _run_pair(
     stats: Stats,
     progress: Progress,
     errors: ErrorSink,
+    skip: dict[int, str],
 ) -> None:
     try:
         handle = open_read(src)
@@ -277,11 +291,15 @@ def _run_pair(
         progress.failure(name, exc.strerror or str(exc))
         return
     alike = Alike()
+    sent = SentChunks(skip, pool.window)
     try:
         with handle, jsonl_writer(dst, fsync=dst != "-") as out:
-            for result in pool.map(clean_chunk, chunks(handle)):
-                with critical():
-                    _take(result, name, out, stats, progress, errors, alike)
+            try:
+                for result in pool.map(clean_chunk, sent.track(chunks(handle))):
+                    with critical():
+                        _take(sent.skipped(result), name, out, stats, progress, errors, alike)
+            except WorkerDiedError as exc:
+                raise sent.killed(exc, name, errors) from exc
     finally:
         alike.report(name, progress, printed=errors.path is not None)
 
@@ -373,8 +391,11 @@ def _done(job: JsonlJob, manifest: Manifest, name: str, src: str, dst: str) -> b
         return False
 
 
-def plan_jsonl(source: str, out: str) -> tuple[list[tuple[str, str, str]], Path | None]:
-    """Pairs for a file/stdin (out: file or ``-``) or a shard folder (out: a folder)."""
+def plan_jsonl(
+    source: str, out: str, unreadable: list[tuple[str, str]] | None = None
+) -> tuple[list[tuple[str, str, str]], Path | None]:
+    """Pairs for a file/stdin (out: file or ``-``) or a shard folder (out: a folder); a shard
+    folder's subfolders that cannot be read go to ``unreadable``."""
     if source != "-" and Path(source).is_dir():
         in_dir = Path(source)
         if out == "-" or is_jsonl(out):
@@ -383,7 +404,7 @@ def plan_jsonl(source: str, out: str) -> tuple[list[tuple[str, str, str]], Path 
         src, dst = in_dir.resolve(), out_dir.resolve()
         if src == dst or src in dst.parents or dst in src.parents:
             raise UsageError("--out must not be IN_DIR, inside it or around it")
-        rels = shards(in_dir)
+        rels = shards(in_dir, unreadable)
         return [(shown(rel), str(in_dir / rel), str(out_dir / rel)) for rel in rels], out_dir
     if out != "-" and (out.endswith(("/", os.sep)) or Path(out).is_dir()):
         # A folder (a trailing slash, or one that exists): the file goes in under its name.

@@ -17,18 +17,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cleaner.batch import pool as batch_pool
-from cleaner.batch.folder import (
+from cleaner.batch.folder import chunked
+from cleaner.batch.jsonl import chunks, plan_jsonl, shards
+from cleaner.batch.jsonl_line import LineError, parse
+from cleaner.batch.pool import WorkerPool
+from cleaner.batch.scan import (
     DEFAULT_GLOBS,
     STATE_DIR,
     FolderJob,
     check_distinct,
     check_paths,
-    chunked,
     discover,
 )
-from cleaner.batch.jsonl import chunks, plan_jsonl, shards
-from cleaner.batch.jsonl_line import LineError, parse
-from cleaner.batch.pool import WorkerPool
 from cleaner.config import Config
 from cleaner.io import open_read
 from cleaner.profile import Learner, Profile, document_keys, merge_keys, site_of

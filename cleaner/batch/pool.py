@@ -11,6 +11,7 @@ process group) and terminates them, so only the parent ever writes files.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import threading
 from collections import deque
@@ -28,17 +29,40 @@ R = TypeVar("R")
 
 _CLEANER: Cleaner | None = None
 _SETTINGS: dict[str, Any] = {}
+#: This worker's (pid, mark) slot in the pool's shared marks, see :func:`mark`.
+_MARK: tuple[Any, int] | None = None
 
 
-def init_worker(config: Config, settings: dict[str, Any], *, in_worker: bool = True) -> None:
+def init_worker(
+    config: Config, settings: dict[str, Any], marks: Any = None, *, in_worker: bool = True
+) -> None:
     """Build this process's Cleaner once; workers leave SIGINT to the parent."""
-    global _CLEANER  # noqa: PLW0603 - one compiled cleaner per worker process
+    global _CLEANER, _MARK  # noqa: PLW0603 - one compiled cleaner per worker process
     if in_worker:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _CLEANER = Cleaner(config)
     _SETTINGS.clear()
     _SETTINGS.update(settings)
+    _MARK = _claim(marks) if marks is not None else None
+
+
+def _claim(marks: Any) -> tuple[Any, int] | None:
+    """Take a free (pid, mark) slot of the shared marks for this process."""
+    with marks.get_lock():
+        for slot in range(0, len(marks), 2):
+            if marks[slot] == 0:
+                marks[slot], marks[slot + 1] = os.getpid(), -1
+                return marks.get_obj(), slot + 1
+    return None  # more replacements than slots: this worker goes unnamed
+
+
+def mark(value: int) -> None:
+    """Note what this worker starts on (a record's line number), so that the parent can name
+    it if the worker dies on it (see :attr:`WorkerDiedError.mark`)."""
+    if _MARK is not None:
+        array, index = _MARK
+        array[index] = value
 
 
 def cleaner() -> Cleaner:
@@ -78,10 +102,18 @@ class WorkerDiedError(RuntimeError):
     """A worker process ended while the batch ran (killed by the system, out of memory?):
     the task it held is lost, so the run stops instead of waiting for it forever."""
 
+    def __init__(self, message: str, mark: int | None = None) -> None:
+        super().__init__(message)
+        #: The last :func:`mark` of the dead worker (the record it died on), if it made one.
+        self.mark = mark
+
 
 class Workers(Protocol):
     """What a batch run needs of its workers: :class:`WorkerPool`, or Ray's
     (``cleaner.integrations.ray.RayPool``, for ``--engine ray``)."""
+
+    #: At most this many tasks in flight (a killed worker's record is among the last ones).
+    window: int
 
     def map(self, func: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         """Apply ``func`` to each item; yield results in input order."""
@@ -118,10 +150,11 @@ class WorkerPool:
             init_worker(config, settings, in_worker=False)
         else:
             context = _context()
+            self._marks = context.Array("q", 2 * (self.jobs + 8))
             try:
                 with critical():  # a stop signal waits until the pool can be shut down
                     self._pool = context.Pool(
-                        self.jobs, initializer=init_worker, initargs=(config, settings)
+                        self.jobs, initializer=init_worker, initargs=(config, settings, self._marks)
                     )
                     self._workers = list(getattr(self._pool, "_pool", []))
             except Stop:
@@ -147,10 +180,19 @@ class WorkerPool:
         ``multiprocessing.Pool`` replaces a dead worker but never its task)."""
         while not result.ready():
             result.wait(_POLL)
-            if not result.ready() and any(w.exitcode is not None for w in self._workers):
-                codes = [w.exitcode for w in self._workers if w.exitcode is not None]
-                raise WorkerDiedError(f"a worker process died (exit code {codes[0]})")
+            dead = [w for w in self._workers if w.exitcode is not None]
+            if not result.ready() and dead:
+                message = f"a worker process died (exit code {dead[0].exitcode})"
+                raise WorkerDiedError(message, self._mark_of(dead[0].pid))
         return result.get()
+
+    def _mark_of(self, pid: int) -> int | None:
+        """The last mark the worker ``pid`` made, or None."""
+        with self._marks.get_lock():
+            for slot in range(0, len(self._marks), 2):
+                if self._marks[slot] == pid and self._marks[slot + 1] >= 0:
+                    return int(self._marks[slot + 1])
+        return None
 
     def __enter__(self) -> WorkerPool:
         return self

@@ -13,21 +13,20 @@ from pathlib import Path
 
 import typer
 
-from cleaner.batch.folder import (
+from cleaner.batch.folder import run_folder, write_failures
+from cleaner.batch.jsonl import JsonlJob, default_errors, is_jsonl, plan_jsonl, run_jsonl, shards
+from cleaner.batch.learn import LearnJob
+from cleaner.batch.pool import PoolFactory, WorkerDiedError, WorkerPool
+from cleaner.batch.progress import Progress, Stats, print_summary
+from cleaner.batch.records import RecordOptions
+from cleaner.batch.scan import (
     DEFAULT_GLOBS,
     STATE_DIR,
     FolderJob,
     UsageError,
     check_distinct,
     check_paths,
-    run_folder,
-    write_failures,
 )
-from cleaner.batch.jsonl import JsonlJob, default_errors, is_jsonl, plan_jsonl, run_jsonl, shards
-from cleaner.batch.learn import LearnJob
-from cleaner.batch.pool import PoolFactory, WorkerDiedError, WorkerPool
-from cleaner.batch.progress import Progress, Stats, print_summary
-from cleaner.batch.records import RecordOptions
 from cleaner.batch.signals import Stop, stop_on_signals
 from cleaner.cli.options import (
     BatchFormat,
@@ -214,7 +213,8 @@ def _jsonl(opts: BatchOptions, out: str, config: Config, stats: Stats) -> str | 
         id_field=opts.id_field,
         report_field=opts.record_report_field,
     )
-    pairs, out_dir = plan_jsonl(opts.source, out)
+    unreadable: list[tuple[str, str]] = []
+    pairs, out_dir = plan_jsonl(opts.source, out, unreadable)
     error_file = opts.errors
     if error_file is None:
         error_file = (
@@ -234,6 +234,7 @@ def _jsonl(opts: BatchOptions, out: str, config: Config, stats: Stats) -> str | 
         out_dir=out_dir,
         fingerprint=fingerprint(config, None, repr(options)),
         pool=_pool(opts.engine, opts.address),
+        unreadable=unreadable,
     )
     run_jsonl(job, stats, Progress(stats, quiet=opts.quiet, unit="records"))
     return error_file

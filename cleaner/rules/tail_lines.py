@@ -141,8 +141,17 @@ _APPOSITION_BIO = regex.compile(
     r".{2,160}?,\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+(?:is|was|has|lives|writes)\b",
     regex.IGNORECASE,
 )
-#: Bare address lines and "Name – address" credits.
+#: Bare address lines and "Name – address" credits. Linear on a line of punctuation: the
+#: credit's first word starts with a letter or digit (a leading ``[\W_]`` is the same match
+#: with one more character in ``^[\W_]*``), and the address's last ``\S`` run is
+#: possessive (giving characters back to ``[\W_]*$`` cannot help it match).
+_POSSESSIVE_URL = _URL.replace(r"\S+", r"\S++").replace(r"/\S*", r"/\S*+")
 ADDRESS_LINE = regex.compile(
+    rf"^[\W_]*(?:(?=[^\W_])[^\s]+(?:\s+[^\s]+){{0,5}}\s*[–—:-]\s+)?(?:{_POSSESSIVE_URL})[\W_]*$",
+    regex.IGNORECASE,
+)
+#: The pattern as it was, for the test that both match the same lines.
+_ADDRESS_LINE_QUADRATIC = regex.compile(
     rf"^[\W_]*(?:[^\s]+(?:\s+[^\s]+){{0,5}}\s*[–—:-]\s+)?(?:{_URL})[\W_]*$", regex.IGNORECASE
 )
 #: A phone number alone on its line ("Call: +1 888 391 5441"), and a line of a postal

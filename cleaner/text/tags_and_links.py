@@ -30,6 +30,8 @@ _ANCHOR = regex.compile(
     r"""<a\b[^<>]*?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^<>]*>(.*?)</a\s*>""",
     regex.I | regex.S,
 )
+#: An anchor's closing tag: the text after the last one holds no anchor :data:`_ANCHOR` matches.
+_ANCHOR_END = regex.compile(r"</a\s*>", regex.I)
 _BLOCK_TAG = regex.compile(rf"</?(?:{_BLOCK_TAGS})\b[^<>]*>", regex.I)
 _INLINE_TAG = regex.compile(rf"</?(?:a|{_INLINE_TAGS})\b[^<>]*>", regex.I)
 # Possessive (``++``, ``*+``): each piece stops only at a character it can never match, so
@@ -137,12 +139,23 @@ def resolve_html(text: str, sink: Sink | None = None) -> tuple[str, int]:
         return replace
 
     text, a = _COMMENT.subn(drop(""), text, timeout=timeout_for(text))
-    text, b = _ANCHOR.subn(anchor, text, timeout=timeout_for(text))
+    text, b = _anchors(text, anchor)
     text, c = _BLOCK_TAG.subn(drop(" "), text, timeout=timeout_for(text))
     text, d = _INLINE_TAG.subn(drop(""), text, timeout=timeout_for(text))
     if c:
         text = squeeze(text).strip()
     return text, a + b + c + d
+
+
+def _anchors(text: str, anchor: Callable[[regex.Match[str]], str]) -> tuple[str, int]:
+    """``_ANCHOR.subn(anchor, text)`` in linear time: each anchor with no closing tag after
+    it would scan to the end of the text ("<a href=x>" repeated), so the search stops at
+    the end of the last closing tag, where every match ends."""
+    cut = max((m.end() for m in _ANCHOR_END.finditer(text)), default=0)
+    if not cut:
+        return text, 0
+    head, count = _ANCHOR.subn(anchor, text[:cut], timeout=timeout_for(text))
+    return head + text[cut:], count
 
 
 @fix(

@@ -1,0 +1,181 @@
+"""Records and files that kill their worker process (out of memory, a crash in a library).
+
+A worker marks each record (its line number) or file (:func:`file_key`) before cleaning it
+(:func:`cleaner.batch.pool.mark`). When a worker dies the run stops (exit 5), and what it
+died on goes to the errors file (JSONL) or the failures file (folders) with the reason
+:data:`KILLED`. On ``--resume`` each is first cleaned alone in a fresh worker: if it kills
+that one too, it is skipped into the errors or failures file, and the run says so; if not
+(the worker was killed for another reason), it is cleaned as usual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import deque
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from cleaner.batch.pool import WorkerDiedError, init_worker
+from cleaner.batch.pool import _context as pool_context
+from cleaner.batch.progress import Progress
+from cleaner.batch.scan import shown
+from cleaner.config import Config
+
+#: The reason in the errors file of a record its worker died on.
+KILLED = "killed its worker process"
+
+Chunk = tuple[int, list[bytes]]  # (first line number, lines)
+
+
+def killers_of(
+    errors: str,
+    config: Config,
+    settings: dict[str, Any],
+    clean: Callable[[Chunk], Any],
+    progress: Progress,
+) -> dict[str, dict[int, str]]:
+    """The records an earlier run's ``errors`` file names as worker killers that kill a
+    worker again when cleaned alone: ``{source: {line number: reason}}``."""
+    found: dict[str, dict[int, str]] = {}
+    for (source, number), raw in _suspects(Path(errors)).items():
+        where = f"{source}:{number}"
+        if _kills_alone(config, settings, clean, (number, [raw])):
+            found.setdefault(source, {})[number] = f"{KILLED} (again when cleaned alone): skipped"
+            progress.log(f"resume: skipping {where}, which kills its worker process")
+        else:
+            progress.log(f"resume: {where} did not kill a worker when cleaned alone: cleaned")
+    return found
+
+
+def file_key(rel: str) -> int:
+    """The mark of a file: 56 bits of a hash of its relative path."""
+    digest = hashlib.blake2b(rel.encode("utf-8", "surrogateescape"), digest_size=7).digest()
+    return int.from_bytes(digest, "big")
+
+
+def killer_files(
+    failures: Path,
+    in_dir: Path,
+    rels: list[str],
+    config: Config,
+    settings: dict[str, Any],
+    clean: Callable[[list[tuple[str, str]]], Any],
+    progress: Progress,
+) -> set[str]:
+    """The files of ``rels`` an earlier run's ``failures`` file names as worker killers
+    that kill a worker again when cleaned alone."""
+    try:
+        data = failures.read_bytes()
+    except OSError:
+        return set()
+    named = set()
+    for line in data.splitlines():
+        try:
+            failure = orjson.loads(line)
+            if str(failure["reason"]).startswith(KILLED):
+                named.add(str(failure["path"]))
+        except (orjson.JSONDecodeError, KeyError, TypeError):
+            continue
+    found = set()
+    for rel in rels:
+        if shown(rel) in named:
+            if _kills_alone(config, settings, clean, [(str(in_dir / rel), rel)]):
+                found.add(rel)
+                progress.log(f"resume: skipping {shown(rel)}, which kills its worker process")
+            else:
+                progress.log(f"resume: {shown(rel)} did not kill a worker when cleaned alone")
+    return found
+
+
+def file_killed(exc: WorkerDiedError, rels: list[str], progress: Progress) -> WorkerDiedError:
+    """Name the file of ``rels`` a dead worker held (if known) as a failure; the error to
+    raise."""
+    for rel in rels if exc.mark is not None else ():
+        if file_key(rel) == exc.mark:
+            reason = f"{KILLED} ({exc}); --resume cleans it alone, then skips it if it kills"
+            progress.failure(shown(rel), reason)
+            return WorkerDiedError(f"{exc} on {shown(rel)} (see the failures file)", exc.mark)
+    return exc
+
+
+def _suspects(path: Path) -> dict[tuple[str, int], bytes]:
+    """The records of an earlier errors file whose reason is :data:`KILLED`, with their text."""
+    found: dict[tuple[str, int], bytes] = {}
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return found
+    for line in data.splitlines():
+        try:
+            error = orjson.loads(line)
+            if str(error["reason"]).startswith(KILLED):
+                raw = str(error["raw"]).encode("utf-8", "surrogateescape")
+                found[(str(error["source"]), int(error["line"]))] = raw + b"\n"
+        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+            continue  # not an error line of ours, or cut short by a hard kill
+    return found
+
+
+def _kills_alone(
+    config: Config, settings: dict[str, Any], clean: Callable[[Any], Any], chunk: Any
+) -> bool:
+    """Whether cleaning ``chunk`` (a task for ``clean``) alone in a fresh process kills it
+    (a plain process, not a pool: a pool's threads would outlive it)."""
+    process = pool_context().Process(target=_alone, args=(config, settings, clean, chunk))
+    process.start()
+    process.join()
+    return bool(process.exitcode != 0)
+
+
+def _alone(
+    config: Config, settings: dict[str, Any], clean: Callable[[Any], Any], chunk: Any
+) -> None:
+    init_worker(config, settings)
+    clean(chunk)
+
+
+class SentChunks:
+    """The chunks sent to the workers: names the record a dying worker held, and blanks the
+    records to skip (their errors join their chunk's result)."""
+
+    def __init__(self, skip: dict[int, str], window: int) -> None:
+        self.skip = skip
+        self.recent: deque[Chunk] = deque(maxlen=window + 2)
+        self.errors: deque[list[tuple[int, str, str, None]]] = deque()
+
+    def track(self, chunks: Iterator[Chunk]) -> Iterator[Chunk]:
+        """Pass ``chunks`` on, remembering the last ones, with skipped records blanked."""
+        for first, lines in chunks:
+            self.recent.append((first, lines))
+            skipped: list[tuple[int, str, str, None]] = []
+            sent = lines
+            for i, line in enumerate(lines):
+                if first + i in self.skip:
+                    skipped.append((first + i, self.skip[first + i], _text(line), None))
+                    sent = [*sent[:i], b"\n", *sent[i + 1 :]]
+            self.errors.append(skipped)
+            yield first, sent
+
+    def skipped(self, result: Any) -> Any:
+        """``result`` (of the oldest chunk not yet taken) with its skipped records' errors."""
+        skipped = self.errors.popleft()
+        if skipped:
+            result.errors = sorted([*result.errors, *skipped])
+        return result
+
+    def killed(self, exc: WorkerDiedError, source: str, errors: Any) -> WorkerDiedError:
+        """Put the record a dead worker held (if known) in ``errors``; the error to raise."""
+        for first, lines in self.recent:
+            if exc.mark is not None and first <= exc.mark < first + len(lines):
+                reason = f"{KILLED} ({exc}); --resume cleans it alone, then skips it if it kills"
+                errors.add(source, exc.mark, reason, _text(lines[exc.mark - first]))
+                where = f"{source}:{exc.mark}"
+                return WorkerDiedError(f"{exc} on record {where} (see the errors file)", exc.mark)
+        return exc
+
+
+def _text(line: bytes) -> str:
+    return line.rstrip(b"\r\n").decode("utf-8", errors="replace")
