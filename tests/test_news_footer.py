@@ -175,3 +175,34 @@ def test_a_bio_opening_with_the_authors_work_goes_before_the_source_line() -> No
 def test_a_more_posts_like_this_pitch_ends_the_text() -> None:
     line = "To read more posts like this visit A Bad Witch's Blog at www.example.co.uk"
     assert line not in clean(f"{BODY}\n\n{line}\n").text
+
+
+RESOURCES = (
+    "Recommended Resources\n\n"
+    "CityMaps.com offers free maps of every bridge in the country.\n\n"
+    "The Bridge Guide is a free, downloadable chart of the bridges of the region.\n\n"
+    "River Watch is a series of short films about the rivers of the north.\n"
+)
+
+
+@pytest.mark.parametrize("before", ["", BODY + "\n\n"])
+def test_a_box_of_recommended_sites_goes_with_or_without_an_article(before: str) -> None:
+    codes = _codes(before + RESOURCES)
+    assert [line for line in RESOURCES.split("\n") if line] == [
+        line for line, code in codes.items() if code == "T003"
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # A sentence that names no site: the section is the article's.
+        "We used all three when we wrote this guide; the maps were the most useful.\n",
+        # A list item among the entries.
+        "- Bridges of the North, a book by Jane Doe\n",
+    ],
+)
+def test_a_resource_list_with_a_line_of_another_shape_stays(after: str) -> None:
+    text = BODY + "\n\n" + RESOURCES + "\n" + after
+    assert "T003" not in {r.code for r in clean(text).report.removed}
+    assert "River Watch is a series" in clean(text).text
