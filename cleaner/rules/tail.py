@@ -64,7 +64,13 @@ class TailZone(Rule):
 
     Inside the run, a box "About X" (an organisation's or a person's description whose
     first paragraph names X) goes as a whole when an end marker follows it; so do a contact
-    block's phone and address lines and a few related headlines in title capitals.
+    block's phone and address lines and a few related headlines in title capitals (up to 24
+    words; one that ends in "Click here!" may open the run). A request for comments ("Let me
+    know below in the comments section") extends a run but does not open one: articles end
+    in such a question too. A paragraph that names two of the site's buttons ("click the
+    Like button ... the Share button") and a site's description whose linked name stands on
+    the line above ("offers science news, videos and images") are footer lines as a call to
+    action or a bio is.
 
     Leaves alone: runs with no certain end marker; every line before the run's first
     footer-like line (a short last paragraph, a list that ends the article); runs after
