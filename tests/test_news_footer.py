@@ -175,3 +175,102 @@ def test_a_bio_opening_with_the_authors_work_goes_before_the_source_line() -> No
 def test_a_more_posts_like_this_pitch_ends_the_text() -> None:
     line = "To read more posts like this visit A Bad Witch's Blog at www.example.co.uk"
     assert line not in clean(f"{BODY}\n\n{line}\n").text
+
+
+RESOURCES = (
+    "Recommended Resources\n\n"
+    "CityMaps.com offers free maps of every bridge in the country.\n\n"
+    "The Bridge Guide is a free, downloadable chart of the bridges of the region.\n\n"
+    "River Watch is a series of short films about the rivers of the north.\n"
+)
+
+
+@pytest.mark.parametrize("before", ["", BODY + "\n\n"])
+def test_a_box_of_recommended_sites_goes_with_or_without_an_article(before: str) -> None:
+    codes = _codes(before + RESOURCES)
+    assert [line for line in RESOURCES.split("\n") if line] == [
+        line for line, code in codes.items() if code == "T003"
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # A sentence that names no site: the section is the article's.
+        "We used all three when we wrote this guide; the maps were the most useful.\n",
+        # A list item among the entries.
+        "- Bridges of the North, a book by Jane Doe\n",
+    ],
+)
+def test_a_resource_list_with_a_line_of_another_shape_stays(after: str) -> None:
+    text = BODY + "\n\n" + RESOURCES + "\n" + after
+    assert "T003" not in {r.code for r in clean(text).report.removed}
+    assert "River Watch is a series" in clean(text).text
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Did I get it right? Let me know below in the comments section or e-mail me.",
+        "Was ist Ihre Meinung? Schreiben Sie es uns in die Kommentare.",
+    ],
+)
+def test_a_comment_ask_between_footer_lines_goes(prompt: str) -> None:
+    footer = f"Follow @janedoe\n\n{prompt}\n\nSource: http://www.example.org/2017/a-piece/\n"
+    assert clean(f"{BODY}\n\n{footer}").text.strip() == BODY.strip()
+
+
+def test_a_button_prompt_before_the_source_line_goes() -> None:
+    prompt = (
+        "If you liked this post, click the Like button below. If someone else needs to see it, "
+        "click the Share button at the bottom of the post, or subscribe with the RSS Feed "
+        "buttons on the right of this page, " + "and thank you for reading it to the end. " * 3
+    )
+    result = clean(f"{BODY}\n\n{prompt}\n\nSource: http://www.example.org/2017/a-piece/\n")
+    assert result.text.strip() == BODY.strip()
+
+
+def test_a_comment_ask_that_ends_the_article_stays() -> None:
+    # Articles end in such a question (dev-eval counts it as the article's): it does not
+    # open a footer run, even with a source line after it.
+    prompt = "What do you think? Let us know down below in the comments or on Twitter."
+    text = f"{BODY}\n\n{prompt}\n\nSource: http://www.example.org/2017/a-piece/\n"
+    assert prompt in clean(text).text
+
+
+def test_long_related_headlines_under_a_read_more_label_go() -> None:
+    footer = (
+        "Read more:\n\n"
+        "Investment Strategist Forecasts Collapse Timeline: \u2018The Last Gasp Of This "
+        "Economic Cycle Will Come In 2018\u2019\n\n"
+        "The Prepper\u2019s Blueprint: A Step-By-Step Guide To Prepare For Any Disaster\n\n"
+        "Source: http://www.example.org/2017/a-piece/\n"
+    )
+    result = clean(f"{BODY}\n\n{footer}")
+    assert result.text.strip() == BODY.strip()
+
+
+def test_a_site_description_split_from_its_linked_name_goes() -> None:
+    footer = (
+        "The post Council votes on bridge appeared first on City News.\n\n"
+        "CityNews.com\n\n"
+        "offers city, science and technology news, videos and images.\n\n"
+        "Source: http://www.example.org/2017/a-piece/\n"
+    )
+    result = clean(f"{BODY}\n\n{footer}")
+    assert result.text.strip() == BODY.strip()
+
+
+def test_a_headline_that_ends_in_click_here_goes_before_a_subscribe_ask() -> None:
+    footer = (
+        "More Critical Reads You Need to Hear by Jane Doe! Click Here!\n\n"
+        "Subscribe to My Website at: www.example.org\n"
+    )
+    result = clean(f"{BODY}\n\n{footer}")
+    assert result.text.strip() == BODY.strip()
+
+
+def test_a_last_sentence_that_ends_in_click_here_stays() -> None:
+    last = "To read the full report of the council, click here."
+    text = f"{BODY}\n\n{last}\n\nSubscribe to My Website at: www.example.org\n"
+    assert last in clean(text).text

@@ -64,7 +64,13 @@ class TailZone(Rule):
 
     Inside the run, a box "About X" (an organisation's or a person's description whose
     first paragraph names X) goes as a whole when an end marker follows it; so do a contact
-    block's phone and address lines and a few related headlines in title capitals.
+    block's phone and address lines and a few related headlines in title capitals (up to 24
+    words; one that ends in "Click here!" may open the run). A request for comments ("Let me
+    know below in the comments section") extends a run but does not open one: articles end
+    in such a question too. A paragraph that names two of the site's buttons ("click the
+    Like button ... the Share button") and a site's description whose linked name stands on
+    the line above ("offers science news, videos and images") are footer lines as a call to
+    action or a bio is.
 
     Leaves alone: runs with no certain end marker; every line before the run's first
     footer-like line (a short last paragraph, a list that ends the article); runs after
@@ -309,3 +315,94 @@ class ArchiveList(Rule):
             if entries >= _MIN_ENTRIES:
                 yield Finding(i, len(lines), self.code, "list of other articles to the end")
                 return
+
+
+#: The heading of a box of recommended sites or products: "Recommended Resources",
+#: "Partner Sites:", "Empfohlene Links", "Ressources recommandées", "Recursos recomendados".
+_RESOURCE_HEADING = regex.compile(
+    r"^[\W_]*(?:(?:recommended|related|featured|partner|sponsored|useful|trusted|suggested|"
+    r"our|more|other)\s+(?:resources|sites|websites|web\s+sites|links|partners|products|tools)|"
+    r"our\s+partners|empfohlene\s+(?:links|seiten|websites|ressourcen)|partnerseiten|"
+    r"(?:ressources|sites|liens)\s+(?:recommandés|recommandées|partenaires)|"
+    r"(?:recursos|sitios|enlaces|sites|links)\s+(?:recomendados|parceiros|asociados)|"
+    r"(?:risorse|siti|link)\s+(?:consigliat[ie]|partner))[\W_]*$",
+    regex.IGNORECASE,
+)
+#: An entry of such a box: a site's or a product's name (capitalised words or a domain),
+#: then what it is or offers ("Webseed.com offers ...", "The Honest Food Guide is a free
+#: ...", "CounterThink Cartoons are free to view").
+_RESOURCE_ENTRY = regex.compile(
+    r"^[\W_]*(?:The\s+)?(?:[\p{L}\d-]+\.(?:com|org|net|info|io|tv|de|fr|es|it|pt|br)\b|"
+    r"\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|of|for|and|the|de|du|des|del|di)){0,5})"
+    r"\s+(?i:(?:is|are)\s+(?:a|an|the|free|one\s+of)\b|offers\b|provides\b|lists\b|features\b|"
+    r"ist\s+(?:ein|eine|der|die|das)\b|bietet\b|est\s+(?:un|une|le|la)\b|propose\b|offre\b|"
+    r"es\s+(?:un|una|el|la)\b|ofrece\b|é\s+(?:um|uma|o|a)\b|oferece\b|è\s+(?:un|una|il|la)\b)"
+)
+#: Entries a box holds at least and at most, and the words an entry has at most.
+_MIN_RESOURCES = 3
+_MAX_RESOURCES = 15
+_RESOURCE_WORDS = 40
+
+
+@register
+class ResourceBox(Rule):
+    """A box of recommended sites or products that ends the text: a heading
+    ("Recommended Resources", "Partner Sites:") over one short paragraph per site, each
+    naming it and saying what it is or offers ("Webseed.com offers alternative health
+    programs, documentaries and more.").
+
+    Why: sites print such a box under (or, when the extractor found no article, instead of)
+    the article; each entry reads as a sentence, so the tail zone, which stops at prose,
+    keeps them.
+
+    Leaves alone: a heading with fewer than three such entries under it; a box with a line
+    of another shape in it (a list item, a long paragraph, a sentence that names no site);
+    a box that more lines follow.
+    """
+
+    code = "T003"
+    name = "resource-box"
+    category = Category.PROMO
+    examples = (
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 3
+        + "\n\nRecommended Resources\n\n"
+        "CityMaps.com offers free maps of every bridge in the country.\n\n"
+        "The Bridge Guide is a free, downloadable chart of the bridges of the region.\n\n"
+        "River Watch is a series of short films about the rivers of the north.\n",
+    )
+    counterexamples = (
+        # Two entries only: the article's own pointers.
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 3
+        + "\n\nRecommended Resources\n\n"
+        "CityMaps.com offers free maps of every bridge in the country.\n\n"
+        "The Bridge Guide is a free, downloadable chart of the bridges of the region.\n",
+        # Prose after the box: the section is the article's.
+        "Recommended Resources\n\n"
+        "CityMaps.com offers free maps of every bridge in the country.\n\n"
+        "The Bridge Guide is a free, downloadable chart of the bridges of the region.\n\n"
+        "River Watch is a series of short films about the rivers of the north.\n\n"
+        "We used all three when we wrote this guide, and we found that the maps were the "
+        "most useful of them, for they show each bridge with its year and its builder.\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        lines = doc.lines
+        entries: list[int] = []
+        for i in range(len(lines) - 1, -1, -1):
+            line = lines[i]
+            if line.kind is LineKind.BLANK:
+                continue
+            if line.words <= _ABOUT_WORDS and _RESOURCE_HEADING.search(line.plain):
+                if len(entries) >= _MIN_RESOURCES:
+                    yield Finding(i, len(lines), self.code, "box of recommended sites")
+                return
+            if (
+                line.kind is not LineKind.TEXT
+                or line.words > _RESOURCE_WORDS
+                or len(entries) >= _MAX_RESOURCES
+                or not _RESOURCE_ENTRY.search(line.plain)
+            ):
+                return
+            entries.append(i)

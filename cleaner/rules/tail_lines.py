@@ -101,6 +101,36 @@ _SITE_CTA = regex.compile(
 _OTHER_CTA = regex.compile(
     _CTA_LEAD + rf"(?:{_OTHER_ASKS})\b.{{0,120}}?(?:{_CTA_TARGET})", regex.IGNORECASE
 )
+#: A request for the reader's comments ("Let me know below in the comments section", "Share
+#: your thoughts in the comment section!", "Schreiben Sie es uns in die Kommentare"),
+#: anywhere in a line. Articles end in such a question too ("What do you think? Let us know
+#: in the comments"), so it only extends a footer run, as "visit" and "click" do.
+_COMMENT_ASK = regex.compile(
+    r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|share\s+your\s+(?:thoughts|views|opinions?|"
+    r"experiences?|stories)|leave\s+(?:a|your)\s+(?:comments?|reply|thoughts)|"
+    r"(?:post|add|drop|write)\s+(?:a|your)\s+comments?|schreiben\s+sie\s+(?:es\s+)?uns|"
+    r"dites-(?:le\s+)?nous|laissez\s+un\s+commentaire|déjanos|dinos|deixe\s+(?:seu|um)|"
+    r"diga-nos|fateci\s+sapere|lasciate?\s+un\s+commento)\b"
+    r".{0,60}?\b(?:in|into|im|en|dans|nei|nos|na|no)\s+(?:the\s+|den\s+|die\s+|les\s+|los\s+|"
+    r"la\s+|i\s+|os\s+)?(?:comments?|kommentare[n]?|commentaires?|comentarios?|comentários?|"
+    r"commenti)(?:\s+(?:section|below))?\b",
+    regex.IGNORECASE,
+)
+#: The site's buttons named in a paragraph ("click the "Like" button", "the Share Button",
+#: "the Email subscription and/or RSS Feed buttons"): two or more make it a prompt at any
+#: length up to ``_PROMPT_WORDS``.
+_BUTTON = regex.compile(
+    r"\b(?:like|share|subscribe|subscription|follow|donate|rss(?:\s+feed)?|tweet)\W*\s+buttons?\b",
+    regex.IGNORECASE,
+)
+_MIN_BUTTONS = 2
+#: A headline that ends in "Click here": a link to other pages of the site.
+_CLICK_HERE = regex.compile(
+    r"\b(?:click|tap)\s+here[\W_]*$|\b(?:hier\s+klicken|cliquez\s+ici|haz\s+clic\s+aquí|"
+    r"clique\s+aqui|clicca\s+qui)[\W_]*$",
+    regex.IGNORECASE,
+)
+_PROMPT_WORDS = 150
 #: A line in the third person about a person or an organisation: a name (not a pronoun or
 #: a determiner), then "is a ...", "has written ...", "lives in ...", "writes for ...".
 _NOT_NAMES = (
@@ -126,9 +156,17 @@ BIO = regex.compile(
 _LEAD_SENTENCE = regex.compile(r"^[^.!?]{3,100}[.!?]\s+(?=\p{Lu})")
 
 
+#: A description whose subject, the site's linked name, the converter put on the line
+#: above: "offers Science, Space, Technology, Health news ...", "is a non-profit ...".
+_HEADLESS_BIO = regex.compile(
+    r"^(?:offers|provides|is\s+(?:a|an|the)|has\s+(?:written|authored|been)|"
+    r"writes\s+(?:for|about|on))\s"
+)
+
+
 def _is_bio(text: str) -> bool:
     """A bio at the start of the line, or after a short first sentence."""
-    if BIO.search(text) or _APPOSITION_BIO.search(text):
+    if BIO.search(text) or _APPOSITION_BIO.search(text) or _HEADLESS_BIO.search(text):
         return True
     lead = _LEAD_SENTENCE.search(text)
     return bool(lead and BIO.search(text[lead.end() :]))
@@ -175,6 +213,8 @@ _SLOGAN = regex.compile(r"^[\W\d_]*(?:\p{Lu}\S*[\s\W]*)+$|[!?]{2,}[\W_]*$")
 _TITLE_WORD = regex.compile(r"^[\W\d_]*(?:\p{Lu}|\p{Ll}{1,3}\W*$)")
 #: Words a headline has at least, and the share of them in a headline's capitals.
 _HEADLINE_WORDS = 4
+#: Words a headline in title capitals has at most, where other weak lines have fewer.
+_HEADLINE_MAX_WORDS = 24
 _TITLE_SHARE = 0.8
 
 
@@ -287,9 +327,15 @@ def line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     words = line.words
     if words <= _MEDIUM_WORDS and _SITE_CTA.search(text):
         return Kind.MEDIUM
+    if words <= _PROMPT_WORDS and len(_BUTTON.findall(text)) >= _MIN_BUTTONS:
+        return Kind.MEDIUM
+    if words <= _HEADLINE_MAX_WORDS and _is_headline(text) and _CLICK_HERE.search(text):
+        return Kind.MEDIUM  # "More Critical Reads by Jane Doe! Click Here!"
     if _is_bio(text) and not text.endswith("?"):
         return Kind.MEDIUM
-    if words <= _MEDIUM_WORDS and (_OTHER_CTA.search(text) or ADDRESS_LINE.search(text)):
+    if words <= _MEDIUM_WORDS and (
+        _OTHER_CTA.search(text) or ADDRESS_LINE.search(text) or _COMMENT_ASK.search(text)
+    ):
         return Kind.WEAK
     if (
         words <= _WEAK_WORDS
@@ -297,6 +343,8 @@ def line_kind(line: Line, removed: bool, prose: bool) -> Kind:
         and (words <= _SHORT_WORDS or not _SENTENCE.search(text) or _SLOGAN.search(text))
     ):
         return Kind.WEAK
+    if words <= _HEADLINE_MAX_WORDS and _is_headline(text) and not _SENTENCE.search(text):
+        return Kind.WEAK  # a long related headline ("Investment Strategist Forecasts ...")
     return Kind.BODY
 
 
