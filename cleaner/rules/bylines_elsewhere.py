@@ -1,5 +1,6 @@
 """Bylines and datelines outside the head zone: H006 after the article; H007 and H008 a few
-lines below the head, under a promo or a repeated title."""
+lines below the head, under a promo or a repeated title; H009 inside the text, over a piece
+the page carries (a repost's own title and byline)."""
 
 from __future__ import annotations
 
@@ -93,6 +94,28 @@ _ROLE = regex.compile(
 )
 
 
+# A byline without "By": a name of two or three words, a slash and a publication, in capitals
+# or title case ("PETER KORZUN / STRATEGIC CULTURE", "Jim Quinn / The Burning Platform").
+_NAME_SLASH = regex.compile(
+    r"^(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+/\s+"
+    r"(?P<source>\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|the|and|&)){0,4})$"
+)
+
+
+def name_slash(line: Line) -> tuple[str, str] | None:
+    """(author, publication) of a "NAME / PUBLICATION" byline; a name in capitals comes in
+    title case ("PETER KORZUN" as "Peter Korzun")."""
+    m = _NAME_SLASH.match(line.plain.strip())
+    if not m:
+        return None
+    name, source = m.group("name"), m.group("source")
+    if name.isupper():
+        name = name.title()
+    if source.isupper():
+        source = source.title()
+    return name, source
+
+
 def below_head(doc: Document, share: float) -> tuple[int, ...]:
     """The lines that stay where a byline or dateline may stand below the head zone (H002
     and H003 judge the zone itself): among the first six, up to the body's first long
@@ -121,7 +144,9 @@ class BylineBelowHead(LineRule):
 
     Judged on the lines that stay: only among the first six of them, above the body's
     first long paragraph (30 words) and with at most two sentences before it, and only a
-    byline with "By" and names of two words or more, or with a publication after them.
+    byline with "By" and names of two words or more, or with a publication after them; or
+    a name of two or three words, a slash and a publication ("PETER KORZUN / STRATEGIC
+    CULTURE").
 
     Leaves alone: "By Monday" or "By Car" (one word: a date or a subheading), bylines
     under the body's first long paragraph, and lines over 12 words.
@@ -163,7 +188,8 @@ class BylineBelowHead(LineRule):
     def _byline(self, line: Line) -> tuple[Fact, ...] | None:
         parts = byline_parts(line)
         if parts is None:
-            return None
+            slash = name_slash(line)
+            return None if slash is None else (Fact("author", slash[0]), Fact("source", slash[1]))
         names, source, site = parts
         if not (source or site) and any(len(n.split()) < 2 for n in names):
             return None  # "By Car", "By Monday": a subheading or a date
@@ -225,3 +251,76 @@ class DatelineBelowHead(LineRule):
             iso = date_only(doc.lines[index])
             if iso is not None and doc.lines[index].kind in self.kinds:
                 yield self.finding(index, index + 1, (Fact("date", iso),))
+
+
+#: The line under a byline inside the text must be a paragraph of this many words at least.
+_INNER_BODY_WORDS = 20
+#: The line over it must be a title: at most this many words.
+_INNER_TITLE_WORDS = 20
+
+
+@register
+class InnerByline(LineRule):
+    """A byline inside the text, between a title and the piece it credits: "by Perry
+    Willis" under "What should you say about the beheading videos?", "by Tyler Durden"
+    under a reposted article's headline.
+
+    Why: pages that repost or quote a whole piece carry its title and byline in the middle
+    of the text; the byline is a credit, not prose. The names go to ``authors``.
+
+    Judged on the lines that stay: a byline alone on its line ("By" and names of two words
+    or more, perhaps a publication), the only such line in the text, under a short line (a
+    title, 20 words at most) and over a paragraph of 20 words or more.
+
+    Leaves alone: bylines with one-word names ("by Mark"), a list of works and their
+    authors (two byline lines or more anywhere in the text: a reading list, an anthology),
+    a byline over a poem or a short line, and lines over 8 words.
+    """
+
+    code = "H009"
+    name = "inner-byline"
+    category = Category.BYLINE
+    phase = Phase.LAST  # judged on the lines that stay, as a second run sees them
+    max_words = 8
+    reason = "byline of a piece inside the text"
+    examples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\nWhat should you say about the beheading videos?\n\nby Perry Willis\n\n"
+        + "Do you have friends who insist that we must do something about it right now? " * 2,
+    )
+    counterexamples = (
+        "Books we read this year, with a few words on each of them.\n\nThe Road\n\n"
+        "by Cormac McCarthy\n\n"
+        + "A father and a son walk south through a burned land. " * 3
+        + "\n\nBeloved\n\nby Toni Morrison\n\n"
+        + "A mother and her daughters live in a house that is haunted. " * 3,
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\nThe Bridge\n\nby Jane Roe\n\nThe river runs\nunder the bridge\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        shaped = [
+            i
+            for i, line in enumerate(doc.lines)
+            if line.kind in self.kinds and line.words <= self.max_words and byline_parts(line)
+        ]
+        if len(shaped) != 1:  # counted on every line: H006 may have taken one of a list
+            return
+        kept = doc.kept()
+        found = [k for k, i in enumerate(kept) if i == shaped[0]]
+        if not found or not 0 < found[0] < len(kept) - 1:
+            return
+        k = found[0]
+        line, above, below = (doc.lines[kept[j]] for j in (k, k - 1, k + 1))
+        if above.words > _INNER_TITLE_WORDS or not doc.prose[kept[k + 1]]:
+            return
+        if below.words < _INNER_BODY_WORDS:
+            return
+        parts = byline_parts(line)
+        assert parts is not None
+        names, _, _ = parts
+        if any(len(n.split()) < 2 for n in names):
+            return  # "by Mark": a one-word name may be a subheading's word
+        yield self.finding(
+            kept[k], kept[k] + 1, Byline(self.config).facts_of(line, list(names), parts)
+        )

@@ -1,0 +1,81 @@
+"""Scraped-news boilerplate inside the text (issue 15): picture credits, video-embed residue,
+donation links, position and affiliate disclosures, share boxes, follow prompts, and bylines
+of a piece the page carries. Each line stands between two paragraphs of prose; look-alike
+sentences stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+
+BODY = "The council met on Tuesday and voted to repair the old bridge over the river. " * 3
+
+REMOVED = [
+    ("Featured Image via Flickr", "L005"),
+    ("(Image via: Wikimedia Commons)", "L005"),
+    ("Photo courtesy of NASA", "L005"),
+    ("Royalty Free Photo", "L005"),
+    ("Watch on YouTube", "A005"),
+    ("AWAKENING OF 12 STRANDS – “Reconnecting with You”. from sandra daroy on Vimeo.", "A005"),
+    ("(To Donate to USAWatchdog.com Click Here)", "S002"),
+    ("(at the time of writing, I hold a long position in this share)", "L003"),
+    ("I receive a small commission when you purchase an item through my links.", "L003"),
+    (
+        "You can Read this piece, then “Comment & Share” at one or MORE of the following places…",
+        "S001",
+    ),
+    ("Facebook Link: http://on.fb.me/ZgRXTj", "S001"),
+    ("Follow @BuelahMan", "S001"),
+]
+
+KEPT = [
+    "Follow the money, said @jane_doe in a post on Monday about the bridge repairs.",
+    "She watched the council meeting on YouTube with her children every night that week.",
+    "The image via satellite showed the damage to the bridge over the river at night, she said.",
+    "I hold a long position in the debate about the bridge, the mayor said with a smile.",
+]
+
+
+@pytest.mark.parametrize(("line", "code"), REMOVED)
+def test_a_news_boilerplate_line_inside_the_text_goes(line: str, code: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line not in result.text
+    assert code in {r.code for r in result.report.removed}
+    assert BODY.strip() in result.text
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_a_look_alike_sentence_stays(line: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line in result.text
+
+
+def test_a_byline_between_a_reposts_title_and_its_text_goes_to_authors() -> None:
+    text = (
+        f"A Title Here\n\n{BODY}\n\nWhat should you say about the videos?\n\n"
+        f"by Perry Willis\n\n{BODY}\n\n{BODY}\n\n{BODY}\n"
+    )
+    result = clean(text)
+    assert "by Perry Willis" not in result.text
+    assert "Perry Willis" in result.report.authors
+    assert "H009" in {r.code for r in result.report.removed}
+
+
+def test_a_reading_list_keeps_its_authors() -> None:
+    """Two bylines or more inside the text: a list of works, not a credit (H009)."""
+    text = (
+        f"A Title Here\n\n{BODY}\n\nThe Road\n\nby Cormac McCarthy\n\n{BODY}\n\n"
+        f"Beloved\n\nby Toni Morrison\n\n{BODY}\n"
+    )
+    result = clean(text)
+    assert "by Cormac McCarthy" in result.text  # the last one is H006's to judge
+    assert "H009" not in {r.code for r in result.report.removed}
+
+
+def test_a_name_slash_publication_byline_under_a_promo_gives_author_and_source() -> None:
+    promo = "Headline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!"
+    result = clean(f"A Title Here\n\n{promo}\n\nPETER KORZUN / STRATEGIC CULTURE\n\n{BODY}\n")
+    assert "PETER KORZUN" not in result.text
+    assert result.report.authors == ["Peter Korzun"]
+    assert result.report.source == "Strategic Culture"
