@@ -182,9 +182,10 @@ class Cleaner:
 
     def _detect(self, doc: Document) -> list[Finding]:
         findings = [f for rule in self.phases[Phase.FIRST] for f in _run(rule, doc)]
+        doc.first_phase = tuple(findings)
         if self.phases[Phase.AFTER]:
-            doc.prior = tuple(findings)
-            findings += [f for rule in self.phases[Phase.AFTER] for f in _run(rule, doc)]
+            doc.prior = doc.first_phase
+            findings += _run_phase(self.phases[Phase.AFTER], doc)
         return findings
 
     def _decide(self, doc: Document, findings: Sequence[Finding], report: Report) -> set[int]:
@@ -313,6 +314,42 @@ def _run(rule: Rule, doc: Document) -> list[Finding]:
         raise
     except Exception as error:
         raise RuleError(rule.code, error) from error
+
+
+def _run_phase(rules: Sequence[Rule], doc: Document) -> list[Finding]:
+    """The findings of one phase's rules, in their (family) order. A rule that
+    :attr:`~cleaner.registry.Rule.needs` rules of its own phase runs after them and sees
+    their findings added to ``doc.prior`` (H001 those of R002 and P003)."""
+    prior = doc.prior
+    found: dict[str, list[Finding]] = {}
+    for rule in in_need_order(rules):
+        same = tuple(f for code in rule.needs if code in found for f in found[code])
+        if doc.prior is not prior or same:
+            doc.prior = prior + same
+        found[rule.code] = _run(rule, doc)
+    if doc.prior is not prior:
+        doc.prior = prior
+    return [f for rule in rules for f in found[rule.code]]
+
+
+def in_need_order(rules: Sequence[Rule]) -> list[Rule]:
+    """``rules`` in their order, except that each comes after those among them it needs."""
+    by_code = {rule.code: rule for rule in rules}
+    placed: dict[str, Rule] = {}
+
+    def place(rule: Rule, path: tuple[str, ...]) -> None:
+        if rule.code in placed:
+            return
+        if rule.code in path:
+            raise ValueError(f"rules need each other: {' -> '.join((*path, rule.code))}")
+        for code in rule.needs:
+            if code in by_code:
+                place(by_code[code], (*path, rule.code))
+        placed[rule.code] = rule
+
+    for rule in rules:
+        place(rule, ())
+    return list(placed.values())
 
 
 def _also(f: Finding, beaten: list[Finding], rules: dict[str, Rule]) -> tuple[tuple[str, str], ...]:

@@ -90,8 +90,9 @@ class Rule:
     examples: ClassVar[tuple[str, ...]] = ()
     counterexamples: ClassVar[tuple[str, ...]] = ()
     phase: ClassVar[Phase] = Phase.FIRST
-    #: Codes of the rules whose findings this one reads in ``doc.prior`` (it runs in a later
-    #: phase than they do, or alongside them in ``LAST``).
+    #: Codes of the rules whose findings this one reads in ``doc.prior``: of an earlier phase,
+    #: of ``LAST`` alongside it, or of its own phase, which the pipeline then runs first and
+    #: adds to its ``doc.prior`` (never import another rule's module to run it).
     needs: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, config: Config | None = None) -> None:

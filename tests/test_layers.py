@@ -1,7 +1,9 @@
 """The package's shape, read from its imports: no import circle, and no module imports one
 from a higher layer. The layers follow the flow read -> normalize -> segment -> detect ->
 decide -> extract -> render -> write; a module not listed here fails the test until it is
-given a layer."""
+given a layer. Inside the rules, no module imports a rule family (a module that registers
+rules): what families share lives in neutral modules, and a rule that reads another's
+findings declares it with ``needs``."""
 
 from __future__ import annotations
 
@@ -171,6 +173,57 @@ def test_text_never_imports_rules() -> None:
     assert not [
         (n, t) for n in edges if n.startswith("cleaner.text") for t in edges[n] if ".rules" in t
     ]
+
+
+def _registers_rules(path: Path) -> bool:
+    """Whether a module registers a detector (a class decorated with ``register``)."""
+    return any(
+        isinstance(decorator, ast.Name) and decorator.id == "register"
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        if isinstance(node, ast.ClassDef)
+        for decorator in node.decorator_list
+    )
+
+
+def rule_families() -> set[str]:
+    """The rule families: the modules of ``cleaner.rules`` that register rules."""
+    return {
+        name
+        for name, path in modules().items()
+        if name.startswith("cleaner.rules.") and _registers_rules(path)
+    }
+
+
+def family_ties(edges: dict[str, set[str]], families: set[str]) -> list[tuple[str, str]]:
+    """(module, family) for each module of ``cleaner.rules`` that imports another family."""
+    return sorted(
+        (name, target)
+        for name, targets in edges.items()
+        if name.startswith("cleaner.rules.")
+        for target in targets
+        if target in families and target != name
+    )
+
+
+def test_no_rule_module_imports_a_rule_family() -> None:
+    assert family_ties(graph(lazy=True), rule_families()) == []
+
+
+def test_families_are_the_modules_that_register_rules() -> None:
+    families = rule_families()
+    assert {"cleaner.rules.header", "cleaner.rules.promo", "cleaner.rules.links"} <= families
+    for neutral in ("base", "bylines", "phrases", "stopwords", "tail_lines", "urls"):
+        assert f"cleaner.rules.{neutral}" not in families
+
+
+def test_the_check_finds_a_tie_between_families() -> None:
+    families = {"cleaner.rules.header", "cleaner.rules.promo"}
+    edges = {
+        "cleaner.rules.header": {"cleaner.rules.promo", "cleaner.rules.base"},
+        "cleaner.rules.promo": {"cleaner.rules.urls"},
+        "cleaner.rules": {"cleaner.rules.header", "cleaner.rules.promo"},
+    }
+    assert family_ties(edges, families) == [("cleaner.rules.header", "cleaner.rules.promo")]
 
 
 def test_the_check_finds_a_circle_and_an_upward_import() -> None:

@@ -1,5 +1,6 @@
 """Detectors run in the phases of one visible list, each rule under the same guard: a rule
-that fails or runs out of time in any phase, the last included, never makes ``clean`` raise."""
+that fails or runs out of time in any phase, the last included, never makes ``clean`` raise;
+a rule that needs rules of its own phase runs after them and reads their findings."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from cleaner import Cleaner, rules
+from cleaner import Cleaner, Config, rules
 from cleaner.model import Category, Finding
+from cleaner.pipeline import in_need_order
 from cleaner.registry import PHASES, Phase, Rule
 from cleaner.text.segment import Document
 
@@ -72,3 +74,51 @@ def test_without_a_failing_rule_the_same_article_is_cleaned() -> None:
     result = Cleaner().clean(ARTICLE)
     assert result.report.removed
     assert not result.report.warnings
+
+
+class _Reader(Rule):
+    """Records the codes in ``doc.prior`` each time it runs."""
+
+    name = "reader"
+    category = Category.NAVIGATION
+    phase = Phase.AFTER
+
+    def __init__(self, code: str, needs: tuple[str, ...]) -> None:
+        super().__init__()
+        self.code = code  # type: ignore[misc]
+        self.needs = needs  # type: ignore[misc]
+        self.seen: list[set[str]] = []
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        self.seen.append({f.code for f in doc.prior})
+        return iter(())
+
+
+REPEATED = rules.detectors()["R002"].examples[0]
+
+
+def test_a_rule_that_needs_a_rule_of_its_phase_runs_after_it_and_sees_its_findings() -> None:
+    cleaner = Cleaner(Config(select=("R002",)))
+    reader, other = _Reader("Z902", ("R002",)), _Reader("Z903", ())
+    cleaner.phases[Phase.AFTER][:0] = [reader, other]  # ahead of R002 in the list
+    result = cleaner.clean(REPEATED)
+    assert {r.code for r in result.report.removed} == {"R002"}
+    assert reader.seen == [{"R002"}]
+    assert other.seen == [set()]  # the phase's prior: the first phase's findings (none)
+
+
+def test_need_order_puts_needed_rules_first_and_refuses_a_circle() -> None:
+    a, b, c = _Reader("Z904", ("Z906",)), _Reader("Z905", ()), _Reader("Z906", ("Z905",))
+    assert [r.code for r in in_need_order([a, b, c])] == ["Z905", "Z906", "Z904"]
+    loop = [_Reader("Z907", ("Z908",)), _Reader("Z908", ("Z907",))]
+    with pytest.raises(ValueError, match="need each other"):
+        in_need_order(loop)
+
+
+def test_needs_name_rules_of_an_earlier_phase_or_the_same_one() -> None:
+    found = rules.detectors()
+    for code, rule in found.items():
+        for needed in rule.needs:
+            assert needed in found, f"{code} needs unknown {needed}"
+            assert PHASES.index(found[needed].phase) <= PHASES.index(rule.phase), code
+    assert set(found["H001"].needs) == {"R002", "P003"}

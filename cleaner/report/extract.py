@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from cleaner.model import Fact, Line, Report
-from cleaner.rules.links import URL, URL_HINT
+from cleaner.rules.urls import URL, URL_HINT
 
 _BARE_URL = regex.compile(rf"(?<![@\w./-]){URL}", regex.IGNORECASE)
 _URL_HINT = regex.compile(URL_HINT, regex.IGNORECASE)

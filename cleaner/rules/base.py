@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from typing import ClassVar, cast
+from collections.abc import Iterator
+from typing import ClassVar
 
 import regex
 
@@ -11,13 +11,27 @@ from cleaner.config import Config
 from cleaner.model import Fact, Finding, Line, LineKind
 from cleaner.registry import Rule
 from cleaner.rules.phrases import Family, compiled, literal_index, prefilter, search
-from cleaner.text.segment import Document
+from cleaner.rules.prefilter import LiteralIndex, Prefilter
+from cleaner.text.segment import Analysis, Document
 
 #: Line kinds line rules judge; a table row as its cells joined by " | ", as text mode writes it
 #: (a second pass reads that as a text line).
 TEXT_KINDS = frozenset(
     {LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM, LineKind.QUOTE, LineKind.TABLE}
 )
+
+#: (index, words) of the lines of each set of kinds, and the indexes of those with at most
+#: so many words (for :func:`candidates`).
+_BY_KINDS: Analysis[dict[frozenset[LineKind], list[tuple[int, int]]]] = Analysis("by kinds")
+_CANDIDATES: Analysis[dict[tuple[frozenset[LineKind], int | None], list[int]]] = Analysis(
+    "candidates"
+)
+#: For each literal index, the lines each prefilter in it admits (for :func:`admitted_lines`).
+_LITERAL_LINES: Analysis[dict[LiteralIndex, dict[Prefilter, frozenset[int] | None]]] = Analysis(
+    "literal lines"
+)
+#: The prose words before each line, and in all (for :func:`after_most_prose`).
+_PROSE_BEFORE: Analysis[list[int]] = Analysis("prose words before")
 
 
 def family_pattern(config: Config, name: str, *, indexed: bool = True) -> Family:
@@ -89,30 +103,16 @@ class LineRule(Rule):
 def candidates(doc: Document, kinds: frozenset[LineKind], max_words: int | None) -> list[int]:
     """Indexes of the lines of one of ``kinds`` with at most ``max_words`` words, in order;
     computed once per document for each pair, since many rules share one."""
-    key = ("lines", kinds, max_words)
-    found = cast("list[int] | None", doc.shared.get(key))
+    chosen = doc.analysis(_CANDIDATES, lambda _: {})
+    found = chosen.get((kinds, max_words))
     if found is None:
-        sized = cast("list[tuple[int, int]] | None", doc.shared.get(("lines", kinds)))
+        by_kinds = doc.analysis(_BY_KINDS, lambda _: {})
+        sized = by_kinds.get(kinds)
         if sized is None:  # (index, words) of the lines of these kinds
             sized = [(i, line.words) for i, line in enumerate(doc.lines) if line.kind in kinds]
-            doc.shared[("lines", kinds)] = sized
+            by_kinds[kinds] = sized
         found = [i for i, n in sized if max_words is None or n <= max_words]
-        doc.shared[key] = found
-    return found
-
-
-def once_per_document(
-    rule: Rule, doc: Document, detect: Callable[[Document], Iterable[Finding]]
-) -> tuple[Finding, ...]:
-    """``detect(doc)`` run once per document, rule and round: the title rule (H001) asks
-    for the findings of R002 and P003 before they run themselves. Kept with the config and
-    the first round's findings it saw, so another config or round computes afresh."""
-    key = f"findings {rule.code}"
-    cached = doc.shared.get(key)
-    if isinstance(cached, tuple) and cached[0] is rule.config and cached[1] is doc.prior:
-        return cached[2]  # type: ignore[no-any-return]
-    found = tuple(detect(doc))
-    doc.shared[key] = (rule.config, doc.prior, found)
+        chosen[(kinds, max_words)] = found
     return found
 
 
@@ -123,20 +123,22 @@ def admitted_lines(doc: Document, pattern: Family) -> frozenset[int] | None:
     index = literal_index(found) if found is not None else None
     if found is None or index is None:
         return None
-    cached = doc.shared.get("literal lines")
-    if not isinstance(cached, tuple) or cached[0] is not index:
-        cached = (index, index.scan([line.plain for line in doc.lines]))
-        doc.shared["literal lines"] = cached
-    return cached[1][found]  # type: ignore[no-any-return]
+    scans = doc.analysis(_LITERAL_LINES, lambda _: {})
+    scan = scans.get(index)
+    if scan is None:
+        scan = scans[index] = index.scan([line.plain for line in doc.lines])
+    return scan[found]
 
 
 def after_most_prose(doc: Document, index: int) -> bool:
     """Whether at least half of the document's prose words stand before line ``index``
     (the running counts are taken once per document)."""
-    before = cast("list[int] | None", doc.shared.get("prose words before"))
-    if before is None:
-        before = [0]
-        for line, is_prose in zip(doc.lines, doc.prose, strict=True):
-            before.append(before[-1] + (line.words if is_prose else 0))
-        doc.shared["prose words before"] = before
+    before = doc.analysis(_PROSE_BEFORE, _prose_words_before)
     return bool(before[-1]) and before[index] * 2 >= before[-1]
+
+
+def _prose_words_before(doc: Document) -> list[int]:
+    before = [0]
+    for line, is_prose in zip(doc.lines, doc.prose, strict=True):
+        before.append(before[-1] + (line.words if is_prose else 0))
+    return before

@@ -12,8 +12,8 @@ from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Phase, Rule, register
 from cleaner.rules.base import LineRule, family_pattern
-from cleaner.rules.blocks import stopwords
 from cleaner.rules.phrases import search
+from cleaner.rules.stopwords import stopwords
 from cleaner.text.segment import Document
 
 
@@ -90,7 +90,7 @@ _NAME = regex.compile(
     r"(?:,\s[^,\n]{3,60},)?\s+"
 )
 #: Words that open a noun phrase, not a name ("Diese Tasche ist ideal ..."), beside the
-#: function words of :func:`~cleaner.rules.blocks.stopwords`.
+#: function words of :func:`~cleaner.rules.stopwords.stopwords`.
 # fmt: off
 _DETERMINERS = (
     "dieser", "diese", "dieses", "jeder", "jede", "jedes", "unser", "unsere", "mein", "meine",

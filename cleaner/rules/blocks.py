@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cache
-from importlib.resources import files
 
 import regex
 
@@ -24,7 +22,8 @@ from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Rule, register
 from cleaner.rules.base import family_pattern
 from cleaner.rules.phrases import Family, search
-from cleaner.text.segment import Block, Document, line_words
+from cleaner.rules.stopwords import stopwords
+from cleaner.text.segment import Analysis, Block, Document, line_words
 
 _WORD = regex.compile(r"\w+")
 #: The ASCII characters outside ``\w``, as spaces: on ASCII text, splitting after this gives
@@ -37,17 +36,6 @@ def folded_words(text: str) -> list[str]:
     if text.isascii():
         return text.lower().translate(_NOT_WORD).split()
     return _WORD.findall(text.casefold())
-
-
-@cache
-def stopwords() -> frozenset[str]:
-    """Function words of several languages, from ``data/stopwords.txt``."""
-    text = files("cleaner").joinpath("data", "stopwords.txt").read_text("utf-8")
-    found: set[str] = set()
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            found.update(line.partition(":")[2].split())
-    return frozenset(found)
 
 
 class Kind(Enum):
@@ -207,28 +195,33 @@ def page_like(doc: Document) -> bool:
     return linked >= 15
 
 
+#: Each block's stats, the main run of prose (first and last block) if any, and whether the
+#: document is a whole page: computed once per document, for G001 and G002.
+BlockAnalysis = tuple[list[BlockStats], tuple[int, int] | None, bool]
+_BLOCKS: Analysis[BlockAnalysis] = Analysis("blocks")
+
+
 class _BlockRule(Rule):
     """Shared analysis; each subclass yields the blocks of one verdict."""
 
-    def analyse(self, doc: Document) -> tuple[list[BlockStats], tuple[int, int] | None, bool]:
-        cached = doc.shared.get("blocks")
-        if cached is None:
-            stats = [block_stats(doc, b) for b in doc.blocks]
-            run = main_run(stats)
-            page = page_like(doc)
-            if run is not None and page:
-                run = extend_to_title(doc, stats, run)
-                tail = tail_start(
-                    doc,
-                    stats,
-                    run,
-                    family_pattern(self.config, "end_of_article"),
-                )
-                if tail is not None:
-                    run = (run[0], tail - 1)
-            cached = (stats, run, page)
-            doc.shared["blocks"] = cached
-        return cached  # type: ignore[return-value]
+    def analyse(self, doc: Document) -> BlockAnalysis:
+        return doc.analysis(_BLOCKS, self._analyse)
+
+    def _analyse(self, doc: Document) -> BlockAnalysis:
+        stats = [block_stats(doc, b) for b in doc.blocks]
+        run = main_run(stats)
+        page = page_like(doc)
+        if run is not None and page:
+            run = extend_to_title(doc, stats, run)
+            tail = tail_start(
+                doc,
+                stats,
+                run,
+                family_pattern(self.config, "end_of_article"),
+            )
+            if tail is not None:
+                run = (run[0], tail - 1)
+        return stats, run, page
 
     def finding(self, stats: BlockStats, reason: str) -> Finding:
         return Finding(stats.block.start, stats.block.end, self.code, reason, uncertain=True)

@@ -10,9 +10,18 @@ from functools import lru_cache
 
 import regex
 
-from cleaner.model import Line, LineKind
+from cleaner.config import Config
+from cleaner.model import Fact, Line, LineKind
+from cleaner.rules.base import family_pattern
 from cleaner.rules.phrases import search, words
 from cleaner.text.dates import find_date
+
+#: The longest line H002 takes as a byline, and H003 as a dateline (H007 judges the lines
+#: around a byline by the same bounds).
+BYLINE_MAX_WORDS = 16
+DATELINE_MAX_WORDS = 14
+#: What :func:`byline_parts` finds: the names, a publication after them, a site before.
+Parts = tuple[tuple[str, ...], str | None, str | None]
 
 _NAME = r"\p{Lu}[\p{L}.'’\-]*"
 _PARTICLE = r"(?:de|da|di|del|van|von|der|den|la|le|du|y|bin|al|ibn|mc|st\.?)"
@@ -217,3 +226,32 @@ def date_only(line: Line) -> str | None:
     rest = line.plain[: m[1].start()] + " " + line.plain[m[1].end() :]
     words = [w for w in _DATE_WORDS.sub(" ", rest).split() if _WORD.search(w)]
     return found[0] if len(words) <= _DATE_ONLY_WORDS else None
+
+
+def byline_facts(
+    config: Config, line: Line, names: list[str], parts: Parts | None
+) -> tuple[Fact, ...]:
+    """Authors, publisher, source and date of a byline (H002, H007): a news agency among
+    the names ("By Jane Doe, Reuters") is the publisher and the source; a publication after
+    the names ("By X / American Thinker") the source; a site before the byline word the
+    publisher."""
+    agencies = [n for n in names if _is_agency(config, n)]
+    facts: tuple[Fact, ...] = tuple(Fact("author", n) for n in names if n not in agencies)
+    facts += tuple(Fact("publisher", n) for n in agencies)
+    facts += tuple(Fact("source", n) for n in agencies)
+    if parts and parts[1]:
+        facts += (Fact("source", parts[1]),)
+    if parts and parts[2]:
+        facts += (Fact("publisher", parts[2]),)
+    rest = dateline(line)
+    found = (rest[0], None) if rest else find_date(line.plain)
+    if found:
+        facts += (Fact("date", found[0]),)
+    return facts
+
+
+def _is_agency(config: Config, name: str) -> bool:
+    """Whether a listed name is a whole news-agency name ("Reuters", "dpa")."""
+    agency = family_pattern(config, "news_agency")
+    m = search(agency, name)
+    return m is not None and m.span() == (0, len(name))

@@ -11,8 +11,14 @@ import regex
 from cleaner.model import Category, Fact, Finding, Line
 from cleaner.registry import Phase, register
 from cleaner.rules.base import LineRule
-from cleaner.rules.bylines import byline_names, byline_parts, date_only, dateline
-from cleaner.rules.header import Byline, Dateline, head_zone
+from cleaner.rules.bylines import (
+    DATELINE_MAX_WORDS,
+    byline_facts,
+    byline_names,
+    byline_parts,
+    date_only,
+    dateline,
+)
 from cleaner.rules.phrases import search
 from cleaner.text.segment import Document
 
@@ -128,7 +134,7 @@ def below_head(doc: Document, share: float) -> tuple[int, ...]:
             if doc.lines[i].words >= _LONG_PARAGRAPH or sentences > 2:
                 kept = kept[:k]
                 break
-    end, _ = head_zone(doc, share)
+    end, _ = doc.head_zone(share)
     return tuple(i for i in kept if i >= end)
 
 
@@ -193,8 +199,7 @@ class BylineBelowHead(LineRule):
         names, source, site = parts
         if not (source or site) and any(len(n.split()) < 2 for n in names):
             return None  # "By Car", "By Monday": a subheading or a date
-        byline = Byline(self.config)
-        return byline.facts_of(line, list(names), parts)
+        return byline_facts(self.config, line, list(names), parts)
 
     def _neighbours(self, doc: Document, kept: tuple[int, ...], k: int) -> Iterator[Finding]:
         """A dateline just above or below the byline, a role just below it."""
@@ -202,7 +207,7 @@ class BylineBelowHead(LineRule):
             if not 0 <= j < len(kept):
                 continue
             line = doc.lines[kept[j]]
-            if line.kind not in self.kinds or line.words > Dateline.max_words:
+            if line.kind not in self.kinds or line.words > DATELINE_MAX_WORDS:
                 continue
             found = dateline(line)
             if found:
@@ -322,5 +327,5 @@ class InnerByline(LineRule):
         if any(len(n.split()) < 2 for n in names):
             return  # "by Mark": a one-word name may be a subheading's word
         yield self.finding(
-            kept[k], kept[k] + 1, Byline(self.config).facts_of(line, list(names), parts)
+            kept[k], kept[k] + 1, byline_facts(self.config, line, list(names), parts)
         )

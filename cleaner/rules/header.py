@@ -6,11 +6,13 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, Line, LineKind
-from cleaner.registry import Phase, detectors, fixes, register, select_codes
-from cleaner.rules.base import TEXT_KINDS, LineRule, family_pattern
+from cleaner.registry import Phase, register
+from cleaner.rules.base import TEXT_KINDS, LineRule
 from cleaner.rules.bylines import (
+    BYLINE_MAX_WORDS,
+    DATELINE_MAX_WORDS,
+    byline_facts,
     byline_names,
     byline_parts,
     dateline,
@@ -19,43 +21,19 @@ from cleaner.rules.bylines import (
 )
 from cleaner.rules.phrases import Family, compiled, search, words
 from cleaner.rules.prefilter import FLAGS
-from cleaner.rules.promo import RepeatedPromo
-from cleaner.rules.repetition import RepeatedLine
-from cleaner.text.dates import find_date
-from cleaner.text.segment import Document, removed_lines, word_count
+from cleaner.text.segment import Document, word_count
 
 _TAXONOMY = regex.compile(rf"^[\W_]*(?P<label>{words('taxonomy')})\s*:\s*(?P<values>\S.*)$", FLAGS)
 _VALUE_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
-
-
-def head_zone(doc: Document, share: float) -> tuple[int, frozenset[int]]:
-    """(end of the head zone, lines the first round of rules removes).
-
-    The head zone ends at the first prose line that no rule removes: the body as it will
-    stand, so a second cleaning pass sees the same zone and idempotence holds.
-    """
-    cached = doc.shared.get("head")
-    if cached is None:
-        removed = doc.removed()
-        if len(removed) > len(certain := removed_lines(f for f in doc.prior if not f.uncertain)):
-            # The pipeline's guard undoes uncertain removals that take too much prose.
-            prose = [i for i, p in enumerate(doc.prose) if p]
-            total = sum(doc.lines[i].words for i in prose)
-            lost = sum(doc.lines[i].words for i in prose if i in removed)
-            if total and lost > share * total:
-                removed = certain
-        end = next((i for i, p in enumerate(doc.prose) if p and i not in removed), len(doc))
-        cached = doc.shared["head"] = (end, removed)
-    return cached  # type: ignore[return-value]
 
 
 def is_header(line: Line) -> bool:
     """Whether H002 or H003 takes the line when it stands in the head zone."""
     if line.kind not in TEXT_KINDS:
         return False
-    if line.words <= Byline.max_words and (byline_names(line) or name_byline(line)):
+    if line.words <= BYLINE_MAX_WORDS and (byline_names(line) or name_byline(line)):
         return True
-    return line.words <= Dateline.max_words and dateline(line) is not None
+    return line.words <= DATELINE_MAX_WORDS and dateline(line) is not None
 
 
 class HeadRule(LineRule):
@@ -65,7 +43,7 @@ class HeadRule(LineRule):
     head_only = True
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        end, _ = head_zone(doc, self.config.max_removed_share)
+        end, _ = doc.head_zone(self.config.max_removed_share)
         for i in range(end):
             line = doc.lines[i]
             if line.kind not in self.kinds:
@@ -99,7 +77,7 @@ class Byline(HeadRule):
     name = "byline"
     category = Category.BYLINE
     head_only = True
-    max_words = 16
+    max_words = BYLINE_MAX_WORDS
     reason = "byline in the head of the article"
     examples = (
         "By Stephen Lendman\n\n" + "The long body of the article starts here, and it goes on. " * 3,
@@ -110,12 +88,6 @@ class Byline(HeadRule):
         "By the way, nothing here is a byline at all.\n",
         "Priya Raman\n\n" + "The long body of the article starts here, and it goes on. " * 3,
     )
-
-    def _is_agency(self, name: str) -> bool:
-        """Whether a listed name is a whole news-agency name ("Reuters", "dpa")."""
-        agency = family_pattern(self.config, "news_agency")
-        m = search(agency, name)
-        return m is not None and m.span() == (0, len(name))
 
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]
@@ -128,31 +100,7 @@ class Byline(HeadRule):
             if not author:
                 return None
             names = [author]
-        return self.finding(index, index + 1, self.facts_of(line, names, parts))
-
-    def facts_of(
-        self,
-        line: Line,
-        names: list[str],
-        parts: tuple[tuple[str, ...], str | None, str | None] | None,
-    ) -> tuple[Fact, ...]:
-        """Authors, publisher, source and date of a byline: a news agency among the names
-        ("By Jane Doe, Reuters") is the publisher and the source; a publication after the
-        names ("By X / American Thinker") the source; a site before the byline word the
-        publisher."""
-        agencies = [n for n in names if self._is_agency(n)]
-        facts: tuple[Fact, ...] = tuple(Fact("author", n) for n in names if n not in agencies)
-        facts += tuple(Fact("publisher", n) for n in agencies)
-        facts += tuple(Fact("source", n) for n in agencies)
-        if parts and parts[1]:
-            facts += (Fact("source", parts[1]),)
-        if parts and parts[2]:
-            facts += (Fact("publisher", parts[2]),)
-        rest = dateline(line)
-        found = (rest[0], None) if rest else find_date(line.plain)
-        if found:
-            facts += (Fact("date", found[0]),)
-        return facts
+        return self.finding(index, index + 1, byline_facts(self.config, line, names, parts))
 
 
 @register
@@ -171,7 +119,7 @@ class Dateline(HeadRule):
     name = "dateline"
     category = Category.DATELINE
     head_only = True
-    max_words = 14
+    max_words = DATELINE_MAX_WORDS
     reason = "dateline in the head of the article"
     examples = (
         "Global Research, November 09, 2017\n\n" + "The body goes on and on, as bodies do. " * 3,
@@ -245,6 +193,7 @@ class Title(HeadRule):
     name = "title"
     category = Category.TITLE
     max_words = 30
+    needs = ("R002", "P003")
     reason = "title of the article"
     examples = (
         "# A Title\n\nThe body goes on and on, as bodies do, for many words and more words.\n",
@@ -256,18 +205,10 @@ class Title(HeadRule):
         "# Site\n\n# Title\n\nThe body goes on and on, as bodies do, for many words and more.\n",
     )
 
-    def __init__(self, config: Config | None = None) -> None:
-        super().__init__(config)
-        chosen = select_codes(
-            list(detectors()) + list(fixes()), self.config.select, self.config.ignore
-        )
-        late = (RepeatedLine, RepeatedPromo)
-        self._late = tuple(r(self.config) for r in late if r.code in chosen)
-
     def detect(self, doc: Document) -> Iterator[Finding]:
         # Chosen only among lines that survive this pass, with header lines as evidence
         # that vanish with it: the lines left after a pass never hold a new title.
-        end, removed = head_zone(doc, self.config.max_removed_share)
+        end, removed = doc.head_zone(self.config.max_removed_share)
         removed |= self._repeats(doc)
         kept = [
             i
@@ -295,9 +236,10 @@ class Title(HeadRule):
                 yield self.finding(kept[0], kept[0] + 1, (Fact("title", line.plain),))
 
     def _repeats(self, doc: Document) -> frozenset[int]:
-        """Lines the other late rules (R002, P003) remove: a second pass will not see them."""
+        """Lines the rules of its phase it needs (R002, P003) take: a second pass will not
+        see them. The pipeline runs those first and adds their findings to ``doc.prior``."""
         return frozenset(
-            i for rule in self._late for f in rule.detect(doc) for i in range(f.start, f.end)
+            i for f in doc.prior if f.code in self.needs for i in range(f.start, f.end)
         )
 
     @staticmethod

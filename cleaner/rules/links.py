@@ -7,27 +7,13 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner.model import Category, Finding, Line, LineKind
+from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Rule, register
 from cleaner.rules.base import LineRule
+from cleaner.rules.urls import is_url_line
 from cleaner.text.segment import Document
 
-TLDS = (
-    "com|org|net|edu|gov|info|io|co|uk|de|fr|es|ca|au|ch|at|eu|us|ru|it|nl|pl|be|blog|news"
-    "|se|dk|fi|cz|sk|hu|pt|br|mx|cl|pe|uy|ve|jp|ie|nz|za|tv|app|dev|ro|gr|lu|li"
-)
-URL = rf"(?:(?:https?|ftp)://\S+|www\.\S+|(?:[\w-]+\.)+(?:{TLDS})(?:/\S*)?)"
-#: What every :data:`URL` match holds (same flags): a cheap test before the costly pattern.
-URL_HINT = rf"://|www\.|\.(?:{TLDS})"
-_URL_LINE = regex.compile(rf"^[\W_]*{URL}(?:[\s,;|]+{URL})*[\W_]*$", regex.IGNORECASE)
 _WORD = regex.compile(r"\w+")
-
-
-def is_url_line(line: Line) -> bool:
-    """Whether the line's text is nothing but URLs or domain names."""
-    if "." not in line.plain and ":" not in line.plain:
-        return False  # every URL has "://", "www." or ".TLD" (see URL_HINT)
-    return bool(_URL_LINE.match(line.plain, timeout=1.0))
 
 
 @register

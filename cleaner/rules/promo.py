@@ -8,8 +8,8 @@ import regex
 
 from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Phase, register
-from cleaner.rules.base import LineRule, once_per_document
-from cleaner.rules.links import is_url_line
+from cleaner.rules.base import LineRule
+from cleaner.rules.urls import is_url_line
 from cleaner.text.segment import Document
 
 _PAREN_LINE = regex.compile(r"^\(.{1,80}\)[.,;]?$")
@@ -127,9 +127,6 @@ class RepeatedPromo(LineRule):
     needs = ("P001", "P002", "C001", "S001", "S002")
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        return iter(once_per_document(self, doc, self._detect))
-
-    def _detect(self, doc: Document) -> Iterator[Finding]:
         keys = {
             fold_key(doc.lines[i].plain)
             for f in doc.prior

@@ -10,7 +10,6 @@ from cleaner.config import Config
 from cleaner.model import Category, Finding, Line, LineKind
 from cleaner.profile import ANY_SITE, candidate, line_key, site_of
 from cleaner.registry import Phase, Rule, register
-from cleaner.rules.base import once_per_document
 from cleaner.text.segment import Document, is_prose
 
 
@@ -177,9 +176,6 @@ class RepeatedLine(Rule):
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        return iter(once_per_document(self, doc, self._detect))
-
-    def _detect(self, doc: Document) -> Iterator[Finding]:
         as_text = not self.config.markdown
         start, end = body_span(doc, as_text=as_text)
         if start >= len(doc.lines):

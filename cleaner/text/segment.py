@@ -8,9 +8,10 @@ the *head zone*, where titles, bylines and datelines live.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, Generic, TypeVar
 
 import regex
 
@@ -70,39 +71,113 @@ class Block:
     end: int
 
 
+T = TypeVar("T")
+
+
+class Analysis(Generic[T]):
+    """A slot on each document for one analysis that several rules share, typed by ``T``
+    (``Analysis[list[int]]("prose words before")``): :meth:`Document.analysis` computes it
+    on first use and keeps it for the document's life. So it may read the document's lines
+    and the config (one per document), never :attr:`Document.prior`, which changes between
+    phases: analyses of the findings are methods of :class:`Document`."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"Analysis({self.name!r})"
+
+
 class Document:
     """A normalized text as parsed lines, with blocks and zones computed on demand."""
 
     def __init__(self, lines: Iterable[Line], fixes: dict[str, int] | None = None) -> None:
         self.lines: tuple[Line, ...] = tuple(lines)
         self.fixes: dict[str, int] = fixes or {}
-        #: Findings of the first round of detectors, for rules that run after them.
-        self.prior: tuple[Finding, ...] = ()
-        #: Analyses that several rules share, computed once per document (by rule family).
-        self.shared: dict[Hashable, object] = {}
+        self._prior: tuple[Finding, ...] = ()
+        self._after_prior: tuple[frozenset[int], tuple[int, ...]] | None = None
+        self._first_phase: tuple[Finding, ...] = ()
+        self._head: dict[float, tuple[int, frozenset[int]]] = {}
+        self._analyses: dict[Analysis[Any], Any] = {}
         #: The document's site (a domain) when the caller names it, for a learned profile.
         self.site: str | None = None
 
+    @property
+    def prior(self) -> tuple[Finding, ...]:
+        """The findings a rule may read: the pipeline sets them before each phase after the
+        first, and for a rule that :attr:`~cleaner.registry.Rule.needs` rules of its own
+        phase. Replacing them drops :meth:`removed` and :meth:`kept`."""
+        return self._prior
+
+    @prior.setter
+    def prior(self, findings: tuple[Finding, ...]) -> None:
+        self._prior = findings
+        self._after_prior = None
+
+    @property
+    def first_phase(self) -> tuple[Finding, ...]:
+        """The findings of the first phase, set once by the pipeline: the head zone is drawn
+        from them (replacing them drops :meth:`head_zone`)."""
+        return self._first_phase
+
+    @first_phase.setter
+    def first_phase(self, findings: tuple[Finding, ...]) -> None:
+        self._first_phase = findings
+        self._head = {}
+
     def removed(self) -> frozenset[int]:
-        """Indexes of the lines the findings in :attr:`prior` remove (computed again only
-        when ``prior`` is replaced)."""
-        return self._after_prior()[0]
+        """Indexes of the lines the findings in :attr:`prior` remove."""
+        return self._prior_lines()[0]
 
     def kept(self) -> tuple[int, ...]:
         """Indexes of the non-blank lines that no finding in :attr:`prior` removes."""
-        return self._after_prior()[1]
+        return self._prior_lines()[1]
 
-    def _after_prior(self) -> tuple[frozenset[int], tuple[int, ...]]:
-        cached = self.shared.get("after prior")
-        if cached is None or cached[0] is not self.prior:  # type: ignore[index]
-            removed = removed_lines(self.prior)
+    def _prior_lines(self) -> tuple[frozenset[int], tuple[int, ...]]:
+        if self._after_prior is None:
+            removed = removed_lines(self._prior)
             kept = tuple(
                 i
                 for i, line in enumerate(self.lines)
                 if line.kind is not LineKind.BLANK and i not in removed
             )
-            cached = self.shared["after prior"] = (self.prior, removed, kept)
-        return cached[1], cached[2]  # type: ignore[index]
+            self._after_prior = (removed, kept)
+        return self._after_prior
+
+    def head_zone(self, share: float) -> tuple[int, frozenset[int]]:
+        """(end of the head zone, lines the findings of :attr:`first_phase` remove).
+
+        The head zone ends at the first prose line that no finding of the first phase
+        removes: the body as it will stand, so a second cleaning pass sees the same zone and
+        idempotence holds. When its uncertain findings would take more than ``share`` of
+        the prose words, the pipeline's guard undoes them: then only the certain ones count.
+        """
+        found = self._head.get(share)
+        if found is None:
+            found = self._head[share] = self._head_zone(share)
+        return found
+
+    def _head_zone(self, share: float) -> tuple[int, frozenset[int]]:
+        first = self._first_phase
+        removed = removed_lines(first)
+        if len(removed) > len(certain := removed_lines(f for f in first if not f.uncertain)):
+            prose = [i for i, p in enumerate(self.prose) if p]
+            total = sum(self.lines[i].words for i in prose)
+            lost = sum(self.lines[i].words for i in prose if i in removed)
+            if total and lost > share * total:
+                removed = certain
+        end = next((i for i, p in enumerate(self.prose) if p and i not in removed), len(self))
+        return end, removed
+
+    def analysis(self, slot: Analysis[T], compute: Callable[[Document], T]) -> T:
+        """The analysis kept in ``slot``, computed by ``compute(self)`` on first use."""
+        if slot in self._analyses:
+            found: T = self._analyses[slot]
+        else:
+            found = self._analyses[slot] = compute(self)
+        return found
 
     @classmethod
     def parse(cls, text: str, skip: frozenset[str] = frozenset()) -> Document:
