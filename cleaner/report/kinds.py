@@ -9,6 +9,8 @@ are sorted by what the line says, as the tail zone (T001) sorts its lines.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 #: The report's kinds of boilerplate, in this order.
@@ -152,7 +154,13 @@ def kind_of(code: str, category: str, text: str) -> str:
     if fallback is None:
         # links, title, cookie notices, page errors: "other"
         return _BY_CATEGORY.get(category, "other")
-    head = text[:_TEXT_CHARS]
+    return _by_text(text[:_TEXT_CHARS], fallback)
+
+
+@lru_cache(maxsize=4096)  # removed lines repeat from page to page (menus, share bars)
+def _by_text(head: str, fallback: str) -> str:
+    """The kind the first pattern of :data:`_BY_TEXT` matching ``head`` gives, else
+    ``fallback``."""
     for pattern, found in _BY_TEXT:
         if pattern.search(head):
             return found

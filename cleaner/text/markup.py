@@ -48,11 +48,15 @@ class LineParser:
         if not raw.strip():
             return Line(number, raw, LineKind.BLANK, "", "")
         known = self.seen.get(raw)
+        if known is None and len(raw) <= _SHARED_CHARS:
+            known = _SHARED.get((self.skip, raw))
         if known is None:
             line, counts = parse_line(number, raw, skip=self.skip)
             if line.kind not in _SETTLED_KINDS and (line.plain or line.markdown):
                 line = settle(line, counts, self.skip)
             self.seen[raw] = line, counts
+            if len(raw) <= _SHARED_CHARS:
+                _share(self.skip, raw, (line, counts))
         else:
             line, counts = replace(known[0], number=number), known[1]
         for code, n in counts.items():
@@ -61,3 +65,16 @@ class LineParser:
 
 
 _SETTLED_KINDS = frozenset({LineKind.BLANK, LineKind.RULE, LineKind.CODE})
+
+#: Short lines parsed in earlier documents of this process, by (skipped fixes, text): the
+#: menus, share bars and footers of a site repeat from page to page. Long lines (prose,
+#: rarely repeated) are not kept; the table is emptied when full, so it stays small.
+_SHARED: dict[tuple[frozenset[str], str], tuple[Line, dict[str, int]]] = {}
+_SHARED_CHARS = 160
+_SHARED_MAX = 8192
+
+
+def _share(skip: frozenset[str], raw: str, parsed: tuple[Line, dict[str, int]]) -> None:
+    if len(_SHARED) >= _SHARED_MAX:
+        _SHARED.clear()
+    _SHARED[skip, raw] = parsed

@@ -73,6 +73,17 @@ _GLUE_END = regex.compile(
     regex.IGNORECASE,
 )
 _GLUE_GATE = regex.compile(r"ontin|fortsetz|suite|weiter", regex.IGNORECASE)
+#: The gate's words: on ASCII text, substrings of the lower-cased text exactly when the
+#: gate matches (only non-ASCII letters such as "ſ" fold onto ASCII ones).
+_GLUE_WORDS_LOWER = ("ontin", "fortsetz", "suite", "weiter")
+
+
+def _may_hold_glue(text: str) -> bool:
+    """``_GLUE_GATE.search(text)``, by substring tests on ASCII text (most lines)."""
+    if text.isascii():
+        lower = text.lower()
+        return any(word in lower for word in _GLUE_WORDS_LOWER)
+    return _GLUE_GATE.search(text) is not None
 
 
 @fix(
@@ -115,7 +126,7 @@ def drop_pagination_glue(text: str, sink: Sink | None = None) -> tuple[str, int]
     start the marker must stand before a sentence (a capital, a digit, a quote), at the
     end after one, so "Continued below the surface, ..." keeps its words.
     """
-    if not _GLUE_GATE.search(text):
+    if not _may_hold_glue(text):
         return text, 0
     out = ensure_sink(sink)
     changes = 0
