@@ -14,8 +14,8 @@ Codes are a category letter and three digits, stable and never reused.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
@@ -44,6 +44,29 @@ class RuleInfo:
     doc: str
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A document on which a detector fires, and what it does there when it runs alone (with
+    the rules it ``needs`` and every fix); the rule tests check both exactly.
+
+    ``removed``: the lines the rule's own removals hold, in order (blank lines inside a
+    removed run included); left out, every line of ``text``. ``facts``: the report fields
+    its findings fill (and those of the rules it needs), in the report's JSON shape:
+    ``{"authors": ["Jane Doe"]}``. ``wrong``: why the rule does not give this result yet;
+    the example then runs as a strict xfail, so the fix that makes it pass is noticed.
+    """
+
+    text: str
+    removed: tuple[str, ...] | None = None
+    facts: Mapping[str, object] = field(default_factory=dict, hash=False)
+    wrong: str = ""
+
+    @property
+    def removed_lines(self) -> tuple[str, ...]:
+        """The lines the rule removes: ``removed``, or every line of ``text``."""
+        return self.removed if self.removed is not None else tuple(self.text.splitlines())
 
 
 FixFunction = Callable[[str], tuple[str, int]]
@@ -80,14 +103,15 @@ PHASES = (Phase.FIRST, Phase.AFTER, Phase.LAST)
 class Rule:
     """Base class of detectors; subclasses set the class attributes and ``detect``.
 
-    ``examples`` are small documents on which the rule must fire; ``counterexamples`` are
-    documents where it must not (they run as tests).
+    ``examples`` are small documents on which the rule must fire, with the lines it removes
+    and the facts it extracts (:class:`Example`); ``counterexamples`` are documents where it
+    must not fire (they all run as tests).
     """
 
     code: ClassVar[str]
     name: ClassVar[str]
     category: ClassVar[Category]
-    examples: ClassVar[tuple[str, ...]] = ()
+    examples: ClassVar[tuple[Example, ...]] = ()
     counterexamples: ClassVar[tuple[str, ...]] = ()
     phase: ClassVar[Phase] = Phase.FIRST
     #: Codes of the rules whose findings this one reads in ``doc.prior``: of an earlier phase,
@@ -111,7 +135,7 @@ class Rule:
             kind="detector",
             summary=summary_of(doc),
             doc=doc,
-            examples=cls.examples,
+            examples=tuple(e.text for e in cls.examples),
             counterexamples=cls.counterexamples,
         )
 

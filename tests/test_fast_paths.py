@@ -70,7 +70,7 @@ def _family_texts() -> list[str]:
         "D\u0130SCLA\u0130MER: yes",
     ]
     for rule in rules.detectors().values():
-        for doc in (*rule.examples, *rule.counterexamples):
+        for doc in (*(e.text for e in rule.examples), *rule.counterexamples):
             texts += doc.splitlines()
     return texts
 

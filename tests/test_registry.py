@@ -70,6 +70,15 @@ def test_rule_has_example_and_counterexample(info: RuleInfo) -> None:
     assert all(isinstance(e, str) and e for e in info.examples + info.counterexamples)
 
 
+@pytest.mark.parametrize("rule", list(rules.detectors().values()), ids=lambda r: r.code)
+def test_detector_examples_state_what_they_remove(rule: type[registry.Rule]) -> None:
+    """An example pins its result (tests/test_rules.py): the lines removed, maybe facts."""
+    for example in rule.examples:
+        assert isinstance(example, registry.Example), example
+        assert example.removed_lines, f"{rule.code}: an example must remove something"
+        assert all("\n" not in line for line in example.removed_lines), "one line per item"
+
+
 @pytest.mark.parametrize("fix", list(rules.fixes().values()), ids=lambda f: f.info.code)
 def test_fix_has_one_expected_output_per_example(fix: registry.Fix) -> None:
     assert len(fix.expected) == len(fix.info.examples)

@@ -59,6 +59,19 @@ def learn_command(
 
       clean-article page.txt --profile profile.json
     """
+    learn(corpus, out, text_field, min_docs, min_share, max_words, encoding)
+
+
+def learn(
+    corpus: Path,
+    out: Path,
+    text_field: str,
+    min_docs: int,
+    min_share: float,
+    max_words: int,
+    encoding: str | None,
+) -> None:
+    """Learn the profile of ``corpus`` and write it to ``out``; a failure is a CliError."""
     from cleaner.io import atomic_write_bytes
     from cleaner.profile import iter_corpus, learn_profile
 

@@ -10,7 +10,7 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, LineKind
-from cleaner.registry import Phase, Rule, register
+from cleaner.registry import Example, Phase, Rule, register
 from cleaner.rules.base import LineRule, family_pattern
 from cleaner.rules.phrases import search
 from cleaner.rules.stopwords import stopwords
@@ -39,12 +39,36 @@ class AuthorBlock(LineRule):
     max_words = 120
     reason = "author block"
     examples = (
-        "Articles by: Stephen Lendman\n",
-        "About the author:\n\nJane Doe lives in Chicago. She writes about trade.\n",
-        "Über den Autor / die Autorin\n\n## Jane Doe\n\nJane Doe lebt in Köln und schreibt.\n",
-        "About the author: Jane Doe lives in Chicago and writes about trade and tariffs.\n",
-        "Alex Isenstadt contributed to this report.\n",
-        "Evan Halper writes about policy issues out of Washington D.C. for the paper.\n",
+        Example(
+            "Articles by: Stephen Lendman\n",
+            facts={"authors": ["Stephen Lendman"]},
+        ),
+        Example(
+            "About the author:\n\nJane Doe lives in Chicago. She writes about trade.\n",
+            facts={"bio": "Jane Doe lives in Chicago. She writes about trade."},
+        ),
+        Example(
+            "Über den Autor / die Autorin\n\n## Jane Doe\n\nJane Doe lebt in Köln und schreibt.\n",
+            facts={"bio": "Jane Doe lebt in Köln und schreibt."},
+            wrong="the bio repeats the box's name heading when the bio names the author "
+            "itself: 'Jane Doe Jane Doe lebt in Köln und schreibt.'",
+        ),
+        Example(
+            "About the author: Jane Doe lives in Chicago and writes about trade and tariffs.\n",
+            facts={"bio": "Jane Doe lives in Chicago and writes about trade and tariffs."},
+        ),
+        Example(
+            "Alex Isenstadt contributed to this report.\n",
+            facts={"authors": ["Alex Isenstadt"]},
+        ),
+        Example(
+            "Evan Halper writes about policy issues out of Washington D.C. for the paper.\n",
+            facts={
+                "bio": (
+                    "Evan Halper writes about policy issues out of Washington D.C. for the paper."
+                )
+            },
+        ),
     )
     counterexamples = (
         "The author of the report, Jane Doe, lives in Chicago and writes on trade.\n",
@@ -137,14 +161,42 @@ class ClosingBio(Rule):
     phase = Phase.LAST  # the last line is known once the other removals stand
     family = "closing_bio"
     examples = (
-        "The council voted on Tuesday to repair the old bridge over the river. "
-        * 4
-        + "\n\n_Felix Stalder ist Professor für Digitale Kultur in Zürich. Er forscht zu"
-        " Netzen._\n",
-        "The council voted on Tuesday to repair the old bridge over the river. " * 4
-        + "\n\nJane Doe is the author of two books on bridges and lives in Leeds.\n",
-        "The council voted on Tuesday to repair the old bridge over the river. " * 4
-        + "\n\nHi, I'm Joyce, a home cook from Singapore who loves easy weeknight recipes.\n",
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. "
+            * 4
+            + "\n\n_Felix Stalder ist Professor für Digitale Kultur in Zürich. Er forscht zu"
+            " Netzen._\n",
+            removed=(
+                (
+                    "_Felix Stalder ist Professor für Digitale Kultur in Zürich. Er forscht zu "
+                    "Netzen._"
+                ),
+            ),
+            facts={
+                "bio": (
+                    "Felix Stalder ist Professor für Digitale Kultur in Zürich. Er "
+                    "forscht zu Netzen."
+                )
+            },
+        ),
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. " * 4
+            + "\n\nJane Doe is the author of two books on bridges and lives in Leeds.\n",
+            removed=("Jane Doe is the author of two books on bridges and lives in Leeds.",),
+            facts={"bio": ("Jane Doe is the author of two books on bridges and lives in Leeds.")},
+        ),
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. " * 4
+            + "\n\nHi, I'm Joyce, a home cook from Singapore who loves easy weeknight recipes.\n",
+            removed=(
+                "Hi, I'm Joyce, a home cook from Singapore who loves easy weeknight recipes.",
+            ),
+            facts={
+                "bio": (
+                    "Hi, I'm Joyce, a home cook from Singapore who loves easy weeknight recipes."
+                )
+            },
+        ),
     )
     counterexamples = (
         "Jane Doe is the author of two books on bridges and lives in Leeds.\n\n"

@@ -19,7 +19,7 @@ from enum import Enum
 import regex
 
 from cleaner.model import Category, Finding, LineKind
-from cleaner.registry import Rule, register
+from cleaner.registry import Example, Rule, register
 from cleaner.rules.base import family_pattern
 from cleaner.rules.phrases import Family, search
 from cleaner.rules.stopwords import stopwords
@@ -244,10 +244,35 @@ class OutsideMainContent(_BlockRule):
     name = "outside-main-content"
     category = Category.NAVIGATION
     examples = (
-        "".join(f"* [Menu item {i}](/m{i})\n" for i in range(20))
-        + "\n"
-        + "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
-        + "\n\n[Impressum](/impressum) [Datenschutz](/datenschutz)\n",
+        Example(
+            "".join(f"* [Menu item {i}](/m{i})\n" for i in range(20))
+            + "\n"
+            + "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+            + "\n\n[Impressum](/impressum) [Datenschutz](/datenschutz)\n",
+            removed=(
+                "* [Menu item 0](/m0)",
+                "* [Menu item 1](/m1)",
+                "* [Menu item 2](/m2)",
+                "* [Menu item 3](/m3)",
+                "* [Menu item 4](/m4)",
+                "* [Menu item 5](/m5)",
+                "* [Menu item 6](/m6)",
+                "* [Menu item 7](/m7)",
+                "* [Menu item 8](/m8)",
+                "* [Menu item 9](/m9)",
+                "* [Menu item 10](/m10)",
+                "* [Menu item 11](/m11)",
+                "* [Menu item 12](/m12)",
+                "* [Menu item 13](/m13)",
+                "* [Menu item 14](/m14)",
+                "* [Menu item 15](/m15)",
+                "* [Menu item 16](/m16)",
+                "* [Menu item 17](/m17)",
+                "* [Menu item 18](/m18)",
+                "* [Menu item 19](/m19)",
+                "[Impressum](/impressum) [Datenschutz](/datenschutz)",
+            ),
+        ),
     )
     counterexamples = (
         "A short first line\n\n"
@@ -283,10 +308,13 @@ class LinkDenseBlock(_BlockRule):
     name = "link-dense-block"
     category = Category.RELATED
     examples = (
-        "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
-        + "\n\n* [Related one](/a)\n* [Related two](/b)\n* [Related three](/c)\n\n"
-        + "The work starts in May and should take two years, the mayor said on Friday. " * 4
-        + "\n",
+        Example(
+            "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+            + "\n\n* [Related one](/a)\n* [Related two](/b)\n* [Related three](/c)\n\n"
+            + "The work starts in May and should take two years, the mayor said on Friday. " * 4
+            + "\n",
+            removed=("* [Related one](/a)", "* [Related two](/b)", "* [Related three](/c)"),
+        ),
     )
     counterexamples = (
         "The council met on Tuesday and voted to repair [the old bridge](/bridge) over the river. "

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.model import Category, Fact, Finding, Line
-from cleaner.registry import Phase, register
+from cleaner.registry import Example, Phase, register
 from cleaner.rules.base import LineRule
 from cleaner.rules.bylines import (
     DATELINE_MAX_WORDS,
@@ -51,8 +51,12 @@ class ClosingByline(LineRule):
     max_words = 10
     reason = "byline after the article"
     examples = (
-        "The council voted on Tuesday to repair the old bridge over the river. " * 3
-        + "\n\nAutor: Anna Schmidt\n",
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. " * 3
+            + "\n\nAutor: Anna Schmidt\n",
+            removed=("Autor: Anna Schmidt",),
+            facts={"authors": ["Anna Schmidt"]},
+        ),
     )
     counterexamples = (
         "The council voted on Tuesday to repair the old bridge over the river. " * 3
@@ -165,12 +169,20 @@ class BylineBelowHead(LineRule):
     max_words = 12
     reason = "byline a few lines into the article"
     examples = (
-        "A Title\n\nHeadline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!\n\n"
-        "By Lisa Haven\n\n" + "The long body of the article starts here, and it goes on. " * 3,
-        "A Title\n\nHeadline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!\n\n"
-        "March 26th, 2017\n\nBy Paul Levy\n\nGuest writer for Wake Up World\n\n"
-        + "The long body of the article starts here, and it goes on. "
-        * 3,
+        Example(
+            "A Title\n\nHeadline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!\n\n"
+            "By Lisa Haven\n\n" + "The long body of the article starts here, and it goes on. " * 3,
+            removed=("By Lisa Haven",),
+            facts={"authors": ["Lisa Haven"]},
+        ),
+        Example(
+            "A Title\n\nHeadline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!\n\n"
+            "March 26th, 2017\n\nBy Paul Levy\n\nGuest writer for Wake Up World\n\n"
+            + "The long body of the article starts here, and it goes on. "
+            * 3,
+            removed=("March 26th, 2017", "By Paul Levy", "Guest writer for Wake Up World"),
+            facts={"authors": ["Paul Levy"], "date": "2017-03-26"},
+        ),
     )
     counterexamples = (
         "A Title\n\nHeadline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!\n\n"
@@ -239,8 +251,12 @@ class DatelineBelowHead(LineRule):
     max_words = 8
     reason = "dateline a few lines into the article"
     examples = (
-        "A Title\n\nHeadline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!\n\n"
-        "May 31, 2015\n\n" + "The long body of the article starts here, and it goes on. " * 3,
+        Example(
+            "A Title\n\nHeadline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!\n\n"
+            "May 31, 2015\n\n" + "The long body of the article starts here, and it goes on. " * 3,
+            removed=("May 31, 2015",),
+            facts={"date": "2015-05-31"},
+        ),
     )
     counterexamples = (
         "A Title\n\nThe diary of a long walk, kept day by day by all of us.\n\n"
@@ -289,9 +305,13 @@ class InnerByline(LineRule):
     max_words = 8
     reason = "byline of a piece inside the text"
     examples = (
-        "The council voted on Tuesday to repair the old bridge over the river. " * 3
-        + "\n\nWhat should you say about the beheading videos?\n\nby Perry Willis\n\n"
-        + "Do you have friends who insist that we must do something about it right now? " * 2,
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. " * 3
+            + "\n\nWhat should you say about the beheading videos?\n\nby Perry Willis\n\n"
+            + "Do you have friends who insist that we must do something about it right now? " * 2,
+            removed=("by Perry Willis",),
+            facts={"authors": ["Perry Willis"]},
+        ),
     )
     counterexamples = (
         "Books we read this year, with a few words on each of them.\n\nThe Road\n\n"

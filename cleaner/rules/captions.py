@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaner.model import Category, Finding
-from cleaner.registry import register
+from cleaner.registry import Example, register
 from cleaner.rules.base import LineRule
 from cleaner.rules.phrases import search
 from cleaner.text.segment import Document
@@ -28,9 +28,9 @@ class ImageCredit(LineRule):
     max_words = 12
     reason = "picture credit"
     examples = (
-        "Foto: Kay Nietfeld/dpa\n",
-        "(Credit: Jane Doe / Example Agency)\n",
-        "Crédits photos : Bestimage\n",
+        Example("Foto: Kay Nietfeld/dpa\n"),
+        Example("(Credit: Jane Doe / Example Agency)\n"),
+        Example("Crédits photos : Bestimage\n"),
     )
     counterexamples = (
         "Fotografen zeigten sich am Dienstag enttäuscht über die neue Regelung.\n",
@@ -72,10 +72,15 @@ class Caption(LineRule):
     max_words = _LONG_CAPTION_WORDS
     reason = "picture caption with its credit"
     examples = (
-        "Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)\n",
-        "Roman Prymula, photo: Archives du Gouvernement tchèque\n",
-        "Ein Kippmoment in Rain: Die lachende Menge wird zum Mob und treibt ihr Opfer immer"
-        " weiter in die Enge, bis es keinen Ausweg mehr gibt. Bild: Gregory Batardon/Theater\n",
+        Example(
+            "Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. "
+            "(mlharing / iStock.com)\n"
+        ),
+        Example("Roman Prymula, photo: Archives du Gouvernement tchèque\n"),
+        Example(
+            "Ein Kippmoment in Rain: Die lachende Menge wird zum Mob und treibt ihr Opfer immer"
+            " weiter in die Enge, bis es keinen Ausweg mehr gibt. Bild: Gregory Batardon/Theater\n"
+        ),
     )
     counterexamples = (
         "She showed me a photo of the old harbour, taken by her grandfather in 1952.\n",
@@ -111,7 +116,7 @@ class FigureCaption(LineRule):
     max_words = 60
     reason = "figure caption"
     examples = (
-        "Abbildung 4: klassische Schwachschicht.\n",
-        "Figure 2: Snow depth on the glacier in March, measured from the air.\n",
+        Example("Abbildung 4: klassische Schwachschicht.\n"),
+        Example("Figure 2: Snow depth on the glacier in March, measured from the air.\n"),
     )
     counterexamples = ("Figure 2 shows the trend: the figure rose to 4 percent in March.\n",)

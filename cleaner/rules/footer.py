@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.model import Category, Fact, Finding, Line, LineKind
-from cleaner.registry import Phase, Rule, register
+from cleaner.registry import Example, Phase, Rule, register
 from cleaner.rules.base import LineRule
 from cleaner.text.segment import Document
 
@@ -31,7 +31,10 @@ class ContactLine(LineRule):
     family = "contact"
     max_words = 25
     reason = "contact details"
-    examples = ("Contact at lendmanstephen@sbcglobal.net.\n", "Kontakt: redaktion@example.de\n")
+    examples = (
+        Example("Contact at lendmanstephen@sbcglobal.net.\n"),
+        Example("Kontakt: redaktion@example.de\n"),
+    )
     counterexamples = ("Contact with the rebels was lost on Tuesday, officials said.\n",)
 
 
@@ -48,7 +51,7 @@ class MediaContact(LineRule):
     family = "media_contact"
     max_words = 25
     reason = "press or media inquiries line"
-    examples = ("For media inquiries: publications@globalresearch.ca\n",)
+    examples = (Example("For media inquiries: publications@globalresearch.ca\n"),)
     counterexamples = ("The media inquiries into the scandal went on for months.\n",)
 
 
@@ -72,8 +75,11 @@ class ContactContinuation(Rule):
     #: Rules whose lines make a contact block ("Quelle und Kontakt:" lines are L001's).
     needs = ("C001", "C002", "L001")
     examples = (
-        "The council voted on Tuesday to repair the old bridge over the river. " * 3
-        + "\n\nKontakt:\nStadtverwaltung, Pressestelle\nE-Mail: presse@example.de\n",
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. " * 3
+            + "\n\nKontakt:\nStadtverwaltung, Pressestelle\nE-Mail: presse@example.de\n",
+            removed=("Stadtverwaltung, Pressestelle",),
+        ),
     )
     counterexamples = (
         "The council voted on Tuesday to repair the old bridge over the river. " * 3
@@ -119,8 +125,14 @@ class SourceAttribution(LineRule):
     max_words = 40
     reason = "attribution of the original source"
     examples = (
-        "The original source of this article is Global Research\n",
-        "This article was originally published on The Conversation.\n",
+        Example(
+            "The original source of this article is Global Research\n",
+            facts={"source": "Global Research"},
+        ),
+        Example(
+            "This article was originally published on The Conversation.\n",
+            facts={"source": "The Conversation"},
+        ),
     )
     counterexamples = (
         "The original source of the river lies in the mountains, far to the north of the city.\n",
@@ -147,8 +159,22 @@ class CopyrightNotice(LineRule):
     max_words = 40
     reason = "copyright notice"
     examples = (
-        "Copyright © Stephen Lendman, Global Research, 2017\n",
-        "© 2020 Example Media. All rights reserved.\n",
+        Example(
+            "Copyright © Stephen Lendman, Global Research, 2017\n",
+            facts={
+                "copyright": "Copyright © Stephen Lendman, Global Research, 2017",
+                "copyright_holder": "Stephen Lendman, Global Research",
+                "copyright_year": 2017,
+            },
+        ),
+        Example(
+            "© 2020 Example Media. All rights reserved.\n",
+            facts={
+                "copyright": "© 2020 Example Media. All rights reserved.",
+                "copyright_holder": "Example Media",
+                "copyright_year": 2020,
+            },
+        ),
     )
     counterexamples = ("The copyright on the old films expired decades ago, the court said.\n",)
 
@@ -182,7 +208,18 @@ class Disclaimer(LineRule):
     max_words = 200
     reason = "disclaimer"
     examples = (
-        "Disclaimer: The contents of this article are of sole responsibility of the author(s).\n",
+        Example(
+            "Disclaimer: The contents of this article are of sole responsibility of the "
+            "author(s).\n",
+            facts={
+                "disclaimers": [
+                    (
+                        "Disclaimer: The contents of this article are of sole "
+                        "responsibility of the author(s)."
+                    )
+                ]
+            },
+        ),
     )
     counterexamples = ("The company added a disclaimer to its ads after the ruling in March.\n",)
 
@@ -206,8 +243,19 @@ class FairUseNotice(LineRule):
     max_words = 200
     reason = "fair-use notice"
     examples = (
-        "This site contains copyrighted material the use of which has not always been authorized. "
-        "We make it available under the provisions of fair use.\n",
+        Example(
+            "This site contains copyrighted material the use of which has not always been "
+            "authorized. We make it available under the provisions of fair use.\n",
+            facts={
+                "fair_use": [
+                    (
+                        "This site contains copyrighted material the use of which "
+                        "has not always been authorized. We make it available "
+                        "under the provisions of fair use."
+                    )
+                ]
+            },
+        ),
     )
     counterexamples = ("The judge ruled that the parody was fair use under the law.\n",)
 
@@ -233,9 +281,9 @@ class SocialPrompt(LineRule):
     max_words = 45
     reason = "prompt to comment, share or follow"
     examples = (
-        "Comment on Global Research Articles on our Facebook page\n",
-        "Folgen Sie uns auf Twitter\n",
-        "Senior editor, focused on tech. You can keep up with me on Twitter: @jdoe\n",
+        Example("Comment on Global Research Articles on our Facebook page\n"),
+        Example("Folgen Sie uns auf Twitter\n"),
+        Example("Senior editor, focused on tech. You can keep up with me on Twitter: @jdoe\n"),
     )
     counterexamples = ("He urged voters to follow the debate closely on television and online.\n",)
 
@@ -257,8 +305,8 @@ class MembershipPrompt(LineRule):
     max_words = 90
     reason = "prompt to subscribe, join or donate"
     examples = (
-        "Become a Member of Global Research\n",
-        "Subscribe to our newsletter for daily updates.\n",
+        Example("Become a Member of Global Research\n"),
+        Example("Subscribe to our newsletter for daily updates.\n"),
     )
     counterexamples = (
         "Donate blood at the Red Cross center on Main Street, the mayor said on Sunday.\n",
@@ -285,8 +333,8 @@ class CommentForm(LineRule):
     max_words = 250
     reason = "comment form notice"
     examples = (
-        "Your email address will not be published. Required fields are marked *\n",
-        "Schreibe einen Kommentar Antworten abbrechen\n",
+        Example("Your email address will not be published. Required fields are marked *\n"),
+        Example("Schreibe einen Kommentar Antworten abbrechen\n"),
     )
     counterexamples = (
         "The company said your email address will not be published by any partner site.\n",
@@ -321,9 +369,12 @@ class PromptBoxLine(Rule):
     phase = Phase.AFTER
     needs = ("S002",)
     examples = (
-        "The council voted on Tuesday to repair the old bridge over the river.\n\n"
-        "Sign up for our newsletter\n\nDaily news about the city and its council.\n\n"
-        "By submitting your email, you agree to our Terms and Privacy Notice.\n",
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river.\n\n"
+            "Sign up for our newsletter\n\nDaily news about the city and its council.\n\n"
+            "By submitting your email, you agree to our Terms and Privacy Notice.\n",
+            removed=("Daily news about the city and its council.",),
+        ),
     )
     counterexamples = (
         "The council voted on Tuesday to repair the old bridge over the river.\n\n"
@@ -373,7 +424,11 @@ class ClosingTag(Rule):
     category = Category.SOURCE_ATTRIBUTION
     phase = Phase.LAST  # the text's end is known once the other removals stand
     examples = (
-        "The council voted on Tuesday to repair the old bridge over the river. " * 5 + "\n\nRIRM\n",
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. " * 5
+            + "\n\nRIRM\n",
+            removed=("RIRM",),
+        ),
     )
     counterexamples = (
         "The council voted on Tuesday to repair the old bridge over the river. " * 5

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.model import Category, Fact, Finding, Line, LineKind
-from cleaner.registry import Phase, register
+from cleaner.registry import Example, Phase, register
 from cleaner.rules.base import TEXT_KINDS, LineRule
 from cleaner.rules.bylines import (
     BYLINE_MAX_WORDS,
@@ -80,9 +80,23 @@ class Byline(HeadRule):
     max_words = BYLINE_MAX_WORDS
     reason = "byline in the head of the article"
     examples = (
-        "By Stephen Lendman\n\n" + "The long body of the article starts here, and it goes on. " * 3,
-        "By Jane Doe, Reuters\n\n" + "The body of the article starts here, and it goes on. " * 3,
-        "By Jane Doe Feb 8, 2020 5 min read\n\n" + "The body of the article starts. " * 3,
+        Example(
+            "By Stephen Lendman\n\n"
+            + "The long body of the article starts here, and it goes on. " * 3,
+            removed=("By Stephen Lendman",),
+            facts={"authors": ["Stephen Lendman"]},
+        ),
+        Example(
+            "By Jane Doe, Reuters\n\n"
+            + "The body of the article starts here, and it goes on. " * 3,
+            removed=("By Jane Doe, Reuters",),
+            facts={"authors": ["Jane Doe"], "publisher": "Reuters", "source": "Reuters"},
+        ),
+        Example(
+            "By Jane Doe Feb 8, 2020 5 min read\n\n" + "The body of the article starts. " * 3,
+            removed=("By Jane Doe Feb 8, 2020 5 min read",),
+            facts={"authors": ["Jane Doe"], "date": "2020-02-08"},
+        ),
     )
     counterexamples = (
         "By the way, nothing here is a byline at all.\n",
@@ -122,7 +136,12 @@ class Dateline(HeadRule):
     max_words = DATELINE_MAX_WORDS
     reason = "dateline in the head of the article"
     examples = (
-        "Global Research, November 09, 2017\n\n" + "The body goes on and on, as bodies do. " * 3,
+        Example(
+            "Global Research, November 09, 2017\n\n"
+            + "The body goes on and on, as bodies do. " * 3,
+            removed=("Global Research, November 09, 2017",),
+            facts={"date": "2017-11-09", "publisher": "Global Research"},
+        ),
     )
     counterexamples = ("On November 9, 2017 the city council voted to close the old bridge.\n",)
 
@@ -152,7 +171,16 @@ class Taxonomy(LineRule):
     category = Category.TAXONOMY
     max_words = 30
     reason = "taxonomy (tag, category, region) line"
-    examples = ("Region: Middle East & North Africa\n", "Schlagwörter: Politik, Wahl\n")
+    examples = (
+        Example(
+            "Region: Middle East & North Africa\n",
+            facts={"tags": {"Region": ["Middle East & North Africa"]}},
+        ),
+        Example(
+            "Schlagwörter: Politik, Wahl\n",
+            facts={"tags": {"Schlagwörter": ["Politik", "Wahl"]}},
+        ),
+    )
     counterexamples = (
         "Theme: the way the city answered the crisis was to build more roads, not fewer.\n",
     )
@@ -196,8 +224,16 @@ class Title(HeadRule):
     needs = ("R002", "P003")
     reason = "title of the article"
     examples = (
-        "# A Title\n\nThe body goes on and on, as bodies do, for many words and more words.\n",
-        "A Title\n\nBy Ann Author\n\nThe body goes on and on, as bodies do, for many words.\n",
+        Example(
+            "# A Title\n\nThe body goes on and on, as bodies do, for many words and more words.\n",
+            removed=("# A Title",),
+            facts={"title": "A Title"},
+        ),
+        Example(
+            "A Title\n\nBy Ann Author\n\nThe body goes on and on, as bodies do, for many words.\n",
+            removed=("A Title",),
+            facts={"title": "A Title"},
+        ),
     )
     counterexamples = (
         "## Section\n\nThe body goes on and on, as bodies do, for many words and more words.\n",

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.model import Category, Finding, LineKind
-from cleaner.registry import Rule, register
+from cleaner.registry import Example, Rule, register
 from cleaner.rules.base import LineRule
 from cleaner.rules.urls import is_url_line
 from cleaner.text.segment import Document
@@ -32,7 +32,10 @@ class BareUrlLine(LineRule):
     category = Category.LINKS
     max_words = 6
     reason = "line holding only a URL"
-    examples = ("http://www.claritypress.com/LendmanIII.html\n", "www.example.org\n")
+    examples = (
+        Example("http://www.claritypress.com/LendmanIII.html\n"),
+        Example("www.example.org\n"),
+    )
     counterexamples = (
         "Tickets are on sale at www.example.org until Friday.\n",
         "Conclusion\n",
@@ -77,7 +80,10 @@ class LinkOnlyLine(LineRule):
     category = Category.NAVIGATION
     max_words = 12
     reason = "line made only of link text"
-    examples = ("* [Startseite](/)\n", "[![Logo](/logo.png)](/)\n")
+    examples = (
+        Example("* [Startseite](/)\n"),
+        Example("[![Logo](/logo.png)](/)\n"),
+    )
     counterexamples = ("Read [the full report](https://ex.org/r) before you vote on Tuesday.\n",)
 
     def match(self, doc: Document, index: int) -> Finding | None:
@@ -104,7 +110,11 @@ class MarkupOnlyLine(LineRule):
         {LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM, LineKind.QUOTE, LineKind.TABLE}
     )
     reason = "markup with no words"
-    examples = ("[](/)\n", "![](/img/x.png)\n", "[1]: https://example.org/ref\n")
+    examples = (
+        Example("[](/)\n"),
+        Example("![](/img/x.png)\n"),
+        Example("[1]: https://example.org/ref\n"),
+    )
     counterexamples = ("A line of words.\n",)
 
     def match(self, doc: Document, index: int) -> Finding | None:
@@ -160,11 +170,23 @@ class BrokenLink(Rule):
     name = "broken-link"
     category = Category.MARKUP
     examples = (
-        "The council voted on Tuesday to repair the old bridge over the river.\n\n"
-        "[ Mail ](mailto:?subject=The bridge opens again\n&body=Read this: https://ex.org/b"
-        ' "Send by e-mail")\n',
-        "The council voted on Tuesday to repair the old bridge over the river.\n\n"
-        "![The old bridge over the river\n](./bridge.jpg)The old bridge over the river\n",
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river.\n\n"
+            "[ Mail ](mailto:?subject=The bridge opens again\n&body=Read this: https://ex.org/b"
+            ' "Send by e-mail")\n',
+            removed=(
+                "[ Mail ](mailto:?subject=The bridge opens again",
+                '&body=Read this: https://ex.org/b "Send by e-mail")',
+            ),
+        ),
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river.\n\n"
+            "![The old bridge over the river\n](./bridge.jpg)The old bridge over the river\n",
+            removed=(
+                "![The old bridge over the river",
+                "](./bridge.jpg)The old bridge over the river",
+            ),
+        ),
     )
     counterexamples = (
         "[The report](https://ex.org/report\n2020.pdf) tells why, and the vote is on Tuesday.\n",

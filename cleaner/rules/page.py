@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.model import Category, Finding, LineKind
-from cleaner.registry import Rule, register
+from cleaner.registry import Example, Rule, register
 from cleaner.rules.base import LineRule
 from cleaner.text.segment import Document
 
@@ -30,9 +30,9 @@ class AdvertisementLabel(LineRule):
     max_words = 50
     reason = "label of an ad slot"
     examples = (
-        "Advertisement\n",
-        "- Anzeige -\n",
-        "ANZEIGE - Heute mal ausgehen? Wie wäre es mit unserem Lieferdienst!\n",
+        Example("Advertisement\n"),
+        Example("- Anzeige -\n"),
+        Example("ANZEIGE - Heute mal ausgehen? Wie wäre es mit unserem Lieferdienst!\n"),
     )
     counterexamples = (
         "Advertisement revenue fell by a third in the last quarter, the company said.\n",
@@ -56,8 +56,8 @@ class CookieNotice(LineRule):
     max_words = 60
     reason = "cookie consent banner"
     examples = (
-        "This website uses cookies to improve your experience.\n",
-        "Wir verwenden Cookies.\n",
+        Example("This website uses cookies to improve your experience.\n"),
+        Example("Wir verwenden Cookies.\n"),
     )
     counterexamples = (
         "The regulator said cookies that track users need consent under the new law.\n",
@@ -80,8 +80,8 @@ class PaywallPrompt(LineRule):
     max_words = 25
     reason = "paywall or login prompt"
     examples = (
-        "Subscribe to continue reading.\n",
-        "Wählen Sie Ihren Zugang und lesen Sie weiter:\n",
+        Example("Subscribe to continue reading.\n"),
+        Example("Wählen Sie Ihren Zugang und lesen Sie weiter:\n"),
     )
     counterexamples = (
         "Readers who subscribe to continue reading print papers are getting older.\n",
@@ -108,11 +108,13 @@ class ScriptError(LineRule):
     max_words = 60
     reason = "error message of the site's scripts"
     examples = (
-        "Warning: Creating default object from empty value in /www/htdocs/wp-includes/"
-        "classes.php on line 407\n",
-        "Notice: Undefined index: id in /var/www/html/article.php on line 12\n",
-        "{{ post.post_date_txt }} | {{ post.post_hour }}\n",
-        "404 - Page not found\n",
+        Example(
+            "Warning: Creating default object from empty value in /www/htdocs/wp-includes/"
+            "classes.php on line 407\n"
+        ),
+        Example("Notice: Undefined index: id in /var/www/html/article.php on line 12\n"),
+        Example("{{ post.post_date_txt }} | {{ post.post_hour }}\n"),
+        Example("404 - Page not found\n"),
     )
     counterexamples = (
         "Warning: the river is expected to flood the old town on line 4 of the tram network.\n",
@@ -138,7 +140,10 @@ class SiteChrome(LineRule):
     #: The patterns bound their own length; a flattened archive drop-down runs long.
     max_words = 600
     reason = "page widget (cart, counter, search, navigation)"
-    examples = ("Ihr Warenkorb ist leer\n", "Back to top\n")
+    examples = (
+        Example("Ihr Warenkorb ist leer\n"),
+        Example("Back to top\n"),
+    )
     counterexamples = (
         "The shop said the cart is empty on most days because the supply has dried up.\n",
     )
@@ -171,8 +176,11 @@ class BreadcrumbList(Rule):
     name = "breadcrumb-list"
     category = Category.NAVIGATION
     examples = (
-        "1. [Home](/) /\n2. Beitragseinreichung\n\n"
-        "Um Beiträge online einzureichen, müssen Sie registriert und eingeloggt sein.\n",
+        Example(
+            "1. [Home](/) /\n2. Beitragseinreichung\n\n"
+            "Um Beiträge online einzureichen, müssen Sie registriert und eingeloggt sein.\n",
+            removed=("1. [Home](/) /", "2. Beitragseinreichung"),
+        ),
     )
     counterexamples = ("- Home\n- Settings\n- Profile\n\nOpen the Settings tab to begin.\n",)
 

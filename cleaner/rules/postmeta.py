@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaner.model import Category, Finding
-from cleaner.registry import register
+from cleaner.registry import Example, register
 from cleaner.rules.base import LineRule
 from cleaner.rules.bylines import dateline
 from cleaner.text.segment import Document
@@ -30,13 +30,26 @@ class PostMeta(LineRule):
     max_words = 80
     reason = "date or filing line of the post"
     examples = (
-        "The body of the article goes on for a while and then it ends.\n\n"
-        "Aktualisiert am 17.01.2021.\n",
-        "The body of the article goes on for a while and then it ends.\n\n"
-        "This entry was posted in News. Bookmark the permalink.\n",
-        "Le corps de l'article, qui parle du marché, se termine ici.\n\n"
-        "Publié le 12 mars 2021 à 10h30\n",
-        "Lesezeit: 4 Minuten\n\nThe body of the article goes on for a while and then it ends.\n",
+        Example(
+            "The body of the article goes on for a while and then it ends.\n\n"
+            "Aktualisiert am 17.01.2021.\n",
+            removed=("Aktualisiert am 17.01.2021.",),
+        ),
+        Example(
+            "The body of the article goes on for a while and then it ends.\n\n"
+            "This entry was posted in News. Bookmark the permalink.\n",
+            removed=("This entry was posted in News. Bookmark the permalink.",),
+        ),
+        Example(
+            "Le corps de l'article, qui parle du marché, se termine ici.\n\n"
+            "Publié le 12 mars 2021 à 10h30\n",
+            removed=("Publié le 12 mars 2021 à 10h30",),
+        ),
+        Example(
+            "Lesezeit: 4 Minuten\n\n"
+            "The body of the article goes on for a while and then it ends.\n",
+            removed=("Lesezeit: 4 Minuten",),
+        ),
     )
     counterexamples = (
         "Published on 3 May 2021, the report found that most of the city's bridges need "

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.model import Category, Fact, Finding, LineKind
-from cleaner.registry import Phase, register
+from cleaner.registry import Example, Phase, register
 from cleaner.rules.base import LineRule
 from cleaner.rules.urls import is_url_line
 from cleaner.text.segment import Document
@@ -70,9 +70,18 @@ class SitePromo(_PromoRule):
     max_words = 40
     reason = "promotion of the author's or publisher's site"
     examples = (
-        "VISIT MY NEW WEB SITE:\n\nstephenlendman.org\n",
-        "Besuchen Sie unsere neue Webseite!\n",
-        "Purchase this report @ http://www.example.com/purchase/10476177\n",
+        Example(
+            "VISIT MY NEW WEB SITE:\n\nstephenlendman.org\n",
+            facts={"promos": ["VISIT MY NEW WEB SITE: stephenlendman.org"]},
+        ),
+        Example(
+            "Besuchen Sie unsere neue Webseite!\n",
+            facts={"promos": ["Besuchen Sie unsere neue Webseite!"]},
+        ),
+        Example(
+            "Purchase this report @ http://www.example.com/purchase/10476177\n",
+            facts={"promos": ["Purchase this report @ http://www.example.com/purchase/10476177"]},
+        ),
     )
     counterexamples = (
         "Visit the museum's new web site for tickets, which go on sale on Monday morning.\n",
@@ -96,8 +105,19 @@ class BookPromo(_PromoRule):
     max_words = 60
     reason = "plug for the author's book"
     examples = (
-        'My newest book as editor and contributor is titled "Flashpoint in Ukraine."\n\n'
-        "http://www.claritypress.com/LendmanIII.html\n",
+        Example(
+            'My newest book as editor and contributor is titled "Flashpoint in Ukraine."\n\n'
+            "http://www.claritypress.com/LendmanIII.html\n",
+            facts={
+                "promos": [
+                    (
+                        "My newest book as editor and contributor is titled "
+                        '"Flashpoint in Ukraine." '
+                        "http://www.claritypress.com/LendmanIII.html"
+                    )
+                ]
+            },
+        ),
     )
     counterexamples = (
         "The minister's new book is a memoir of her years in office and of the war.\n",
@@ -120,8 +140,11 @@ class RepeatedPromo(LineRule):
     phase = Phase.AFTER
     reason = "repeats a line removed elsewhere in the article"
     examples = (
-        "Contact at jane@example.org.\n\nThe body of the article.\n\n"
-        "Contact at jane @ example.org\n",
+        Example(
+            "Contact at jane@example.org.\n\nThe body of the article.\n\n"
+            "Contact at jane @ example.org\n",
+            removed=("Contact at jane @ example.org",),
+        ),
     )
     counterexamples = ("Yes.\n\nThe body.\n\nYes.\n",)
     needs = ("P001", "P002", "C001", "S001", "S002")

@@ -15,7 +15,7 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Finding, Line, LineKind
-from cleaner.registry import Phase, Rule, detectors, register
+from cleaner.registry import Example, Phase, Rule, detectors, register
 from cleaner.rules.base import (
     TEXT_KINDS,
     LineRule,
@@ -54,10 +54,16 @@ class RelatedHeading(Rule):
     name = "related-heading"
     category = Category.RELATED
     examples = (
-        "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
-        + "\n\nÄhnliche Beiträge\n",
-        "Le conseil a voté mardi la réparation du vieux pont qui enjambe la rivière. " * 4
-        + "\n\nArticles similaires\n\n* Un autre article\n",
+        Example(
+            "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+            + "\n\nÄhnliche Beiträge\n",
+            removed=("Ähnliche Beiträge",),
+        ),
+        Example(
+            "Le conseil a voté mardi la réparation du vieux pont qui enjambe la rivière. " * 4
+            + "\n\nArticles similaires\n\n* Un autre article\n",
+            removed=("Articles similaires",),
+        ),
     )
     counterexamples = (
         "Related articles\n\n"
@@ -111,10 +117,10 @@ class ReadAlsoLine(LineRule):
     max_words = 30
     reason = "inline teaser link to another article"
     examples = (
-        "Lesen Sie auch: [Neue Brücke über die Saale](/halle/bruecke)\n",
-        "Read also: [The city that banned cars](https://example.org/cars)\n",
-        "_**Lesetipp:**_[Neue Brücke über die Saale](/halle/bruecke)\n",
-        "Lire aussi : Le vieux pont de la ville rouvre au printemps\n",
+        Example("Lesen Sie auch: [Neue Brücke über die Saale](/halle/bruecke)\n"),
+        Example("Read also: [The city that banned cars](https://example.org/cars)\n"),
+        Example("_**Lesetipp:**_[Neue Brücke über die Saale](/halle/bruecke)\n"),
+        Example("Lire aussi : Le vieux pont de la ville rouvre au printemps\n"),
     )
     counterexamples = (
         "See also: the report of 2019, which found the same problems in the old building.\n",
@@ -149,7 +155,10 @@ class RelatedLabel(LineRule):
     family = "related_label"
     max_words = 8
     reason = "label of a related-articles box"
-    examples = ("Lesen Sie auch\n", "Related Coverage\n")
+    examples = (
+        Example("Lesen Sie auch\n"),
+        Example("Related Coverage\n"),
+    )
     counterexamples = ("Read more about the plan in the council's own report, out on Monday.\n",)
 
 
@@ -170,8 +179,11 @@ class CommentSection(Rule):
     name = "comment-section"
     category = Category.SOCIAL_PROMPT
     examples = (
-        "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
-        + "\n\n## 2 Comments\n\nJ. Porter says:\n\nWill the timetable be online?\n",
+        Example(
+            "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+            + "\n\n## 2 Comments\n\nJ. Porter says:\n\nWill the timetable be online?\n",
+            removed=("## 2 Comments", "", "J. Porter says:", "", "Will the timetable be online?"),
+        ),
     )
     counterexamples = (
         "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
@@ -227,10 +239,16 @@ class OrphanHeading(Rule):
     #: Rules whose removals the examples build on.
     needs = ("S001",)
     examples = (
-        "The council voted on Tuesday to repair the old bridge over the river. " * 3
-        + "\n\n## Next steps\n\nShare on Facebook\n",
-        "The council voted on Tuesday to repair the old bridge over the river. " * 3
-        + "\n\n### Teilnehmende Blogs:\n",
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. " * 3
+            + "\n\n## Next steps\n\nShare on Facebook\n",
+            removed=("## Next steps",),
+        ),
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. " * 3
+            + "\n\n### Teilnehmende Blogs:\n",
+            removed=("### Teilnehmende Blogs:",),
+        ),
     )
     counterexamples = (
         "The council voted on Tuesday to repair the old bridge over the river. " * 3
@@ -325,8 +343,13 @@ class TailBox(Rule):
     phase = Phase.LAST  # the label must be sure to go
     needs = ("G006",)
     examples = (
-        "The council voted on Tuesday to repair the old bridge over the river. " * 4
-        + "\n\nRelated Articles\n\nCity council approves new bike lanes\n\nSchool wins contest\n",
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. "
+            * 4
+            + "\n\nRelated Articles\n\nCity council approves new bike lanes\n\n"
+            "School wins contest\n",
+            removed=("City council approves new bike lanes", "School wins contest"),
+        ),
     )
     counterexamples = (
         "The council voted on Tuesday to repair the old bridge over the river. " * 4

@@ -9,7 +9,7 @@ from dataclasses import replace
 from cleaner.config import Config
 from cleaner.model import Category, Finding, Line, LineKind
 from cleaner.profile import ANY_SITE, candidate, line_key, site_of
-from cleaner.registry import Phase, Rule, register
+from cleaner.registry import Example, Phase, Rule, register
 from cleaner.text.segment import Document, is_prose
 
 
@@ -158,13 +158,23 @@ class RepeatedLine(Rule):
     category = Category.REPETITION
     phase = Phase.AFTER
     examples = (
-        "[Subscribe to our newsletter](https://example.org/subscribe)\n\n"
-        "The council met on Tuesday and voted to repair the old bridge before the winter.\n\n"
-        "Residents had complained about the cracks for years, the mayor told reporters.\n\n"
-        "[Subscribe to our newsletter](https://example.org/subscribe)\n",
-        "Advertisement\n\n"
-        "Le conseil municipal a voté mardi la réparation du vieux pont avant l'hiver prochain.\n\n"
-        "Advertisement\n",
+        Example(
+            "[Subscribe to our newsletter](https://example.org/subscribe)\n\n"
+            "The council met on Tuesday and voted to repair the old bridge before the winter.\n\n"
+            "Residents had complained about the cracks for years, the mayor told reporters.\n\n"
+            "[Subscribe to our newsletter](https://example.org/subscribe)\n",
+            removed=(
+                "[Subscribe to our newsletter](https://example.org/subscribe)",
+                "[Subscribe to our newsletter](https://example.org/subscribe)",
+            ),
+        ),
+        Example(
+            "Advertisement\n\n"
+            "Le conseil municipal a voté mardi la réparation du vieux pont avant "
+            "l'hiver prochain.\n\n"
+            "Advertisement\n",
+            removed=("Advertisement", "Advertisement"),
+        ),
     )
     counterexamples = (
         "The crowd sang as the march began on Sunday morning in the old town square.\n\n"

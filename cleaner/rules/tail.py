@@ -14,7 +14,7 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Finding, LineKind
-from cleaner.registry import Phase, Rule, detectors, register
+from cleaner.registry import Example, Phase, Rule, detectors, register
 from cleaner.rules.tail_lines import (
     ADDRESS_LINE,
     BIO,
@@ -84,20 +84,51 @@ class TailZone(Rule):
     category = Category.NAVIGATION
     phase = Phase.AFTER
     examples = (
-        "The council voted on Tuesday to repair the old bridge over the river. "
-        * 3
-        + "\n\nJane Doe is a reporter who has covered the city council since 2009.\n\n"
-        "Follow her on Twitter @janedoe\n\n"
-        "Source: https://example.org/2017/12/03/the-council-votes-on-the-old-bridge-over-the-river/\n",
-        "The council voted on Tuesday to repair the old bridge over the river. "
-        * 3
-        + "\n\nThe post Council votes on bridge appeared first on City News.\n\n"
-        "Spread the word! LIKE and SHARE this article.\n",
-        "The council voted on Tuesday to repair the old bridge over the river. "
-        * 3
-        + "\n\nAbout CMSA:\n\nThe Cowboy Mounted Shooting Association (CMSA) is one of the "
-        "fastest growing sports organizations in the nation.\n\n"
-        "This post Council votes on bridge appeared first on City News.\n",
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. "
+            * 3
+            + "\n\nJane Doe is a reporter who has covered the city council since 2009.\n\n"
+            "Follow her on Twitter @janedoe\n\n"
+            "Source: https://example.org/2017/12/03/the-council-votes-on-the-old-bridge-over-the-river/\n",
+            removed=(
+                "Jane Doe is a reporter who has covered the city council since 2009.",
+                "Follow her on Twitter @janedoe",
+                (
+                    "Source: "
+                    "https://example.org/2017/12/03/the-council-votes-on-the-old-bridge-over-the-river/"
+                ),
+            ),
+            facts={"bio": "Jane Doe is a reporter who has covered the city council since 2009."},
+        ),
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. "
+            * 3
+            + "\n\nThe post Council votes on bridge appeared first on City News.\n\n"
+            "Spread the word! LIKE and SHARE this article.\n",
+            removed=(
+                "The post Council votes on bridge appeared first on City News.",
+                "Spread the word! LIKE and SHARE this article.",
+            ),
+            facts={"source": "City News"},
+        ),
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. "
+            * 3
+            + "\n\nAbout CMSA:\n\nThe Cowboy Mounted Shooting Association (CMSA) is one of the "
+            "fastest growing sports organizations in the nation.\n\n"
+            "This post Council votes on bridge appeared first on City News.\n",
+            removed=(
+                "About CMSA:",
+                (
+                    "The Cowboy Mounted Shooting Association (CMSA) is one of the fastest "
+                    "growing sports organizations in the nation."
+                ),
+                "This post Council votes on bridge appeared first on City News.",
+            ),
+            facts={"source": "City News"},
+            wrong="the About box's heading 'About CMSA:' goes to the report as the bio: its "
+            "line is read as author_bio, and every author_bio line of the run gives a bio",
+        ),
     )
     counterexamples = (
         # A call to action that is part of the piece, with no end marker after it.
@@ -296,10 +327,23 @@ class ArchiveList(Rule):
     name = "archive-list"
     category = Category.RELATED
     examples = (
-        "Jane Doe has written on cars since 1995 and lives in Ottawa with her family.\n\n"
-        "Most Recent Articles by Jane Doe:\n\nJun 29, 2008 — Jane Doe\n\n"
-        "Who among us has not been found with documents it would not be good to keep.\n\n"
-        "Jun 16, 2008 — Jane Doe\n\nTake some world class cars from Germany's top marques.\n",
+        Example(
+            "Jane Doe has written on cars since 1995 and lives in Ottawa with her family.\n\n"
+            "Most Recent Articles by Jane Doe:\n\nJun 29, 2008 — Jane Doe\n\n"
+            "Who among us has not been found with documents it would not be good to keep.\n\n"
+            "Jun 16, 2008 — Jane Doe\n\nTake some world class cars from Germany's top marques.\n",
+            removed=(
+                "Most Recent Articles by Jane Doe:",
+                "",
+                "Jun 29, 2008 — Jane Doe",
+                "",
+                "Who among us has not been found with documents it would not be good to keep.",
+                "",
+                "Jun 16, 2008 — Jane Doe",
+                "",
+                "Take some world class cars from Germany's top marques.",
+            ),
+        ),
     )
     counterexamples = (
         "More articles by Jane Doe\n\nShe wrote on cars for many years, and on trains for the "
@@ -364,12 +408,23 @@ class ResourceBox(Rule):
     name = "resource-box"
     category = Category.PROMO
     examples = (
-        "The council voted on Tuesday to repair the old bridge over the river. "
-        * 3
-        + "\n\nRecommended Resources\n\n"
-        "CityMaps.com offers free maps of every bridge in the country.\n\n"
-        "The Bridge Guide is a free, downloadable chart of the bridges of the region.\n\n"
-        "River Watch is a series of short films about the rivers of the north.\n",
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. "
+            * 3
+            + "\n\nRecommended Resources\n\n"
+            "CityMaps.com offers free maps of every bridge in the country.\n\n"
+            "The Bridge Guide is a free, downloadable chart of the bridges of the region.\n\n"
+            "River Watch is a series of short films about the rivers of the north.\n",
+            removed=(
+                "Recommended Resources",
+                "",
+                "CityMaps.com offers free maps of every bridge in the country.",
+                "",
+                "The Bridge Guide is a free, downloadable chart of the bridges of the region.",
+                "",
+                "River Watch is a series of short films about the rivers of the north.",
+            ),
+        ),
     )
     counterexamples = (
         # Two entries only: the article's own pointers.
