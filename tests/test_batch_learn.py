@@ -3,6 +3,8 @@ removed from that site's records only; the same output at any -j and on --resume
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import orjson
@@ -11,6 +13,7 @@ from typer.testing import CliRunner
 
 from cleaner import Cleaner, Config
 from cleaner.cli.app import app
+from cleaner.exitcodes import ExitCode
 from cleaner.profile import Learner, document_keys, line_key
 
 FOOTER_A = "Get the Daily Briefing in your inbox every morning"
@@ -218,3 +221,41 @@ def test_ctrl_c_while_learning_exits_130_and_writes_nothing(
     result = CliRunner().invoke(app, ["batch", str(source), "--out", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 130
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+#: The command line with a learning worker that SIGKILLs itself on a document holding KILLME.
+LEARN_KILLER = """
+import os, signal
+import cleaner.batch.learn as learn
+keys = learn.document_keys
+def dying(text):
+    if "KILLME" in text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return keys(text)
+learn.document_keys = dying
+from cleaner.cli.app import main
+main()
+"""
+
+
+def _run_learn_killer(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    cli = [sys.executable, "-c", LEARN_KILLER, "batch", *map(str, args), "-j", "2"]
+    return subprocess.run(cli, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_a_record_that_kills_its_learning_worker_is_named_exit_5(tmp_path: Path) -> None:
+    rows = [{"id": i, "text": ("KILLME " if i == 40 else "") + f"Line {i}."} for i in range(60)]
+    source = _write(tmp_path / "in.jsonl", rows)
+    result = _run_learn_killer(source, "--out", tmp_path / "o.jsonl")
+    assert result.returncode == ExitCode.WORKER_DIED, result.stderr
+    assert f"while learning, on record {source}:41" in " ".join(result.stderr.split())
+
+
+def test_a_file_that_kills_its_learning_worker_is_named_exit_5(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    for i in range(30):
+        (source / f"a{i:02}.txt").write_text(("KILLME " if i == 20 else "") + f"Text {i}.")
+    result = _run_learn_killer(source, "--out", tmp_path / "out")
+    assert result.returncode == ExitCode.WORKER_DIED, result.stderr
+    assert "while learning, on a20.txt" in " ".join(result.stderr.split())

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import json
 import os
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cleaner.batch import pool as batch_pool
-from cleaner.batch.folder import chunked
+from cleaner.batch.folder import CHUNK_FILES, chunked
 from cleaner.batch.jsonl import chunks, plan_jsonl, shards
 from cleaner.batch.jsonl_line import LineError, parse
-from cleaner.batch.pool import WorkerPool
+from cleaner.batch.killers import file_key
+from cleaner.batch.pool import WorkerDiedError, WorkerPool
 from cleaner.batch.scan import (
     DEFAULT_GLOBS,
     STATE_DIR,
@@ -28,6 +30,7 @@ from cleaner.batch.scan import (
     check_distinct,
     check_paths,
     discover,
+    shown,
 )
 from cleaner.config import Config
 from cleaner.io import open_read
@@ -36,6 +39,8 @@ from cleaner.text.decode import InputError, decode_text
 
 #: What a worker sends back for one document: its site, fingerprint and line keys.
 Counted = tuple[str | None, bytes, dict[str, str]]
+#: A record chunk (``"record SOURCE:"``, first line number, count) or a file (name, mark, 0).
+Sent = tuple[str, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +81,46 @@ def learn(job: LearnJob, config: Config) -> Profile:
     learner = Learner()
     settings = {"encoding": job.encoding, "text_field": job.text_field}
     with WorkerPool(job.jobs, config, settings) as pool:
+        sent: deque[Sent] = deque(maxlen=(pool.window + 2) * CHUNK_FILES)  # all in flight
         if job.jsonl:
-            results = pool.map(_jsonl_chunk, _jsonl_tasks(job))
+            results = pool.map(_jsonl_chunk, _noted(_jsonl_tasks(job), sent))
         else:
-            results = pool.map(_files, _folder_tasks(job))
-        for counted in results:
-            for site, mark, keys in counted:
-                learner.add(site, mark, keys)
+            results = pool.map(_files, _noted_files(_folder_tasks(job), sent))
+        try:
+            for counted in results:
+                for site, mark, keys in counted:
+                    learner.add(site, mark, keys)
+        except WorkerDiedError as exc:
+            raise _named(exc, sent) from exc
     return learner.profile()
+
+
+def _noted(
+    tasks: Iterator[tuple[str, tuple[int, list[bytes]]]], sent: deque[Sent]
+) -> Iterator[tuple[int, list[bytes]]]:
+    for source, (first, lines) in tasks:
+        sent.append((f"record {source}:", first, len(lines)))
+        yield first, lines
+
+
+def _noted_files(
+    tasks: Iterator[list[tuple[str, str]]], sent: deque[Sent]
+) -> Iterator[list[tuple[str, str]]]:
+    for chunk in tasks:
+        sent.extend((shown(rel), file_key(rel), 0) for _, rel in chunk)
+        yield chunk
+
+
+def _named(exc: WorkerDiedError, sent: deque[Sent]) -> WorkerDiedError:
+    """``exc`` naming the record or file the dead worker was learning from, if known."""
+    mark = exc.mark
+    if mark is None:
+        return exc
+    for name, first, count in sent:
+        if mark == first or first < mark < first + count:
+            where = f"{name}{mark}" if count else name
+            return WorkerDiedError(f"{exc} while learning, on {where}", mark)
+    return exc
 
 
 def with_profile(config: Config, profile: Profile) -> Config:
@@ -102,7 +139,7 @@ def saved_path(source: str, out: str) -> Path | None:
     return target.with_name(target.name + ".profile.json")
 
 
-def _jsonl_tasks(job: LearnJob) -> Iterator[tuple[int, list[bytes]]]:
+def _jsonl_tasks(job: LearnJob) -> Iterator[tuple[str, tuple[int, list[bytes]]]]:
     source = Path(job.source)
     paths = [source / rel for rel in shards(source)] if source.is_dir() else [source]
     for path in paths:
@@ -111,14 +148,16 @@ def _jsonl_tasks(job: LearnJob) -> Iterator[tuple[int, list[bytes]]]:
         except OSError:
             continue  # the cleaning pass reports it
         with handle:
-            yield from chunks(handle)
+            for chunk in chunks(handle):
+                yield str(path), chunk
 
 
 def _jsonl_chunk(task: tuple[int, list[bytes]]) -> list[Counted]:
     """Worker side: the counts of each record of a chunk that the cleaning pass will clean."""
     field = batch_pool.setting("text_field")
     out: list[Counted] = []
-    for line in task[1]:
+    for number, line in enumerate(task[1], task[0]):
+        batch_pool.mark(number)  # named if this record kills the worker
         if not line.strip():
             continue
         try:
@@ -128,6 +167,7 @@ def _jsonl_chunk(task: tuple[int, list[bytes]]) -> list[Counted]:
         text = record.get(field)
         if isinstance(text, str):
             out.append((site_of(record), *document_keys(text)))
+    batch_pool.mark(-1)
     return out
 
 
@@ -147,10 +187,12 @@ def _folder_tasks(job: LearnJob) -> Iterator[list[tuple[str, str]]]:
 def _files(tasks: list[tuple[str, str]]) -> list[Counted]:
     """Worker side: the counts of each file that reads and decodes (the folder is one site)."""
     out: list[Counted] = []
-    for path, _ in tasks:
+    for path, rel in tasks:
+        batch_pool.mark(file_key(rel))  # named if this file kills the worker
         try:
             text = decode_text(Path(path).read_bytes(), batch_pool.setting("encoding"))[0]
         except (OSError, InputError):
             continue  # the cleaning pass reports it
         out.append((None, *document_keys(text)))
+    batch_pool.mark(-1)
     return out

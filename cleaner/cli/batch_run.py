@@ -270,6 +270,9 @@ def _learn(opts: BatchOptions, out: str, config: Config) -> Config:
         except (KeyboardInterrupt, Stop) as exc:
             sigterm = isinstance(exc, Stop) and exc.signum == signal.SIGTERM
             raise typer.Exit(ExitCode.TERMINATED if sigterm else ExitCode.INTERRUPTED) from None
+        except WorkerDiedError as exc:
+            message = f"stopped: {exc} (killed by the system? out of memory?)"
+            raise CliError(message, ExitCode.WORKER_DIED) from None
     saved = saved_path(job.source, out)
     try:
         if saved is not None:
