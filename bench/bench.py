@@ -9,6 +9,8 @@ copyright lines, HTML and markdown residue, some mojibake), then measures in one
   the ratio pipeline / floor;
 * peak RSS of a JSONL run over a generated input of ``--big-mb`` MB (main process and
   the sum over its workers, sampled from /proc);
+* start-up: ``clean-article`` on a small file with a warm and a cold pattern cache, and
+  ``--version``, beside ``python -c pass`` (medians of 10, run in turn);
 * a per-stage profile of the default pipeline (normalize, markup/parse, rules,
   extraction/render, I/O), so the slowest stage is visible.
 
@@ -21,7 +23,6 @@ import argparse
 import os
 import random
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,6 +30,7 @@ import time
 from pathlib import Path
 
 import orjson
+from startup import print_start_up
 
 WORDS = [
     "the",
@@ -253,20 +255,6 @@ def in_process(folder: Path) -> float:
     return time.process_time() - start
 
 
-def start_up(small: Path, runs: int = 10) -> tuple[float, float]:
-    """Median wall seconds of ``clean-article SMALL`` and of ``python -c pass``, run in
-    turn (after one warm-up run each, so that byte code and caches are warm)."""
-    commands = [cli(str(small)), [sys.executable, "-c", "pass"]]
-    times: list[list[float]] = [[], []]
-    for run in range(runs + 1):
-        for number, cmd in enumerate(commands):
-            start = time.perf_counter()
-            subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
-            if run:
-                times[number].append(time.perf_counter() - start)
-    return statistics.median(times[0]), statistics.median(times[1])
-
-
 def profile(folder: Path, limit: int) -> dict[str, float]:
     """Seconds per stage of the default pipeline over the first ``limit`` documents."""
     from cleaner import Cleaner
@@ -324,6 +312,8 @@ def main() -> None:
 
 
 def run(root: Path, args: argparse.Namespace) -> None:
+    # The runs keep their compiled patterns here, not in the user's cache directory.
+    os.environ["CLEAN_ARTICLE_CACHE_DIR"] = str(root / "cache")
     folder, jsonl, total = make_corpus(root, args.docs)
     mb = total / 1e6
     print(f"corpus: {args.docs} documents, {mb:.1f} MB of text, {os.cpu_count()} cores\n")
@@ -356,13 +346,7 @@ def run(root: Path, args: argparse.Namespace) -> None:
             f"{mode}: -j 2 speed-up over -j 1: {results[(mode, '1')] / results[(mode, '2')]:.2f}x"
         )
 
-    small = root / "small.txt"
-    small.write_text("By Jane Doe\n\nThe council met on Tuesday and voted to fix the bridge.\n")
-    tool, python = start_up(small)
-    print(
-        f"start-up: clean-article on a small file {tool:.3f} s, python -c pass {python:.3f} s "
-        f"(medians of 10, warm)"
-    )
+    print_start_up(root)
 
     stages = profile(folder, args.profile_docs)
     sample_mb = sum(p.stat().st_size for p in sorted(folder.iterdir())[: args.profile_docs]) / 1e6

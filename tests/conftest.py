@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,13 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+# Commands the tests run keep their compiled patterns in a directory of their own, never
+# in the user's cache directory (cleaner/pattern_cache.py).
+_CACHE = tempfile.mkdtemp(prefix="clean-article-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, True)
+os.environ["CLEAN_ARTICLE_CACHE_DIR"] = _CACHE
+os.environ.pop("CLEAN_ARTICLE_NO_CACHE", None)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

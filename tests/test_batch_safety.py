@@ -338,7 +338,7 @@ def test_ctrl_c_while_the_modules_load_exits_130_quietly() -> None:
         "    return real(name, *args, **kwargs)\n"
         "from cleaner.__main__ import run\n"
         "builtins.__import__ = interrupted\n"
-        "sys.argv = ['clean-article', '--version']\n"
+        "sys.argv = ['clean-article', 'rules']\n"
         "run()\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)

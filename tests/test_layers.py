@@ -18,7 +18,15 @@ PACKAGE = Path(cleaner.__file__).parent
 #: Lowest first. A module belongs to the layer of the longest prefix that names it.
 LAYERS: tuple[tuple[str, ...], ...] = (
     # records, settings object, the rule table (no rule in it)
-    ("cleaner.exitcodes", "cleaner.io", "cleaner.model", "cleaner.config", "cleaner.registry"),
+    # (and the on-disk cache of compiled patterns, which knows no module of the cleaner)
+    (
+        "cleaner.exitcodes",
+        "cleaner.io",
+        "cleaner.model",
+        "cleaner.config",
+        "cleaner.registry",
+        "cleaner.pattern_cache",
+    ),
     # decode, normalize, markup, segment; a learned profile is read from segmented text
     ("cleaner.text", "cleaner.profile"),
     # the detectors and the catalogue of every rule

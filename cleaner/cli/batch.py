@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from cleaner.cli.batch_run import BatchOptions, run_batch
 from cleaner.cli.options import (
     BatchFormat,
     ConfigFile,
@@ -177,4 +176,7 @@ def batch_command(
     address: Address = None,
 ) -> None:
     params = {name: value for name, value in locals().items() if name != "ctx"}
+    # The batch machinery (worker pools, multiprocessing) loads only for a batch run.
+    from cleaner.cli.batch_run import BatchOptions, run_batch
+
     run_batch(BatchOptions(**params, typed=given(ctx)))

@@ -116,7 +116,10 @@ class Literals:
 def _matches_ascii(char: str) -> bool:
     """Whether a non-ASCII character matches an ASCII one under :data:`FLAGS` (asked once
     per character: the literals of all families share few)."""
-    return not char.isascii() and any(regex.match(regex.escape(char), a, FLAGS) for a in _ASCII)
+    if char.isascii():
+        return False
+    pattern = regex.compile(regex.escape(char), FLAGS)
+    return any(pattern.match(a) for a in _ASCII)
 
 
 @cache
@@ -136,9 +139,12 @@ def caseless(char: str) -> bool:
     )
 
 
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
+
+
 def _ascii_run(text: str) -> str:
     """The longest run of ASCII characters in ``text``."""
-    return max(regex.split(r"[^\x00-\x7f]+", text), key=len)
+    return max(_NON_ASCII.split(text), key=len)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
