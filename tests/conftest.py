@@ -29,16 +29,6 @@ FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    """Stop at once when the tests would run against a source tree instead of the installed
-    package (pytest runs with ``--import-mode=importlib``, which adds nothing to sys.path)."""
-    from .installed import check
-
-    problem = check()
-    if problem:
-        raise pytest.UsageError(problem)
-
-
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-goldens",
