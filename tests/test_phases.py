@@ -94,7 +94,7 @@ class _Reader(Rule):
         return iter(())
 
 
-REPEATED = rules.detectors()["R002"].examples[0]
+REPEATED = rules.detectors()["R002"].examples[0].text
 
 
 def test_a_rule_that_needs_a_rule_of_its_phase_runs_after_it_and_sees_its_findings() -> None:
