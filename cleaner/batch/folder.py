@@ -232,25 +232,7 @@ def _write_output(job: FolderJob, rel: str, text: bytes) -> None:
 def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
     """Clean the folder; fills ``stats``. Interrupts propagate after state is saved."""
     rels = discover(job)
-    _check_side_files(job, rels)
-    if job.reports is not None:
-        state = job.out_dir / STATE_DIR
-        outputs = [(f"the output of {rel}", job.out_dir / rel) for rel in rels]
-        check_distinct(
-            ("--reports", job.reports),
-            [
-                *outputs,
-                ("the manifest", state / "manifest.jsonl"),
-                ("the failures file", state / "failures.jsonl"),
-            ],
-        )
-    sweep_stale_temps(job.out_dir, recursive=True)
-    if job.reports is not None:
-        sweep_stale_temps(job.reports.parent, target=job.reports.name)
-    for rel, why in job.skipped_links:
-        progress.log(f"skipped {shown(rel)}: {why}")
-    for rel, why in job.unreadable:
-        progress.failure(shown(rel), why)
+    _prepare(job, rels, progress)
     manifest = Manifest(job.out_dir, resume=job.resume)
     reports = ReportSink(job)
     carry = _Carry(rels, set(), reports)
@@ -290,6 +272,30 @@ def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
         carry.upto(None)
         manifest.close()
         reports.close()
+
+
+def _prepare(job: FolderJob, rels: list[str], progress: Progress) -> None:
+    """Before any file is cleaned: refuse side files that would collide, sweep this tool's
+    stale temporary files, and say which links and folders were skipped."""
+    _check_side_files(job, rels)
+    if job.reports is not None:
+        state = job.out_dir / STATE_DIR
+        outputs = [(f"the output of {rel}", job.out_dir / rel) for rel in rels]
+        check_distinct(
+            ("--reports", job.reports),
+            [
+                *outputs,
+                ("the manifest", state / "manifest.jsonl"),
+                ("the failures file", state / "failures.jsonl"),
+            ],
+        )
+    sweep_stale_temps(job.out_dir, recursive=True)
+    if job.reports is not None:
+        sweep_stale_temps(job.reports.parent, target=job.reports.name)
+    for rel, why in job.skipped_links:
+        progress.log(f"skipped {shown(rel)}: {why}")
+    for rel, why in job.unreadable:
+        progress.failure(shown(rel), why)
 
 
 def _killers(
