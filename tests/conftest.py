@@ -29,6 +29,17 @@ FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Stop at once when the tests would run against a source tree instead of the installed
+    package: pytest puts only tests/ on sys.path (tests/ is no package), so a ``cleaner``
+    imported from elsewhere shadows the install by accident (see installed.py)."""
+    from installed import check
+
+    problem = check()
+    if problem:
+        raise pytest.UsageError(problem)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-goldens",

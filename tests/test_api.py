@@ -11,8 +11,7 @@ import pytest
 import cleaner
 from cleaner import Cleaner, Config, Report, Result, clean
 from cleaner.model import SCHEMA_VERSION
-
-from .conftest import FIXTURES
+from conftest import FIXTURES
 
 ARTICLE = (
     "# Council Fixes the Bridge\n\n"

@@ -18,8 +18,7 @@ from typer.testing import CliRunner
 from cleaner import Cleaner, Config, clean
 from cleaner.cli.app import app, main
 from cleaner.exitcodes import ExitCode
-
-from .conftest import FIXTURES
+from conftest import FIXTURES
 
 BAD = FIXTURES / "bad"
 CLI = [sys.executable, "-m", "cleaner"]

@@ -10,12 +10,11 @@ import orjson
 import pytest
 from typer.testing import CliRunner
 
+from batch_corpus import article, make_folder
 from cleaner import Cleaner, Config
 from cleaner.batch.folder import chunked
 from cleaner.cli.app import app
 from cleaner.io import atomic_output
-
-from .batch_corpus import article, make_folder
 
 runner = CliRunner()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .batch_corpus import make_folder
+from batch_corpus import make_folder
 
 COUNT = 200
 CLI = [sys.executable, "-c", "from cleaner.cli.app import main; main()"]

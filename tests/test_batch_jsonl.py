@@ -12,12 +12,11 @@ import pytest
 import zstandard
 from typer.testing import CliRunner
 
+from batch_corpus import article
 from cleaner import Cleaner
 from cleaner.batch import jsonl as batch_jsonl
 from cleaner.cli.app import app
 from cleaner.io import jsonl_writer, open_read
-
-from .batch_corpus import article
 
 runner = CliRunner()
 CLI = [sys.executable, "-c", "from cleaner.cli.app import main; main()"]

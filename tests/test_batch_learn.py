@@ -193,7 +193,7 @@ def test_learner_memory_is_bounded_over_all_sites() -> None:
 
 
 def test_ray_arrow_batches_clean_each_row_with_its_sites_lines() -> None:
-    from .extras import need
+    from extras import need
 
     need("ray", "ray")  # the ray extra (not the test extra) brings Ray and pyarrow
     pa = need("pyarrow", "ray")

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from batch_corpus import article
 from cleaner import Cleaner
 from cleaner.batch.signals import Stop, stop_on_signals
 from cleaner.cli import batch_run
@@ -22,8 +23,6 @@ from cleaner.cli.app import app
 from cleaner.exitcodes import ExitCode
 from cleaner.rules import tail_lines
 from cleaner.text import emphasis, tags_and_links, timeouts
-
-from .batch_corpus import article
 
 runner = CliRunner()
 

@@ -11,11 +11,10 @@ import orjson
 from rich.console import Console
 from typer.testing import CliRunner
 
+from batch_corpus import article
 from cleaner import Cleaner
 from cleaner.batch.progress import Stats, _table, summary_rows
 from cleaner.cli.app import app
-
-from .batch_corpus import article
 
 
 def _summary(*args: str) -> tuple[int, dict[str, str], str]:

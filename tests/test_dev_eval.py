@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import ROOT, SHARED
+from conftest import ROOT, SHARED
 
 #: ``CLEAN_ARTICLE_DEV_EVAL`` points the gate at another copy (e.g. from a git worktree).
 DEV_EVAL = Path(os.environ.get("CLEAN_ARTICLE_DEV_EVAL") or SHARED / "dev-eval")

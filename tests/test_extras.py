@@ -9,7 +9,7 @@ import subprocess
 import sys
 import tomllib
 
-from .conftest import ROOT
+from conftest import ROOT
 
 EXTRAS = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"][
     "optional-dependencies"

@@ -7,8 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner, Config, clean
-
-from .strategies import articles, texts, unaccounted
+from strategies import articles, texts, unaccounted
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 #: Article documents are slower to generate: fewer examples keep the suite fast.

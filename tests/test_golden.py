@@ -22,8 +22,7 @@ from typing import Any
 import pytest
 
 from cleaner import Cleaner, Result
-
-from .conftest import FIXTURES
+from conftest import FIXTURES
 
 GOLDEN = FIXTURES / "golden"
 PENDING = FIXTURES / "golden-pending"

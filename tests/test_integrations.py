@@ -12,9 +12,8 @@ from typing import Any
 import orjson
 
 from cleaner import Cleaner, Report
-
-from .extras import need
-from .test_library_use import NEWS, news_texts
+from extras import need
+from test_library_use import NEWS, news_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 

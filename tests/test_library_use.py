@@ -21,8 +21,7 @@ import pytest
 from cleaner import Cleaner, Config, ConfigError, InputTypeError, clean, clean_many
 from cleaner.pipeline import cleaner_for
 from cleaner.settings import parse_settings
-
-from .conftest import SHARED
+from conftest import SHARED
 
 NEWS = SHARED / "news-dev" / "articles.jsonl"
 FULL = Config(
@@ -96,7 +95,7 @@ def test_fingerprint_names_what_changes_output() -> None:
 _PRINT = """
 import pickle, hashlib
 from cleaner import Cleaner, Config
-from tests.test_library_use import FULL
+from test_library_use import FULL
 print(FULL.fingerprint, Config().fingerprint)
 for value in (FULL, Cleaner(FULL)):
     print(hashlib.sha256(pickle.dumps(value)).hexdigest())
@@ -104,14 +103,14 @@ for value in (FULL, Cleaner(FULL)):
 
 
 def test_fingerprint_and_pickle_do_not_depend_on_hash_seed() -> None:
-    root = Path(__file__).resolve().parent.parent
+    tests = Path(__file__).resolve().parent
     outputs = []
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         run = subprocess.run(
             [sys.executable, "-c", _PRINT],
             check=False,
-            cwd=root,
+            cwd=tests,
             env=env,
             capture_output=True,
             text=True,

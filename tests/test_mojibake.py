@@ -18,8 +18,7 @@ from hypothesis import strategies as st
 from cleaner import clean
 from cleaner.text.mojibake import CATEGORIES, SCREEN, looks_bad
 from cleaner.text.normalize import normalize
-
-from .conftest import FIXTURES
+from conftest import FIXTURES
 
 MOJIBAKE = FIXTURES / "mojibake"
 BEFORE = "The council met on Tuesday to discuss the budget for the coming year, and members agreed."

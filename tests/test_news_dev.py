@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import ROOT, SHARED
+from conftest import ROOT, SHARED
 
 FLOORS = ROOT / "tests" / "news_floors.json"
 #: (scope, figure) pairs pinned for each run; "body_lost" is a ceiling, the rest floors.

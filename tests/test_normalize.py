@@ -6,8 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.text.normalize import normalize
-
-from .strategies import nonspace, texts
+from strategies import nonspace, texts
 
 #: Fixes that may change (not only move or re-space) non-whitespace characters.
 CHARACTER_FIXES = {"N002", "N003", "N006"}

@@ -15,8 +15,7 @@ import pytest
 import regex
 
 from cleaner import pattern_cache
-
-from .conftest import FIXTURES
+from conftest import FIXTURES
 
 ARTICLE = FIXTURES / "example-article.txt"
 

@@ -10,8 +10,7 @@ from cleaner import Cleaner, Config, clean
 from cleaner.model import Result
 from cleaner.text.normalize import normalize
 from cleaner.text.segment import Document
-
-from .strategies import articles, texts
+from strategies import articles, texts
 
 #: 300 examples per property on any text, 100 on generated articles.
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

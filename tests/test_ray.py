@@ -10,7 +10,7 @@ from typing import Any
 import orjson
 import pytest
 
-from .extras import need
+from extras import need
 
 pa = need("pyarrow", "ray")
 pq = need("pyarrow.parquet", "ray")

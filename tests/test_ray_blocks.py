@@ -7,15 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from .extras import need
+from extras import need
 
 pa = need("pyarrow", "ray")
 pq = need("pyarrow.parquet", "ray")
 ray_data = need("ray.data", "ray")
 
 from cleaner.integrations.ray import clean_dataset, run  # noqa: E402
-
-from .test_ray import ARTICLE, _expected, _read_jsonl, _write_jsonl, local_ray  # noqa: E402
+from test_ray import ARTICLE, _expected, _read_jsonl, _write_jsonl, local_ray  # noqa: E402
 
 pytestmark = pytest.mark.xdist_group("ray")
 __all__ = ["local_ray"]  # the module's Ray instance (a fixture)

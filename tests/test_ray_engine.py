@@ -13,13 +13,12 @@ import orjson
 import pytest
 from typer.testing import CliRunner
 
-from .extras import need
+from extras import need
 
 need("ray", "ray")
 
 from cleaner.cli.app import app  # noqa: E402
-
-from .test_ray import RECORDS, local_ray  # noqa: E402
+from test_ray import RECORDS, local_ray  # noqa: E402
 
 pytestmark = [
     pytest.mark.xdist_group("ray"),

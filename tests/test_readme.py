@@ -20,8 +20,7 @@ from cleaner import Report
 from cleaner.exitcodes import ExitCode
 from cleaner.rules import all_rules
 from cleaner.settings import parse_settings
-
-from .conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT
 
 README = ROOT / "README.md"
 RULES_START = re.compile(r"^<!-- rules:start.*-->\n", re.M)

@@ -10,9 +10,8 @@ from cleaner import Cleaner, clean
 from cleaner.model import Category, Report
 from cleaner.report.kinds import KINDS, kind_of
 from cleaner.rules import detectors
-
-from .conftest import FIXTURES
-from .test_news_dev import scorer
+from conftest import FIXTURES
+from test_news_dev import scorer
 
 #: Categories that are no kind of footer boilerplate: their lines are "other".
 OTHER = {"title", "markup", "links", "cookie_notice", "page_error"}

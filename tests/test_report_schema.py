@@ -10,9 +10,8 @@ import orjson
 from cleaner import Cleaner, Report, clean
 from cleaner.model import SCHEMA_VERSION
 from cleaner.report.schema import json_schema
-
-from .extras import need
-from .test_library_use import news_texts
+from extras import need
+from test_library_use import news_texts
 
 EXAMPLE = (
     "# A Title\n\nBy Jane Doe\n\nRegion: Middle East\nTheme: War, Peace\n\n"

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 
 from cleaner import clean
-
-from .conftest import FIXTURES, SHARED
+from conftest import FIXTURES, SHARED
 
 SEED = "000_348da576ec3a46c1"
 
