@@ -122,8 +122,16 @@ def _suspects(path: Path) -> dict[tuple[str, int], bytes]:
 def _kills_alone(
     config: Config, settings: dict[str, Any], clean: Callable[[Any], Any], chunk: Any
 ) -> bool:
-    """Whether cleaning ``chunk`` (a task for ``clean``) alone in a fresh process kills it
-    (a plain process, not a pool: a pool's threads would outlive it)."""
+    """Whether cleaning ``chunk`` (a task for ``clean``) alone in a fresh process kills it,
+    twice in a row: a check process killed from outside (the OOM killer, a user's kill)
+    would otherwise skip a sound record, and a record that kills does so every time."""
+    return all(_dies_alone(config, settings, clean, chunk) for _ in range(2))
+
+
+def _dies_alone(
+    config: Config, settings: dict[str, Any], clean: Callable[[Any], Any], chunk: Any
+) -> bool:
+    """One try in a plain process, not a pool: a pool's threads would outlive it."""
     process = pool_context().Process(target=_alone, args=(config, settings, clean, chunk))
     process.start()
     process.join()
