@@ -259,3 +259,36 @@ def test_a_file_that_kills_its_learning_worker_is_named_exit_5(tmp_path: Path) -
     result = _run_learn_killer(source, "--out", tmp_path / "out")
     assert result.returncode == ExitCode.WORKER_DIED, result.stderr
     assert "while learning, on a20.txt" in " ".join(result.stderr.split())
+
+
+def test_resume_after_a_learning_kill_leaves_the_record_out_of_learning(tmp_path: Path) -> None:
+    rows = [{"id": i, "text": ("KILLME " if i == 40 else "") + f"Line {i}."} for i in range(60)]
+    source, out = _write(tmp_path / "in.jsonl", rows), tmp_path / "o.jsonl"
+    assert _run_learn_killer(source, "--out", out).returncode == ExitCode.WORKER_DIED
+    [error] = map(orjson.loads, (tmp_path / "o.errors.jsonl").read_bytes().splitlines())
+    reason = error["reason"].split(" (")[0]
+    assert (error["line"], reason) == (41, "killed its worker process while learning")
+    again = _run_learn_killer(source, "--out", out, "--resume")
+    assert again.returncode == 0, again.stderr
+    stderr = " ".join(again.stderr.split())
+    assert f"resume: not learning from {source}:41, which kills its worker process" in stderr
+    assert f"resume: {source}:41 did not kill a worker when cleaned alone: cleaned" in stderr
+    assert [orjson.loads(line)["id"] for line in out.read_bytes().splitlines()] == list(range(60))
+
+
+def test_resume_after_a_learning_kill_leaves_the_file_out_of_learning(tmp_path: Path) -> None:
+    source, out = tmp_path / "in", tmp_path / "out"
+    source.mkdir()
+    for i in range(30):
+        (source / f"a{i:02}.txt").write_text(("KILLME " if i == 20 else "") + f"Text {i}.")
+    assert _run_learn_killer(source, "--out", out).returncode == ExitCode.WORKER_DIED
+    failures = out / ".clean-article" / "failures.jsonl"
+    [failure] = map(orjson.loads, failures.read_bytes().splitlines())
+    reason = failure["reason"].split(" (")[0]
+    assert (failure["path"], reason) == ("a20.txt", "killed its worker process while learning")
+    again = _run_learn_killer(source, "--out", out, "--resume")
+    assert again.returncode == 0, again.stderr
+    stderr = " ".join(again.stderr.split())
+    assert "resume: not learning from a20.txt, which kills its worker" in stderr
+    assert "resume: a20.txt did not kill a worker when cleaned alone" in stderr
+    assert sorted(p.name for p in out.glob("*.txt")) == sorted(p.name for p in source.iterdir())

@@ -6,10 +6,14 @@ died on goes to the errors file (JSONL) or the failures file (folders) with the 
 :data:`KILLED`. On ``--resume`` each is first cleaned alone in a fresh worker: if it kills
 that one too, it is skipped into the errors or failures file, and the run says so; if not
 (the worker was killed for another reason), it is cleaned as usual.
+
+The learning pass does the same with :data:`LEARN_KILLED`: on ``--resume`` it learns from
+each such record or file alone first, and leaves it out of learning if it kills again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -23,9 +27,13 @@ from cleaner.batch.pool import _context as pool_context
 from cleaner.batch.progress import Progress
 from cleaner.batch.scan import shown
 from cleaner.config import Config
+from cleaner.io import atomic_write_bytes
 
 #: The reason in the errors file of a record its worker died on.
 KILLED = "killed its worker process"
+#: The reason of a record or file a learning worker died on. It starts with :data:`KILLED`,
+#: so the cleaning pass of a resumed run also cleans it alone first.
+LEARN_KILLED = f"{KILLED} while learning"
 
 Chunk = tuple[int, list[bytes]]  # (first line number, lines)
 
@@ -67,18 +75,7 @@ def killer_files(
 ) -> set[str]:
     """The files of ``rels`` an earlier run's ``failures`` file names as worker killers
     that kill a worker again when cleaned alone."""
-    try:
-        data = failures.read_bytes()
-    except OSError:
-        return set()
-    named = set()
-    for line in data.splitlines():
-        try:
-            failure = orjson.loads(line)
-            if str(failure["reason"]).startswith(KILLED):
-                named.add(str(failure["path"]))
-        except (orjson.JSONDecodeError, KeyError, TypeError):
-            continue
+    named = _named_files(failures, KILLED)
     found = set()
     for rel in rels:
         if shown(rel) in named:
@@ -101,8 +98,77 @@ def file_killed(exc: WorkerDiedError, rels: list[str], progress: Progress) -> Wo
     return exc
 
 
-def _suspects(path: Path) -> dict[tuple[str, int], bytes]:
-    """The records of an earlier errors file whose reason is :data:`KILLED`, with their text."""
+def learn_killers(
+    errors: str, config: Config, settings: dict[str, Any], learn: Callable[[Chunk], Any]
+) -> dict[str, set[int]]:
+    """The records an earlier run's ``errors`` file names as learning-worker killers that
+    kill a worker again when learned from alone: ``{source: {line number}}``."""
+    found: dict[str, set[int]] = {}
+    for (source, number), raw in _suspects(Path(errors), LEARN_KILLED).items():
+        where = f"{source}:{number}"
+        if _kills_alone(config, settings, learn, (number, [raw])):
+            found.setdefault(source, set()).add(number)
+            Progress.log(f"resume: not learning from {where}, which kills its worker process")
+        else:
+            Progress.log(f"resume: {where} did not kill a worker when learned from alone")
+    return found
+
+
+def learn_killer_files(
+    failures: Path,
+    in_dir: Path,
+    rels: list[str],
+    config: Config,
+    settings: dict[str, Any],
+    learn: Callable[[list[tuple[str, str]]], Any],
+) -> set[str]:
+    """The files of ``rels`` an earlier run's ``failures`` file names as learning-worker
+    killers that kill a worker again when learned from alone."""
+    named = _named_files(failures, LEARN_KILLED)
+    found = set()
+    for rel in rels:
+        if shown(rel) in named:
+            if _kills_alone(config, settings, learn, [(str(in_dir / rel), rel)]):
+                found.add(rel)
+                Progress.log(f"resume: not learning from {shown(rel)}, which kills its worker")
+            else:
+                Progress.log(f"resume: {shown(rel)} did not kill a worker when learned from alone")
+    return found
+
+
+def note_killer(path: Path, entry: dict[str, Any], *, resume: bool) -> None:
+    """Add ``entry`` to the errors or failures file ``path``: after the lines of the earlier
+    run on ``--resume``, else in place of a stale file."""
+    old = b""
+    if resume:
+        with contextlib.suppress(OSError):
+            old = path.read_bytes()
+    if old and not old.endswith(b"\n"):
+        old += b"\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(path, old + orjson.dumps(entry) + b"\n")
+
+
+def _named_files(failures: Path, reason: str) -> set[str]:
+    """The files an earlier failures file names with a reason that starts with ``reason``."""
+    try:
+        data = failures.read_bytes()
+    except OSError:
+        return set()
+    named = set()
+    for line in data.splitlines():
+        try:
+            failure = orjson.loads(line)
+            if str(failure["reason"]).startswith(reason):
+                named.add(str(failure["path"]))
+        except (orjson.JSONDecodeError, KeyError, TypeError):
+            continue
+    return named
+
+
+def _suspects(path: Path, reason: str = KILLED) -> dict[tuple[str, int], bytes]:
+    """The records of an earlier errors file whose reason starts with ``reason``, with their
+    text."""
     found: dict[tuple[str, int], bytes] = {}
     try:
         data = path.read_bytes()
@@ -111,7 +177,7 @@ def _suspects(path: Path) -> dict[tuple[str, int], bytes]:
     for line in data.splitlines():
         try:
             error = orjson.loads(line)
-            if str(error["reason"]).startswith(KILLED):
+            if str(error["reason"]).startswith(reason):
                 raw = str(error["raw"]).encode("utf-8", "surrogateescape")
                 found[(str(error["source"]), int(error["line"]))] = raw + b"\n"
         except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):

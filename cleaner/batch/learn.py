@@ -6,6 +6,10 @@ cleaned with it, are the same whatever ``-j`` is and on every ``--resume``. A JS
 site is its ``domain`` (else the host of its ``url``); the files of a folder, and records that
 name no site, are one site (``"*"``). Memory stays bounded: the learner caps the keys and
 fingerprints it holds over all sites, and at most a few chunks are in flight.
+
+A record or file that kills its learning worker goes to the errors (or failures) file with
+the reason :data:`~cleaner.batch.killers.LEARN_KILLED`; on ``--resume`` it is learned from
+alone first, and left out of learning if it kills again (:mod:`cleaner.batch.killers`).
 """
 
 from __future__ import annotations
@@ -21,7 +25,13 @@ from cleaner.batch import pool as batch_pool
 from cleaner.batch.folder import CHUNK_FILES, chunked
 from cleaner.batch.jsonl import chunks, plan_jsonl, shards
 from cleaner.batch.jsonl_line import LineError, parse
-from cleaner.batch.killers import file_key
+from cleaner.batch.killers import (
+    LEARN_KILLED,
+    file_key,
+    learn_killer_files,
+    learn_killers,
+    note_killer,
+)
 from cleaner.batch.pool import WorkerDiedError, WorkerPool
 from cleaner.batch.scan import (
     DEFAULT_GLOBS,
@@ -39,8 +49,8 @@ from cleaner.text.decode import InputError, decode_text
 
 #: What a worker sends back for one document: its site, fingerprint and line keys.
 Counted = tuple[str | None, bytes, dict[str, str]]
-#: A record chunk (``"record SOURCE:"``, first line number, count) or a file (name, mark, 0).
-Sent = tuple[str, int, int]
+#: A record chunk (source, first line number, lines) or a file (name, mark, None).
+Sent = tuple[str, int, list[bytes] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +65,8 @@ class LearnJob:
     backup_suffix: str | None = None
     in_place: bool = False
     jobs: int = 1
+    killers: str | None = None  # the errors (JSONL) or failures (folder) file for killers
+    resume: bool = False
 
 
 def check(job: LearnJob, out: str) -> None:
@@ -80,18 +92,27 @@ def learn(job: LearnJob, config: Config) -> Profile:
     """The profile of the lines that recur across the input's documents, per site."""
     learner = Learner()
     settings = {"encoding": job.encoding, "text_field": job.text_field}
+    # Killers are retried alone before the pool starts (its threads would change how the
+    # retry process starts).
+    if job.jsonl:
+        resume = job.resume and job.killers is not None
+        skip = learn_killers(str(job.killers), config, settings, _jsonl_chunk) if resume else {}
+        records = _jsonl_tasks(job, skip)
+    else:
+        files = _folder_tasks(job, config, settings)
     with WorkerPool(job.jobs, config, settings) as pool:
-        sent: deque[Sent] = deque(maxlen=(pool.window + 2) * CHUNK_FILES)  # all in flight
         if job.jsonl:
-            results = pool.map(_jsonl_chunk, _noted(_jsonl_tasks(job), sent))
+            sent: deque[Sent] = deque(maxlen=pool.window + 2)  # all in flight
+            results = pool.map(_jsonl_chunk, _noted(records, sent))
         else:
-            results = pool.map(_files, _noted_files(_folder_tasks(job), sent))
+            sent = deque(maxlen=(pool.window + 2) * CHUNK_FILES)
+            results = pool.map(_files, _noted_files(files, sent))
         try:
             for counted in results:
                 for site, mark, keys in counted:
                     learner.add(site, mark, keys)
         except WorkerDiedError as exc:
-            raise _named(exc, sent) from exc
+            raise _named(exc, sent, job) from exc
     return learner.profile()
 
 
@@ -99,7 +120,7 @@ def _noted(
     tasks: Iterator[tuple[str, tuple[int, list[bytes]]]], sent: deque[Sent]
 ) -> Iterator[tuple[int, list[bytes]]]:
     for source, (first, lines) in tasks:
-        sent.append((f"record {source}:", first, len(lines)))
+        sent.append((source, first, lines))
         yield first, lines
 
 
@@ -107,19 +128,30 @@ def _noted_files(
     tasks: Iterator[list[tuple[str, str]]], sent: deque[Sent]
 ) -> Iterator[list[tuple[str, str]]]:
     for chunk in tasks:
-        sent.extend((shown(rel), file_key(rel), 0) for _, rel in chunk)
+        sent.extend((shown(rel), file_key(rel), None) for _, rel in chunk)
         yield chunk
 
 
-def _named(exc: WorkerDiedError, sent: deque[Sent]) -> WorkerDiedError:
-    """``exc`` naming the record or file the dead worker was learning from, if known."""
+def _named(exc: WorkerDiedError, sent: deque[Sent], job: LearnJob) -> WorkerDiedError:
+    """``exc`` naming the record or file the dead worker was learning from, if known; that
+    one is noted in the errors or failures file (``job.killers``) for ``--resume``."""
     mark = exc.mark
     if mark is None:
         return exc
-    for name, first, count in sent:
-        if mark == first or first < mark < first + count:
-            where = f"{name}{mark}" if count else name
-            return WorkerDiedError(f"{exc} while learning, on {where}", mark)
+    then = "--resume learns from it alone, then leaves it out if it kills"
+    reason = f"{LEARN_KILLED} ({exc}); {then}"
+    for name, first, lines in sent:
+        if lines is not None and first <= mark < first + len(lines):
+            raw = lines[mark - first].rstrip(b"\r\n").decode("utf-8", errors="replace")
+            entry: dict[str, object] = {"source": name, "line": mark, "reason": reason, "raw": raw}
+            where = f"record {name}:{mark}"
+        elif lines is None and mark == first:
+            entry, where = {"path": name, "reason": reason}, name
+        else:
+            continue
+        if job.killers is not None:
+            note_killer(Path(job.killers), entry, resume=job.resume)
+        return WorkerDiedError(f"{exc} while learning, on {where}", mark)
     return exc
 
 
@@ -139,17 +171,27 @@ def saved_path(source: str, out: str) -> Path | None:
     return target.with_name(target.name + ".profile.json")
 
 
-def _jsonl_tasks(job: LearnJob) -> Iterator[tuple[str, tuple[int, list[bytes]]]]:
+def _jsonl_tasks(
+    job: LearnJob, skip: dict[str, set[int]]
+) -> Iterator[tuple[str, tuple[int, list[bytes]]]]:
+    """Each chunk with its source named as the cleaning pass names it; the records of
+    ``skip`` are blanked (not learned from)."""
     source = Path(job.source)
-    paths = [source / rel for rel in shards(source)] if source.is_dir() else [source]
-    for path in paths:
+    if source.is_dir():
+        named = [(shown(rel), source / rel) for rel in shards(source)]
+    else:
+        named = [(shown(job.source), source)]
+    for name, path in named:
         try:
             handle = open_read(str(path))
         except OSError:
             continue  # the cleaning pass reports it
+        left_out = skip.get(name, set())
         with handle:
-            for chunk in chunks(handle):
-                yield str(path), chunk
+            for first, lines in chunks(handle):
+                if left_out:
+                    lines = [b"\n" if first + i in left_out else x for i, x in enumerate(lines)]  # noqa: PLW2901
+                yield name, (first, lines)
 
 
 def _jsonl_chunk(task: tuple[int, list[bytes]]) -> list[Counted]:
@@ -171,7 +213,10 @@ def _jsonl_chunk(task: tuple[int, list[bytes]]) -> list[Counted]:
     return out
 
 
-def _folder_tasks(job: LearnJob) -> Iterator[list[tuple[str, str]]]:
+def _folder_tasks(
+    job: LearnJob, config: Config, settings: dict[str, str | None]
+) -> Iterator[list[tuple[str, str]]]:
+    """The files in chunks, less those that killed a learning worker again on ``--resume``."""
     folder = FolderJob(
         Path(job.source),
         Path(job.source),
@@ -180,7 +225,13 @@ def _folder_tasks(job: LearnJob) -> Iterator[list[tuple[str, str]]]:
         backup_suffix=job.backup_suffix,
         in_place=job.in_place,
     )
-    tasks = ((str(folder.in_dir / rel), rel, 0) for rel in discover(folder))
+    rels = discover(folder)
+    if job.resume and job.killers is not None:
+        left_out = learn_killer_files(
+            Path(job.killers), folder.in_dir, rels, config, settings, _files
+        )
+        rels = [rel for rel in rels if rel not in left_out]
+    tasks = ((str(folder.in_dir / rel), rel, 0) for rel in rels)
     return chunked(tasks)
 
 

@@ -7,7 +7,7 @@ import errno
 import hashlib
 import os
 import signal
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -215,15 +215,7 @@ def _jsonl(opts: BatchOptions, out: str, config: Config, stats: Stats) -> str | 
     )
     unreadable: list[tuple[str, str]] = []
     pairs, out_dir = plan_jsonl(opts.source, out, unreadable)
-    error_file = opts.errors
-    if error_file is None:
-        error_file = (
-            default_errors(out) if out_dir is None else str(out_dir / STATE_DIR / "errors.jsonl")
-        )
-    if error_file is not None:
-        named = [(f"the input {src}", src) for _, src, _ in pairs]
-        named += [(f"the output {dst}", dst) for _, _, dst in pairs]
-        check_distinct(("--errors", error_file), named)
+    error_file = _errors_file(opts, out, out_dir, pairs)
     job = JsonlJob(
         pairs,
         config,
@@ -238,6 +230,32 @@ def _jsonl(opts: BatchOptions, out: str, config: Config, stats: Stats) -> str | 
     )
     run_jsonl(job, stats, Progress(stats, quiet=opts.quiet, unit="records"))
     return error_file
+
+
+def _errors_file(
+    opts: BatchOptions, out: str, out_dir: Path | None, pairs: list[tuple[str, str, str]]
+) -> str | None:
+    """JSONL mode's errors file (None: errors go to stderr), checked to be none of the inputs
+    and outputs."""
+    error_file = opts.errors
+    if error_file is None:
+        error_file = (
+            default_errors(out) if out_dir is None else str(out_dir / STATE_DIR / "errors.jsonl")
+        )
+    if error_file is not None:
+        named = [(f"the input {src}", src) for _, src, _ in pairs]
+        named += [(f"the output {dst}", dst) for _, _, dst in pairs]
+        check_distinct(("--errors", error_file), named)
+    return error_file
+
+
+def _killers_file(opts: BatchOptions, out: str) -> str | None:
+    """Where the learning pass notes a record or file that kills its worker: the errors
+    file (JSONL) or the failures file (folders), as the cleaning pass does."""
+    if opts.jsonl:
+        pairs, out_dir = plan_jsonl(opts.source, out)
+        return _errors_file(opts, out, out_dir, pairs)
+    return str(Path(out) / STATE_DIR / "failures.jsonl")
 
 
 def _learn(opts: BatchOptions, out: str, config: Config) -> Config:
@@ -262,6 +280,7 @@ def _learn(opts: BatchOptions, out: str, config: Config) -> Config:
     )
     try:
         check(job, out)
+        job = replace(job, killers=_killers_file(opts, out), resume=opts.resume)
     except UsageError as exc:
         raise CliError(str(exc)) from None
     with stop_on_signals():
