@@ -13,13 +13,21 @@ def run() -> None:
         print(f"clean-article {__version__}")
         return
     try:
-        from cleaner import pattern_cache
-
-        pattern_cache.enable()
+        _enable_pattern_cache()
         from cleaner.cli.app import main
     except KeyboardInterrupt:
         sys.exit(130)  # ExitCode.INTERRUPTED
     main()
+
+
+def _enable_pattern_cache() -> None:
+    """The cache reads ``regex`` internals: a ``regex`` without them runs without the cache."""
+    try:
+        from cleaner import pattern_cache
+
+        pattern_cache.enable()
+    except (ImportError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":
