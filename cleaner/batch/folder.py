@@ -240,7 +240,7 @@ def run_folder(job: FolderJob, stats: Stats, progress: Progress) -> None:
         todo: list[str] = []
         done: set[str] = set()
         settings = {"encoding": job.encoding}
-        killers = _killers(job, rels, settings, progress) if job.resume else set()
+        killers = _killers(job, rels, settings) if job.resume else set()
         for rel in rels:
             if job.resume and _done(job, manifest, reports, rel):
                 done.add(rel)
@@ -298,12 +298,10 @@ def _prepare(job: FolderJob, rels: list[str], progress: Progress) -> None:
         progress.failure(shown(rel), why)
 
 
-def _killers(
-    job: FolderJob, rels: list[str], settings: dict[str, Any], progress: Progress
-) -> set[str]:
+def _killers(job: FolderJob, rels: list[str], settings: dict[str, Any]) -> set[str]:
     """The files named as worker killers by the last run that kill a worker alone again."""
     failures = job.out_dir / STATE_DIR / "failures.jsonl"
-    return killer_files(failures, job.in_dir, rels, job.config, settings, clean_files, progress)
+    return killer_files(failures, job.in_dir, rels, job.config, settings, clean_files)
 
 
 def _check_side_files(job: FolderJob, rels: list[str]) -> None:

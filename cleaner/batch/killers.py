@@ -71,20 +71,12 @@ def killer_files(
     config: Config,
     settings: dict[str, Any],
     clean: Callable[[list[tuple[str, str]]], Any],
-    progress: Progress,
 ) -> set[str]:
     """The files of ``rels`` an earlier run's ``failures`` file names as worker killers
     that kill a worker again when cleaned alone."""
     named = _named_files(failures, KILLED)
-    found = set()
-    for rel in rels:
-        if shown(rel) in named:
-            if _kills_alone(config, settings, clean, [(str(in_dir / rel), rel)]):
-                found.add(rel)
-                progress.log(f"resume: skipping {shown(rel)}, which kills its worker process")
-            else:
-                progress.log(f"resume: {shown(rel)} did not kill a worker when cleaned alone")
-    return found
+    messages = ("skipping {}, which kills its worker process", "cleaned alone")
+    return _kill_again(named, in_dir, rels, config, settings, clean, messages)
 
 
 def file_killed(exc: WorkerDiedError, rels: list[str], progress: Progress) -> WorkerDiedError:
@@ -125,14 +117,31 @@ def learn_killer_files(
     """The files of ``rels`` an earlier run's ``failures`` file names as learning-worker
     killers that kill a worker again when learned from alone."""
     named = _named_files(failures, LEARN_KILLED)
+    messages = ("not learning from {}, which kills its worker", "learned from alone")
+    return _kill_again(named, in_dir, rels, config, settings, learn, messages)
+
+
+def _kill_again(
+    named: set[str],
+    in_dir: Path,
+    rels: list[str],
+    config: Config,
+    settings: dict[str, Any],
+    work: Callable[[list[tuple[str, str]]], Any],
+    messages: tuple[str, str],
+) -> set[str]:
+    """The files of ``rels`` whose shown name is in ``named`` and that kill a worker again
+    when ``work`` runs on them alone; each is said on stderr with ``messages`` (the skip,
+    with ``{}`` for the file, and how it was tried when it did not kill)."""
+    skipped, tried = messages
     found = set()
     for rel in rels:
         if shown(rel) in named:
-            if _kills_alone(config, settings, learn, [(str(in_dir / rel), rel)]):
+            if _kills_alone(config, settings, work, [(str(in_dir / rel), rel)]):
                 found.add(rel)
-                Progress.log(f"resume: not learning from {shown(rel)}, which kills its worker")
+                Progress.log("resume: " + skipped.format(shown(rel)))
             else:
-                Progress.log(f"resume: {shown(rel)} did not kill a worker when learned from alone")
+                Progress.log(f"resume: {shown(rel)} did not kill a worker when {tried}")
     return found
 
 
