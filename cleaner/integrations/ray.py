@@ -166,6 +166,21 @@ class _JsonLinesDatasink(BlockBasedFileDatasink):  # type: ignore[misc,unused-ig
             file.write(line.encode() + b"\n")
 
 
+class _ParquetDatasink(BlockBasedFileDatasink):  # type: ignore[misc,unused-ignore]
+    """Writes each block as one Parquet shard, its rows in block order.
+
+    Ray's own ``write_parquet`` hands a task's blocks to ``pyarrow.dataset.write_dataset``
+    with threads on and without ``preserve_order``, which may reorder rows within a file."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path, file_format="parquet")
+
+    def write_block_to_file(self, block: BlockAccessor, file: Any) -> None:
+        import pyarrow.parquet as pq
+
+        pq.write_table(block.to_arrow(), file)
+
+
 def clean_dataset(
     ds: ray.data.Dataset,
     *,
@@ -332,7 +347,7 @@ def _columns(job: _Job, source: Format, target: Format) -> None:
         **job.resources,
     )
     if target == "parquet":
-        cleaned.write_parquet(job.output_path)
+        cleaned.write_datasink(_ParquetDatasink(job.output_path))
     else:
         cleaned.map_batches(
             _to_lines(options.report_field), batch_format="pyarrow", zero_copy_batch=False
