@@ -61,11 +61,19 @@ _GLUE_WORDS = (
     r"|(?:l['’]articolo )?continua (?:sotto|dopo la pubblicità)"
 )
 _GLUE_PAREN = r"\(\s*(?:continued|fortsetzung|suite|continúa|continua|continuação)\s*\)"
-#: The glue at the start of a line, before a sentence (a capital, a digit or a quote), or
-#: at its end, after one (a full stop or a closing quote or bracket).
+#: What parts the glue from the next sentence: dots, an ellipsis or a colon and any space
+#: ("Continued below...The council"), or a dash or nothing, then space.
+_GLUE_GAP = r"(?:(?:\.{1,3}|…|:)\s*|[-–—]?\s+)"
+#: The next sentence: a capital, a digit, a quote or a bracket.
+_SENTENCE_AHEAD = r"(?=(?-i:[\p{Lu}\p{N}\"“„«'‘(\[]))"
+#: The glue at the start of a line, before a sentence; between two sentences; or at the end
+#: of a line, after one (a full stop or a closing quote or bracket).
 _GLUE_START = regex.compile(
-    rf"^\s*(?:{_GLUE_PAREN}\s*(?:\.{{1,3}}|…|:|[-–—])?|(?:{_GLUE_WORDS})\s*(?:\.{{1,3}}|…|:|[-–—])?)"
-    r"\s+(?=(?-i:[\p{Lu}\p{N}\"“„«'‘(\[]))",
+    rf"^\s*(?:{_GLUE_PAREN}|{_GLUE_WORDS})\s*{_GLUE_GAP}{_SENTENCE_AHEAD}",
+    regex.IGNORECASE,
+)
+_GLUE_MID = regex.compile(
+    rf"(?<=[.!?…\"”»)\]])\s+(?:{_GLUE_PAREN}|{_GLUE_WORDS})\s*{_GLUE_GAP}{_SENTENCE_AHEAD}",
     regex.IGNORECASE,
 )
 _GLUE_END = regex.compile(
@@ -99,6 +107,11 @@ def _may_hold_glue(text: str) -> bool:
             "The mayor spoke at length.",
         ),
         ("(Continued) The council met again.", "The council met again."),
+        ("Continued below...The council met again.", "The council met again."),
+        (
+            "The mayor spoke at length. Continued below... The council met again.",
+            "The mayor spoke at length. The council met again.",
+        ),
         (
             "Der Rat tagte erneut. Der Artikel geht unter der Anzeige weiter",
             "Der Rat tagte erneut.",
@@ -113,6 +126,8 @@ def _may_hold_glue(text: str) -> bool:
         "Continued below-average rainfall has dried the fields.",
         "The river continued below the bridge and out to sea.",
         "Continued below the surface, the water was cold.",
+        "He said. Continued below the bridge, the river ran dry.",
+        "The level continued below 2 metres.",
     ],
 )
 def drop_pagination_glue(text: str, sink: Sink | None = None) -> tuple[str, int]:
@@ -124,17 +139,18 @@ def drop_pagination_glue(text: str, sink: Sink | None = None) -> tuple[str, int]
     Why: the words pointed past a page break or an ad; the paragraph they are glued to is
     the article's and stays. A line that is only the marker is left to the rules; at the
     start the marker must stand before a sentence (a capital, a digit, a quote), at the
-    end after one, so "Continued below the surface, ..." keeps its words.
+    end after one, and inside a line between two, so "Continued below the surface, ..."
+    keeps its words.
     """
     if not _may_hold_glue(text):
         return text, 0
     out = ensure_sink(sink)
     changes = 0
-    for pattern in (_GLUE_START, _GLUE_END):
+    for pattern, joint in ((_GLUE_START, ""), (_GLUE_MID, " "), (_GLUE_END, "")):
         m = pattern.search(text, timeout=timeout_for(text))
         while m and text[: m.start()].strip() + text[m.end() :].strip():
             out.dropped.append(m.group(0).strip())
-            text = (text[: m.start()] + text[m.end() :]).strip()
+            text = (text[: m.start()] + joint + text[m.end() :]).strip()
             changes += 1
             m = pattern.search(text, timeout=timeout_for(text))
     return text, changes
