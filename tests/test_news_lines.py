@@ -16,6 +16,11 @@ REMOVED = [
     ("(Image via: Wikimedia Commons)", "L005"),
     ("Photo courtesy of NASA", "L005"),
     ("Royalty Free Photo", "L005"),
+    ("Photograph: Reuters", "L005"),
+    ("Illustration: Guardian Design", "L005"),
+    ("Advertisements", "A001"),
+    ("Publicidade", "A001"),
+    ("Most read in Politics", "G006"),
     ("Watch on YouTube", "A005"),
     ("AWAKENING OF 12 STRANDS – “Reconnecting with You”. from sandra daroy on Vimeo.", "A005"),
     ("(To Donate to USAWatchdog.com Click Here)", "S002"),
@@ -34,6 +39,8 @@ KEPT = [
     "She watched the council meeting on YouTube with her children every night that week.",
     "The image via satellite showed the damage to the bridge over the river at night, she said.",
     "I hold a long position in the debate about the bridge, the mayor said with a smile.",
+    "Most read in politics say the same thing about the bridge, the survey found last week.",
+    "Advertisements for the new bridge ran in every paper in town for three weeks in May.",
 ]
 
 
