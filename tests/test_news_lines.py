@@ -21,6 +21,23 @@ REMOVED = [
     ("Advertisements", "A001"),
     ("Publicidade", "A001"),
     ("Most read in Politics", "G006"),
+    (
+        "This article is republished from The Conversation under a Creative Commons license. "
+        "Read the original article.",
+        "L001",
+    ),
+    ("This story was republished with permission from Kaiser Health News.", "L001"),
+    ("Dieser Artikel wurde aus dem Angebot der Deutschen Presse-Agentur übernommen.", "L001"),
+    (
+        "Cet article est republié à partir de The Conversation sous licence Creative Commons. "
+        "Lire l'article original.",
+        "L001",
+    ),
+    ("Este artículo fue publicado originalmente en The Conversation. Lea el original.", "L001"),
+    ("Este artigo foi publicado originalmente no The Conversation.", "L001"),
+    ("Questo articolo è stato pubblicato originariamente su The Conversation.", "L001"),
+    ("Additional reporting by Jane Doe.", "B001"),
+    ("Written by Jane Doe; edited by John Smith.", "B001"),
     ("Watch on YouTube", "A005"),
     ("AWAKENING OF 12 STRANDS – “Reconnecting with You”. from sandra daroy on Vimeo.", "A005"),
     ("(To Donate to USAWatchdog.com Click Here)", "S002"),
@@ -41,6 +58,10 @@ KEPT = [
     "I hold a long position in the debate about the bridge, the mayor said with a smile.",
     "Most read in politics say the same thing about the bridge, the survey found last week.",
     "Advertisements for the new bridge ran in every paper in town for three weeks in May.",
+    "The article was republished by dozens of newspapers across the country within a week.",
+    "The report was republished by The Times and the Guardian after the minister resigned.",
+    "Este artículo fue publicado en el diario y generó una gran polémica entre los lectores.",
+    "Questo articolo è stato pubblicato su una rivista scientifica e ha avuto grande eco.",
 ]
 
 
