@@ -37,6 +37,12 @@ REMOVED = [
     ("Este artigo foi publicado originalmente no The Conversation.", "L001"),
     ("Questo articolo è stato pubblicato originariamente su The Conversation.", "L001"),
     ("Additional reporting by Jane Doe.", "B001"),
+    ("By signing up, you agree to our Terms of Use and Privacy Policy.", "S002"),
+    ("No spam. Unsubscribe anytime.", "S002"),
+    ("Sie können sich jederzeit wieder vom Newsletter abmelden.", "S002"),
+    ("Vous pouvez vous désinscrire à tout moment.", "S002"),
+    ("Ao se inscrever, você concorda com nossos termos.", "S002"),
+    ("Iscrivendoti accetti la nostra privacy policy.", "S002"),
     ("Written by Jane Doe; edited by John Smith.", "B001"),
     ("Watch on YouTube", "A005"),
     ("AWAKENING OF 12 STRANDS – “Reconnecting with You”. from sandra daroy on Vimeo.", "A005"),
@@ -62,6 +68,8 @@ KEPT = [
     "The report was republished by The Times and the Guardian after the minister resigned.",
     "Este artículo fue publicado en el diario y generó una gran polémica entre los lectores.",
     "Questo articolo è stato pubblicato su una rivista scientifica e ha avuto grande eco.",
+    "Users can unsubscribe at any time, the company said, but few of them do so in practice.",
+    "By signing up, the city agreed to pay for the repairs.",
 ]
 
 
