@@ -51,6 +51,10 @@ _READING_TIME = regex.compile(
     r"(?:\s+(?:read|lesezeit|de lecture|de lectura))?)?[\W_]*$",
     regex.IGNORECASE,
 )
+#: Parts of what follows a byline's names ("EFE | 3 de marzo de 2021"), and the word that
+#: may open a publication's name ("da Folha", "for Reuters").
+_PARTS = regex.compile(r"\s*[|·•–—]\s*")
+_PUBLICATION_WORD = regex.compile(r"^(?:da|do|de|del|della|for|für|pour|para|per)\s+(?=\p{Lu})")
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 _DATE_WORDS = regex.compile(
     r"\b(?:published|updated|posted|last (?:updated|modified)|on|at|veröffentlicht|aktualisiert|"
@@ -85,6 +89,12 @@ NAME_BYLINE = regex.compile(
     rf"(?:\s*(?:,|–|—|\|)\s*(?P<aff>[^.!?]{{3,70}}))?$"
 )
 _AFFILIATION_WORD = regex.compile(rf"\b(?:{_AFFILIATION})\b", regex.IGNORECASE)
+#: A role in a byline's name list: "By Jane Doe, Staff Writer", "Von Anna Schmidt, Redakteurin".
+_ROLE = regex.compile(
+    rf"(?:(?:senior|chief|contributing|staff|guest|freie|leitende|political|science)\s+)?"
+    rf"(?:{_AFFILIATION})",
+    regex.IGNORECASE,
+)
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _WORD = regex.compile(r"\w")
 
@@ -105,8 +115,8 @@ def byline_parts(line: Line) -> tuple[tuple[str, ...], str | None, str | None] |
 
     The source is the publication named after the names ("By X / American Thinker",
     "Authored by X via TFMetalsReport.com", "By X, GoldenJackass.com"); the site is an
-    address before the byline word ("news.goldseek.com / By: X"). Degrees after a name
-    ("PhD") are no names.
+    address before the byline word ("news.goldseek.com / By: X"). Degrees and roles after a
+    name ("PhD", "Staff Writer") are no names.
     """
     if line.kind is LineKind.HEADING and line.level == 1:
         return None  # "# Von Sprachregeln, Gender-Politik und ...": a title, not a byline
@@ -119,7 +129,7 @@ def byline_parts(line: Line) -> tuple[tuple[str, ...], str | None, str | None] |
         author, source = _name_and_site(name)
         if source:
             sources.append(source)
-        if author and not _DEGREE.match(author):
+        if author and not _DEGREE.match(author) and not _ROLE.fullmatch(author):
             names.append(author)
     if not names:
         return None
@@ -141,8 +151,9 @@ def _name_and_site(name: str) -> tuple[str | None, str | None]:
 
 def _publication(text: str) -> str | None:
     """The publication a byline names after its authors, or None: a short capitalized name
-    or a web address, not a date, a role ("staff writer") or a sentence."""
-    text = text.strip(" .,:;")
+    or a web address, not a date, a role ("staff writer") or a sentence. Only the first of
+    several parts counts ("EFE | 3 de marzo de 2021"), without a leading "da" or "for"."""
+    text = _PUBLICATION_WORD.sub("", _PARTS.split(text, maxsplit=1)[0].strip(" .,:;"))
     if not text or len(text.split()) > 6 or any(c.isdigit() for c in text):
         return None
     if not (text[0].isupper() or _DOMAIN.match(text)) or _AFFILIATION_WORD.search(text):
@@ -150,15 +161,25 @@ def _publication(text: str) -> str | None:
     return None if regex.search(r"[.!?]\s", text) else text
 
 
+#: Words between a byline's names and its date: "Written by Jane Doe on March 3, 2021",
+#: "Von Anna Schmidt Veröffentlicht am 12.03.2021".
+_BEFORE_DATE = regex.compile(
+    r"(?:\s+(?:published|updated|posted|veröffentlicht|aktualisiert|erschienen|publié|"
+    r"mis à jour|publicado|actualizado|pubblicato|aggiornato))?(?:\s+(?:on|am|le|el|il|em|at))?$",
+    regex.IGNORECASE,
+)
+
+
 def _byline_before_date(text: str) -> regex.Match[str] | None:
-    """A byline whose date follows the names unseparated, perhaps with a reading time:
-    "By Jane Doe Feb 8, 2020 5 min read", "Von Anna Schmidt 12.03.2021"."""
+    """A byline whose date follows the names unseparated or after "on", perhaps with a
+    reading time: "By Jane Doe Feb 8, 2020 5 min read", "Von Anna Schmidt 12.03.2021",
+    "Written by Jane Doe on March 3, 2021"."""
     if not _BYLINE_WORD.match(text):
         return None
     found = find_date(text)
     if found is None or not _READING_TIME.match(text[found[1].end() :]):
         return None
-    return search(BYLINE, text[: found[1].start()].rstrip())
+    return search(BYLINE, _BEFORE_DATE.sub("", text[: found[1].start()].rstrip()))
 
 
 def _split_names(text: str) -> list[str] | None:
@@ -203,7 +224,13 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
         return None
     publisher = None
     name = _DATE_LABEL.sub("", before).strip(" ,|–—-:·")
-    if name and name[0].isupper() and len(name.split()) <= 5 and not byline_names(line):
+    if (
+        name
+        and name[0].isupper()
+        and len(name.split()) <= 5
+        and not byline_names(line)
+        and not _BYLINE_WORD.match(name)
+    ):
         if not any(c.isdigit() for c in name):
             publisher = " ".join(name.split())
     return iso, publisher
@@ -235,6 +262,7 @@ def byline_facts(
     the names ("By Jane Doe, Reuters") is the publisher and the source; a publication after
     the names ("By X / American Thinker") the source; a site before the byline word the
     publisher."""
+    names = [part for name in names for part in _split_agency(config, name)]
     agencies = [n for n in names if _is_agency(config, n)]
     facts: tuple[Fact, ...] = tuple(Fact("author", n) for n in names if n not in agencies)
     facts += tuple(Fact("publisher", n) for n in agencies)
@@ -255,3 +283,28 @@ def _is_agency(config: Config, name: str) -> bool:
     agency = family_pattern(config, "news_agency")
     m = search(agency, name)
     return m is not None and m.span() == (0, len(name))
+
+
+def _split_agency(config: Config, name: str) -> tuple[str, ...]:
+    """A listed name with a news agency glued to its end, as two: "JOHN ROE Associated
+    Press" gives "JOHN ROE" and "Associated Press"; other names stay whole."""
+    if _is_agency(config, name):
+        return (name,)
+    words = name.split()
+    for k in range(1, len(words)):
+        agency = " ".join(words[k:])
+        if _is_agency(config, agency):
+            return " ".join(words[:k]), agency
+    return (name,)
+
+
+def agency_byline(config: Config, line: Line) -> list[str] | None:
+    """[author, agency] of a byline without "By" whose name a news agency follows: "Jane Doe
+    | Reuters | Published: March 3, 2021", "Jane Doe, AFP"; else None."""
+    if line.words > BYLINE_MAX_WORDS or line.link_chars:
+        return None
+    m = NAME_BYLINE.match(line.plain.strip())
+    if not m or not m.group("aff"):
+        return None
+    agency = _PARTS.split(m.group("aff"), maxsplit=1)[0].strip(" .,:;")
+    return [m.group("name"), agency] if _is_agency(config, agency) else None

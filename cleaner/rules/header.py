@@ -12,6 +12,7 @@ from cleaner.rules.base import TEXT_KINDS, LineRule
 from cleaner.rules.bylines import (
     BYLINE_MAX_WORDS,
     DATELINE_MAX_WORDS,
+    agency_byline,
     byline_facts,
     byline_names,
     byline_parts,
@@ -64,7 +65,8 @@ class Byline(HeadRule):
     A dateline ending in "by NAME" is one too, and so is "By NAME DATE", with a reading time
     after the date or not ("By Jane Doe Feb 8, 2020 5 min read"); the date goes to ``date``.
     A line without "By" is a byline only with an academic title or a role or affiliation:
-    "Dr. Priya Raman, University of Bristol", "Jane Roe, Staff Writer".
+    "Dr. Priya Raman, University of Bristol", "Jane Roe, Staff Writer", or with a news
+    agency after the name: "Jane Doe | Reuters | Published: March 3, 2021".
 
     A news agency in the name list ("By Jane Doe, Reuters") goes to ``publisher``, not to
     ``authors`` (family ``news_agency``).
@@ -93,6 +95,17 @@ class Byline(HeadRule):
             facts={"authors": ["Jane Doe"], "publisher": "Reuters", "source": "Reuters"},
         ),
         Example(
+            "Jane Doe | Reuters | Published: March 3, 2021\n\n"
+            + "The body of the article starts here, and it goes on. " * 3,
+            removed=("Jane Doe | Reuters | Published: March 3, 2021",),
+            facts={
+                "authors": ["Jane Doe"],
+                "publisher": "Reuters",
+                "source": "Reuters",
+                "date": "2021-03-03",
+            },
+        ),
+        Example(
             "By Jane Doe Feb 8, 2020 5 min read\n\n" + "The body of the article starts. " * 3,
             removed=("By Jane Doe Feb 8, 2020 5 min read",),
             facts={"authors": ["Jane Doe"], "date": "2020-02-08"},
@@ -111,9 +124,9 @@ class Byline(HeadRule):
             names = trailing_authors(line.plain)  # "Posted on May 2, 2024 by Theo Marsh"
         if not names:
             author = name_byline(line)
-            if not author:
+            names = [author] if author else agency_byline(self.config, line)
+            if not names:
                 return None
-            names = [author]
         return self.finding(index, index + 1, byline_facts(self.config, line, names, parts))
 
 

@@ -1,0 +1,57 @@
+"""What a byline at the head gives the report (issue 15: "By Jane Doe, Reuters" gives author
+Jane Doe and source Reuters): authors without roles, agencies or date words; a publication
+after the names as the source; never a byline as the publisher."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from cleaner import clean
+
+BODY = "The council voted on Tuesday to repair the old bridge over the river, ending a dispute."
+
+CASES: list[tuple[str, dict[str, Any]]] = [
+    ("By Jane Doe, Reuters", {"authors": ["Jane Doe"], "source": "Reuters"}),
+    (
+        "By JANE DOE and JOHN ROE Associated Press",
+        {"authors": ["JANE DOE", "JOHN ROE"], "source": "Associated Press"},
+    ),
+    (
+        "Jane Doe | Reuters | Published: March 3, 2021 10:15 AM",
+        {"authors": ["Jane Doe"], "source": "Reuters", "date": "2021-03-03"},
+    ),
+    ("Jane Doe, AFP", {"authors": ["Jane Doe"], "source": "AFP"}),
+    (
+        "Por María López | EFE | 3 de marzo de 2021",
+        {"authors": ["María López"], "source": "EFE", "date": "2021-03-03"},
+    ),
+    ("Por João Silva, da Folha | 03/03/2021 10h15", {"authors": ["João Silva"], "source": "Folha"}),
+    ("Di Marco Rossi | 3 marzo 2021", {"authors": ["Marco Rossi"], "publisher": None}),
+    (
+        "Written by Jane Doe on March 3, 2021",
+        {"authors": ["Jane Doe"], "date": "2021-03-03", "publisher": None},
+    ),
+    (
+        "Von Anna Schmidt Veröffentlicht am 12.03.2021",
+        {"authors": ["Anna Schmidt"], "date": "2021-03-12"},
+    ),
+    ("By Jane Doe, Staff Writer", {"authors": ["Jane Doe"]}),
+    ("Von Anna Schmidt, Redakteurin", {"authors": ["Anna Schmidt"]}),
+    ("By Agencia EFE", {"authors": [], "source": "Agencia EFE"}),
+]
+
+
+@pytest.mark.parametrize(("byline", "facts"), CASES)
+def test_a_bylines_facts_are_clean(byline: str, facts: dict[str, Any]) -> None:
+    result = clean(f"Bridge repair approved\n\n{byline}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n")
+    assert byline not in result.text
+    report = result.report.to_dict()
+    for key, value in facts.items():
+        assert report.get(key) == value, key
+
+
+def test_a_line_that_begins_like_an_italian_byline_stays() -> None:
+    line = "Di Maio attacca il governo sul ponte e chiede nuove elezioni in primavera."
+    assert line in clean(f"Il ponte\n\n{line}\n\n{BODY}\n").text
