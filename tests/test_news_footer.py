@@ -274,3 +274,19 @@ def test_a_last_sentence_that_ends_in_click_here_stays() -> None:
     last = "To read the full report of the council, click here."
     text = f"{BODY}\n\n{last}\n\nSubscribe to My Website at: www.example.org\n"
     assert last in clean(text).text
+
+
+def test_headlines_under_a_related_label_go_with_the_footer_after_them() -> None:
+    """The headlines under "Lesen Sie auch" go with the run of footer lines after them
+    (T001), an update note ("Hinweis: Dieser Artikel wurde am ... aktualisiert.") included."""
+    body = "Die Stadt will in den kommenden zwei Jahren neue Radwege bauen, sagte der Rat. " * 2
+    text = (
+        f"Stadt plant neue Radwege\n\n{body}\n\n{body}\n\nLesen Sie auch\n"
+        "Neue Buslinie verbindet Nord und Süd\nParkgebühren steigen ab April\n\n"
+        "Mehr aus Stadt\n\nHinweis: Dieser Artikel wurde am 12. März aktualisiert.\n\n"
+        "Kommentare (3)\nMax M. schrieb am 12.03.2023 um 14:22:\nEndlich!\nAntworten\n\n"
+        "Jetzt kommentieren\n"
+    )
+    result = clean(text)
+    assert result.text.strip().endswith(f"{body.strip()}\n\n{body.strip()}")
+    assert "T001" in {r.code for r in result.report.removed}
