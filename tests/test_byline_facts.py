@@ -55,3 +55,19 @@ def test_a_bylines_facts_are_clean(byline: str, facts: dict[str, Any]) -> None:
 def test_a_line_that_begins_like_an_italian_byline_stays() -> None:
     line = "Di Maio attacca il governo sul ponte e chiede nuove elezioni in primavera."
     assert line in clean(f"Il ponte\n\n{line}\n\n{BODY}\n").text
+
+
+LONG = f"{BODY} {BODY}\n\n{BODY} {BODY}\n\n{BODY} {BODY}\n"
+
+
+def test_a_bio_of_the_bylines_author_at_the_head_goes_to_the_report() -> None:
+    bio = "Jane Doe is a reporter who has covered trade and tariffs for the paper since 2009."
+    result = clean(f"Bridge repair approved\n\nBy Jane Doe\n\n_{bio}_\n\n{LONG}")
+    assert bio not in result.text
+    assert result.report.to_dict()["bio"] == bio
+
+
+def test_a_bio_of_someone_else_at_the_head_stays() -> None:
+    line = "John Roe is a professor of history at Yale and a critic of the council's bridge plan."
+    result = clean(f"Bridge repair approved\n\nBy Jane Doe\n\n{line}\n\n{LONG}")
+    assert line in result.text

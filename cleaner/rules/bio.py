@@ -258,3 +258,90 @@ class ClosingBio(Rule):
         if not search(self.pattern, plain[name.end() :]):
             return None
         return Fact("bio", plain)
+
+
+#: How many kept lines from the top an opening bio may stand at, and the prose words that
+#: must follow it: the article comes after the bio.
+_OPENING_LINES = 3
+
+
+@register
+class OpeningBio(Rule):
+    """The author's bio in the third person at the head of the text, naming the author the
+    byline gave: "Anna Schmidt ist Stadtplanerin und lehrt an der TU Berlin." under "Ein
+    Gastbeitrag von Anna Schmidt", "Jane Doe is a reporter who covers trade." under "By Jane
+    Doe".
+
+    Why: guest pieces and columns open with a line about their writer; it is metadata (it
+    goes to ``bio``), and the byline names whom it is about.
+
+    Leaves alone: a line that does not open with a byline's author name, or that does not
+    go on as a bio does (``closing_bio``: "ist Professorin", "is the author of", "lives
+    in"); one below the first three lines of the text; one with less than 50 words of prose
+    after it; lines under 8 or over 90 words; and any line when no byline named an author.
+    """
+
+    code = "B003"
+    name = "opening-bio"
+    category = Category.AUTHOR_BIO
+    phase = Phase.LAST  # the bylines (H002, H007, H009) are known by then
+    needs = ("H002",)
+    family = "closing_bio"
+    examples = (
+        Example(
+            "Ein Gastbeitrag von Anna Schmidt\n\nAnna Schmidt ist Stadtplanerin und lehrt an"
+            " der Technischen Universität Berlin.\n\n"
+            + "Die Sommer werden heißer, und in den Innenstädten staut sich die Hitze. "
+            * 5,
+            removed=(
+                "Anna Schmidt ist Stadtplanerin und lehrt an der Technischen Universität Berlin.",
+            ),
+            facts={
+                "authors": ["Anna Schmidt"],
+                "bio": (
+                    "Anna Schmidt ist Stadtplanerin und lehrt an der Technischen Universität "
+                    "Berlin."
+                ),
+            },
+        ),
+    )
+    counterexamples = (
+        "By Jane Doe\n\nJohn Roe is a professor of history at Yale and a critic of the plan.\n\n"
+        + "The council voted on Tuesday to repair the old bridge over the river. " * 5,
+        "Jane Doe is a reporter who has covered the council since 2009.\n\n"
+        + "The council voted on Tuesday to repair the old bridge over the river. " * 5,
+    )
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        self.pattern = family_pattern(self.config, self.family, indexed=False)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        authors = {f.value for found in doc.prior for f in found.facts if f.field == "author"}
+        if not authors:
+            return
+        kept = doc.kept()
+        for k, i in enumerate(kept[:_OPENING_LINES]):
+            bio = self._bio(doc.lines[i].plain, authors)
+            if bio and _prose_words(doc, kept[k + 1 :]) >= _ARTICLE_WORDS:
+                yield Finding(i, i + 1, self.code, "author bio opening the text", (bio,))
+                return
+
+    def _bio(self, plain: str, authors: set[str]) -> Fact | None:
+        text = plain.strip("_* ")
+        if not _BIO_WORDS[0] <= len(text.split()) <= _BIO_WORDS[1]:
+            return None
+        for author in authors:
+            rest = text[len(author) :]
+            if (
+                text.startswith(author)
+                and rest[:1] in (" ", ",")
+                and search(self.pattern, rest.lstrip(" ,"))
+            ):
+                return Fact("bio", text)
+        return None
+
+
+def _prose_words(doc: Document, lines: tuple[int, ...]) -> int:
+    """Words of the prose lines among ``lines``."""
+    return sum(doc.lines[i].words for i in lines if doc.prose[i])
