@@ -38,6 +38,10 @@ REMOVED = [
     ("Questo articolo è stato pubblicato originariamente su The Conversation.", "L001"),
     ("Additional reporting by Jane Doe.", "B001"),
     ("This article was last updated on March 3, 2021.", "H005"),
+    ("Sponsored Links", "A001"),
+    ("Recommended by Outbrain", "A001"),
+    ("You May Like", "G006"),
+    ("Have your say", "S001"),
     ("Hinweis: Dieser Artikel wurde am 12. März aktualisiert.", "H005"),
     ("Cet article a été mis à jour le 3 mars 2021.", "H005"),
     ("Este artículo fue actualizado el 3 de marzo de 2021.", "H005"),
@@ -74,6 +78,8 @@ KEPT = [
     "Questo articolo è stato pubblicato su una rivista scientifica e ha avuto grande eco.",
     "Users can unsubscribe at any time, the company said, but few of them do so in practice.",
     "By signing up, the city agreed to pay for the repairs.",
+    "You may like the new bridge, said the mayor, but it will cost a lot of money to build.",
+    "Have your say at the council meeting on Tuesday, residents were told by the mayor.",
 ]
 
 
