@@ -13,7 +13,7 @@ records, tracking fenced code across lines. The pieces:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from cleaner.model import Line, LineKind
 from cleaner.text.lines import FENCE, parse_line
@@ -58,7 +58,7 @@ class LineParser:
             if len(raw) <= _SHARED_CHARS:
                 _share(self.skip, raw, (line, counts))
         else:
-            line, counts = replace(known[0], number=number), known[1]
+            line, counts = known[0].renumbered(number), known[1]
         for code, n in counts.items():
             self.fixes[code] = self.fixes.get(code, 0) + n
         return line
