@@ -97,6 +97,11 @@ def test_literal_index_admits_what_the_prefilters_admit() -> None:
     found = [phrases.family_prefilter(name) for name in _families()]
     prefilters = [p for p in found if p is not None]
     index = LiteralIndex(prefilters)
+    # Literals without an ASCII run, in other cases and inside text.
+    other = [x for tier in index.tiers for x in (*tier.other, *tier.caseless)]
+    assert other
+    texts += [f"a {x.title()} b" for x in other] + [f"«{x}»" for x in other]
+    texts += [text.upper() for text in texts] + [text.swapcase() for text in texts]
     admitted = index.scan(texts)
     for prefilter in prefilters:
         lines = admitted[prefilter]
@@ -302,3 +307,34 @@ def test_user_phrases_join_the_phrase_gate() -> None:
     found = family.search("Made by ACME Inc")
     assert found is not None
     assert found.group("owner") == "ACME"
+
+
+def test_a_renumbered_line_is_the_line_replaced_at_its_new_number() -> None:
+    from dataclasses import fields, replace
+
+    from cleaner.model import Line
+    from cleaner.text.markup import LineParser
+
+    line = LineParser().parse(3, "* [Home](/home) &amp; **more** <b>x</b> a@b.org")
+    assert len([f for f in fields(Line) if f.init]) == 12  # renumbered copies each of them
+    assert line.renumbered(9) == replace(line, number=9)
+    assert line.renumbered(9).words == line.words == replace(line, number=9).words
+
+
+def test_the_url_hint_on_lower_cased_ascii_is_the_case_blind_pattern() -> None:
+    from cleaner.report.extract import _URL_HINT, _has_url_hint
+    from cleaner.rules.urls import URL_HINT
+
+    assert URL_HINT.lower() == URL_HINT
+    for text in (
+        "See WWW.Example.ORG now.",
+        "HTTPS://x",
+        "a.CoM",
+        "no hint. here",
+        "a. com",
+        "x.Ninfo",
+        ALL_ASCII,
+        "Straße.DE",
+        "\u212aelvin.CO",
+    ):
+        assert _has_url_hint(text) == bool(_URL_HINT.search(text)), text
