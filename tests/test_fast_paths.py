@@ -338,3 +338,35 @@ def test_the_url_hint_on_lower_cased_ascii_is_the_case_blind_pattern() -> None:
         "\u212aelvin.CO",
     ):
         assert _has_url_hint(text) == bool(_URL_HINT.search(text)), text
+
+
+def test_a_family_remembers_short_texts_and_answers_the_same() -> None:
+    family = phrases.Family([r"^share this\b", r"follow us"])
+    texts = ["Share this article", "Please follow us on X", "nothing here", "x" * 200]
+    first = [family.search(t) for t in texts]
+    again = [family.search(t) for t in texts]
+    assert [m and m.span() for m in first] == [m and m.span() for m in again]
+    assert [m and m.group(0) for m in again] == ["Share this", "follow us", None, None]
+    assert set(family._seen) == set(texts[:3])  # a long text is not kept
+
+
+def test_fold_key_keeps_every_ascii_letter() -> None:
+    from cleaner.rules.promo import _short_enough
+
+    for text in ("Straße ÉTÉ 2020 – ok", "“Quoted” — naïve Kelvin \u212a", "ǅ ß ﬁ x_1", "abc"):
+        assert _short_enough(text, len(fold_key(text)))
+        if not text.isascii():
+            assert not _short_enough(text + " more words", len(fold_key(text)))
+
+
+def test_a_judged_tail_line_is_judged_alike_again() -> None:
+    from cleaner.rules import tail_lines
+    from cleaner.text.segment import Document
+
+    doc = Document.parse("\n".join(_family_texts()))
+    for removed in (False, True):
+        for prose in (False, True):
+            for line in doc.lines:
+                first = tail_lines.line_kind(line, removed, prose)
+                assert tail_lines.line_kind(line, removed, prose) is first
+                assert first is tail_lines._line_kind(line, removed, prose)
