@@ -72,3 +72,13 @@ def test_kind_by_text_is_memoized_without_changing_it() -> None:
     first = [kinds.kind_of("T001", "navigation", t) for t in texts]
     assert first == [kinds.kind_of("T001", "navigation", t) for t in texts]
     assert first == ["share", "navigation", "copyright"]
+
+
+def test_blank_lines_are_shared_records_equal_to_fresh_ones() -> None:
+    from cleaner.model import Line, LineKind
+
+    first, second = _fresh("a\n\n  \nb"), _fresh("c\n\n  \nd")
+    for doc in (first, second):
+        assert doc.lines[1] == Line(2, "", LineKind.BLANK, "", "")
+        assert doc.lines[2] == Line(3, "  ", LineKind.BLANK, "", "")
+    assert first.lines[1] is second.lines[1]
