@@ -93,6 +93,28 @@ class Line:
             object.__setattr__(self, "_words", len(self.plain.split()))
         return self._words
 
+    def renumbered(self, number: int) -> Line:
+        """The same line at another number (a repeated line parsed once): what
+        ``dataclasses.replace(self, number=number)`` gives, at a third of its cost, with the
+        word count kept when it was taken."""
+        line = Line(
+            number,
+            self.raw,
+            self.kind,
+            self.markdown,
+            self.plain,
+            self.level,
+            self.link_chars,
+            self.links,
+            self.images,
+            self.urls,
+            self.emails,
+            self.dropped,
+        )
+        if self._words >= 0:
+            object.__setattr__(line, "_words", self._words)
+        return line
+
     @property
     def link_density(self) -> float:
         """Share of the plain text's characters that were link text."""

@@ -97,6 +97,11 @@ def test_literal_index_admits_what_the_prefilters_admit() -> None:
     found = [phrases.family_prefilter(name) for name in _families()]
     prefilters = [p for p in found if p is not None]
     index = LiteralIndex(prefilters)
+    # Literals without an ASCII run, in other cases and inside text.
+    other = [x for tier in index.tiers for x in (*tier.other, *tier.caseless)]
+    assert other
+    texts += [f"a {x.title()} b" for x in other] + [f"«{x}»" for x in other]
+    texts += [text.upper() for text in texts] + [text.swapcase() for text in texts]
     admitted = index.scan(texts)
     for prefilter in prefilters:
         lines = admitted[prefilter]
@@ -302,3 +307,66 @@ def test_user_phrases_join_the_phrase_gate() -> None:
     found = family.search("Made by ACME Inc")
     assert found is not None
     assert found.group("owner") == "ACME"
+
+
+def test_a_renumbered_line_is_the_line_replaced_at_its_new_number() -> None:
+    from dataclasses import fields, replace
+
+    from cleaner.model import Line
+    from cleaner.text.markup import LineParser
+
+    line = LineParser().parse(3, "* [Home](/home) &amp; **more** <b>x</b> a@b.org")
+    assert len([f for f in fields(Line) if f.init]) == 12  # renumbered copies each of them
+    assert line.renumbered(9) == replace(line, number=9)
+    assert line.renumbered(9).words == line.words == replace(line, number=9).words
+
+
+def test_the_url_hint_on_lower_cased_ascii_is_the_case_blind_pattern() -> None:
+    from cleaner.report.extract import _URL_HINT, _has_url_hint
+    from cleaner.rules.urls import URL_HINT
+
+    assert URL_HINT.lower() == URL_HINT
+    for text in (
+        "See WWW.Example.ORG now.",
+        "HTTPS://x",
+        "a.CoM",
+        "no hint. here",
+        "a. com",
+        "x.Ninfo",
+        ALL_ASCII,
+        "Straße.DE",
+        "\u212aelvin.CO",
+    ):
+        assert _has_url_hint(text) == bool(_URL_HINT.search(text)), text
+
+
+def test_a_family_remembers_short_texts_and_answers_the_same() -> None:
+    family = phrases.Family([r"^share this\b", r"follow us"])
+    texts = ["Share this article", "Please follow us on X", "nothing here", "x" * 200]
+    first = [family.search(t) for t in texts]
+    again = [family.search(t) for t in texts]
+    assert [m and m.span() for m in first] == [m and m.span() for m in again]
+    assert [m and m.group(0) for m in again] == ["Share this", "follow us", None, None]
+    assert set(family._seen) == set(texts[:3])  # a long text is not kept
+
+
+def test_fold_key_keeps_every_ascii_letter() -> None:
+    from cleaner.rules.promo import _short_enough
+
+    for text in ("Straße ÉTÉ 2020 – ok", "“Quoted” — naïve Kelvin \u212a", "ǅ ß ﬁ x_1", "abc"):
+        assert _short_enough(text, len(fold_key(text)))
+        if not text.isascii():
+            assert not _short_enough(text + " more words", len(fold_key(text)))
+
+
+def test_a_judged_tail_line_is_judged_alike_again() -> None:
+    from cleaner.rules import tail_lines
+    from cleaner.text.segment import Document
+
+    doc = Document.parse("\n".join(_family_texts()))
+    for removed in (False, True):
+        for prose in (False, True):
+            for line in doc.lines:
+                first = tail_lines.line_kind(line, removed, prose)
+                assert tail_lines.line_kind(line, removed, prose) is first
+                assert first is tail_lines._line_kind(line, removed, prose)

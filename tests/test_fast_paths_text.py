@@ -32,6 +32,18 @@ def test_glue_gate_fast_path_on_any_ascii_text(text: str) -> None:
     assert _may_hold_glue(text) == bool(_GLUE_GATE.search(text))
 
 
+@given(st.text(alphabet=st.sampled_from("ontiNSUfrszwe \u0130\u0131\u017f\u212aéÉ“—ǅ")))
+def test_glue_gate_fast_path_on_text_beyond_ascii(text: str) -> None:
+    assert _may_hold_glue(text) == bool(_GLUE_GATE.search(text))
+
+
+def test_only_the_four_lookalikes_lower_case_to_ascii() -> None:
+    from cleaner.text.page_glue import _FOLDS_TO_ASCII
+
+    found = {chr(i) for i in range(128, 0x110000) if any(c.isascii() for c in chr(i).lower())}
+    assert found <= set(_FOLDS_TO_ASCII)
+
+
 def _fresh(text: str, skip: frozenset[str] = frozenset()) -> Document:
     markup._SHARED.clear()
     return Document.parse(text, skip)
@@ -60,3 +72,13 @@ def test_kind_by_text_is_memoized_without_changing_it() -> None:
     first = [kinds.kind_of("T001", "navigation", t) for t in texts]
     assert first == [kinds.kind_of("T001", "navigation", t) for t in texts]
     assert first == ["share", "navigation", "copyright"]
+
+
+def test_blank_lines_are_shared_records_equal_to_fresh_ones() -> None:
+    from cleaner.model import Line, LineKind
+
+    first, second = _fresh("a\n\n  \nb"), _fresh("c\n\n  \nd")
+    for doc in (first, second):
+        assert doc.lines[1] == Line(2, "", LineKind.BLANK, "", "")
+        assert doc.lines[2] == Line(3, "  ", LineKind.BLANK, "", "")
+    assert first.lines[1] is second.lines[1]

@@ -187,6 +187,32 @@ def test_screen_lets_through_everything_ftfy_finds_bad(text: str) -> None:
     assert looks_bad(text) == is_bad(text)
 
 
+def test_badness_expression_is_short_and_looks_nowhere_else() -> None:
+    """``looks_bad`` searches only a few characters around the screen's matches: ftfy's
+    expression must match at most 7 characters and look at nothing beside its match."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from ftfy.badness import BADNESS_RE
+
+    assert sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1] <= 7
+    assert "(?" not in BADNESS_RE.pattern
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(
+        st.text(st.sampled_from(_badness_alphabet()), min_size=1, max_size=4)
+        | st.sampled_from(["plain words ", " and ", "x" * 20]),
+        max_size=12,
+    )
+)
+def test_looks_bad_is_is_bad_on_longer_lines(parts: list[str]) -> None:
+    from ftfy.badness import is_bad
+
+    text = "".join(parts)
+    assert looks_bad(text) == is_bad(text), text
+
+
 def test_screen_on_known_mojibake_and_clean_text() -> None:
     for bad in ("r√©gime √©quilibr√©", "Р С—РЎР‚Р С‘", "voilÃ  le", "doesnâ€™t", "◊ë◊î", "Ř±ŘłŘ§"):
         assert looks_bad(bad), bad

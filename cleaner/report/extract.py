@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -11,6 +12,10 @@ from cleaner.rules.urls import URL, URL_HINT
 
 _BARE_URL = regex.compile(rf"(?<![@\w./-]){URL}", regex.IGNORECASE)
 _URL_HINT = regex.compile(URL_HINT, regex.IGNORECASE)
+#: :data:`URL_HINT` (lower-case literals) without flags, for lower-cased ASCII text: there it
+#: matches exactly where the case-blind pattern matches the text, and ``re`` finds it
+#: several times faster (prose lines all hold a ".").
+_URL_HINT_LOWER = re.compile(URL_HINT)
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<![.-])")
 _TRAILING = ".,;:!?)]}'\"»”’"
 #: A social handle: "@janedoe", "@jane@mastodon.social"; not an e-mail or a path.
@@ -30,12 +35,19 @@ def links(lines: Sequence[Line]) -> tuple[list[str], list[str]]:
     for line in lines:
         urls.extend(line.urls)
         emails.extend(line.emails)
-        if "." in line.plain and _URL_HINT.search(line.plain, timeout=1.0):
+        if "." in line.plain and _has_url_hint(line.plain):
             for m in _BARE_URL.finditer(line.plain, timeout=1.0):
                 urls.append(m.group(0).rstrip(_TRAILING))
         if "@" in line.plain:
             emails.extend(_EMAIL.findall(line.plain))
     return _unique(urls), _unique(e.rstrip(_TRAILING) for e in emails)
+
+
+def _has_url_hint(text: str) -> bool:
+    """Whether ``text`` holds what every bare URL holds (:data:`URL_HINT`)."""
+    if text.isascii():
+        return _URL_HINT_LOWER.search(text.lower()) is not None
+    return _URL_HINT.search(text, timeout=1.0) is not None
 
 
 def handles(lines: Sequence[Line]) -> list[str]:

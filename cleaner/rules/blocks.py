@@ -26,15 +26,16 @@ from cleaner.rules.stopwords import stopwords
 from cleaner.text.segment import Analysis, Block, Document, line_words
 
 _WORD = regex.compile(r"\w+")
-#: The ASCII characters outside ``\w``, as spaces: on ASCII text, splitting after this gives
-#: the tokens :data:`_WORD` finds, twice as fast (checked in tests).
-_NOT_WORD = str.maketrans({chr(i): " " for i in range(128) if not _WORD.fullmatch(chr(i))})
+#: The ASCII bytes outside ``\w`` as spaces: on ASCII text, splitting after this gives the
+#: tokens :data:`_WORD` finds, three times as fast (checked in tests); ``bytes.translate``
+#: is a table lookup per byte, ``str.translate`` a dict lookup per character.
+_NOT_WORD = bytes(32 if i < 128 and not _WORD.fullmatch(chr(i)) else i for i in range(256))
 
 
 def folded_words(text: str) -> list[str]:
     r"""The case-folded words (``\w+`` runs) of a text, for the stop-word density."""
     if text.isascii():
-        return text.lower().translate(_NOT_WORD).split()
+        return text.lower().encode().translate(_NOT_WORD).decode().split()
     return _WORD.findall(text.casefold())
 
 

@@ -67,15 +67,20 @@ class Family:
     literals (an Aho-Corasick pass over the lower-cased text finds which): one alternation
     of 40-120 phrases made ``regex`` retry every phrase at every position, and compiling
     them all took most of a Cleaner's start-up. Phrases anchored at the start are tried
-    with ``match``."""
+    with ``match``.
 
-    __slots__ = ("_compiled", "_gate", "pattern", "phrases")
+    What a short text gave is remembered for the process (a bounded table, emptied when
+    full): menus, share prompts and footers repeat from page to page of a site, and the
+    answer depends on nothing but the text."""
+
+    __slots__ = ("_compiled", "_gate", "_seen", "pattern", "phrases")
 
     def __init__(self, phrases: Sequence[str]) -> None:
         self.phrases = tuple(phrases)
         self.pattern = alternation(self.phrases)
         self._compiled: regex.Pattern[str] | None = None
         self._gate: _PhraseGate | None = None
+        self._seen: dict[str, regex.Match[str] | None] = {}
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -86,6 +91,18 @@ class Family:
 
     def search(self, text: str, *, timeout: float | None = None) -> regex.Match[str] | None:
         """What ``self.compiled.search(text)`` finds."""
+        if len(text) > _SEEN_CHARS:
+            return self._search(text, timeout)
+        seen = self._seen
+        if text in seen:
+            return seen[text]
+        found = self._search(text, timeout)
+        if len(seen) >= _SEEN_MAX:
+            seen.clear()
+        seen[text] = found
+        return found
+
+    def _search(self, text: str, timeout: float | None) -> regex.Match[str] | None:
         gate = self._gate
         if gate is None:
             gate = self._gate = _PhraseGate(self.phrases)
@@ -98,6 +115,10 @@ class Family:
                     break
         return best
 
+
+#: Texts up to this long have their answer remembered, up to so many per family.
+_SEEN_CHARS = 160
+_SEEN_MAX = 4096
 
 #: A named group's opening: ``(?P<name>`` or ``(?<name>``.
 _GROUP_NAME = regex.compile(r"(?<!\\)\(\?P?<([^\W\d]\w*)>")

@@ -5,6 +5,7 @@ which finds for many prefilters at once which lines of a document they admit.
 
 from __future__ import annotations
 
+import re
 import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -241,6 +242,7 @@ class LiteralIndex:
         odd = []
         if has_lookalike(whole):
             odd = [i for i, t in enumerate(texts) if has_lookalike(t)]
+        rare = _RareChars(whole)
         for number, tier in enumerate(self.tiers):
             for i in odd:
                 if tier.found_in(texts[i]):
@@ -250,12 +252,47 @@ class LiteralIndex:
                 while at >= 0:
                     hits[number].add(bisect_right(starts, at) - 1)
                     at = whole.find(literal, at + 1)
-            if tier.other:
+            if tier.other and rare.may_hold(tier):
                 # One search of the whole text: a line holding a literal holds a match. No
                 # time limit: literals cannot backtrack, and a long document must not time out.
                 for m in _alternatives(tier.other).finditer(whole):
                     hits[number].add(bisect_right(starts, m.start()) - 1)
         return hits
+
+
+#: A character outside ASCII (the standard library's ``re`` scans for it fast).
+_RARE = re.compile(r"[^\x00-\x7f]")
+
+
+class _RareChars:
+    """The distinct non-ASCII characters of a text, found on first need: a tier's
+    :attr:`Literals.other` can match only where the text holds a character matching one
+    of :func:`_keys`. Searching the few distinct characters for those is far cheaper than
+    searching the whole text for the literals (``regex`` tries each at every position)."""
+
+    __slots__ = ("chars", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.chars: str | None = None
+
+    def may_hold(self, tier: Literals) -> bool:
+        """False when no literal of ``tier.other`` can occur in the text."""
+        if tier.other_on_ascii:
+            return True
+        if self.chars is None:
+            self.chars = "".join(set(_RARE.findall(self.text)))
+        return _keys(tier.other).search(self.chars) is not None
+
+
+@cache
+def _keys(literals: tuple[str, ...]) -> regex.Pattern[str]:
+    """A class of the first non-ASCII character of each of ``literals`` (each has one). Under
+    :data:`FLAGS` (simple case folding: one character of the pattern matches one of the
+    text) a text where a literal matches holds a character this class matches, and when
+    no literal matches an ASCII character (``other_on_ascii``), a non-ASCII one."""
+    first = {next(c for c in literal if not c.isascii()) for literal in literals}
+    return regex.compile("[" + "".join(regex.escape(c) for c in sorted(first)) + "]", FLAGS)
 
 
 def _starts(texts: Sequence[str]) -> list[int]:

@@ -26,6 +26,16 @@ def fold_key(text: str) -> str:
     return _FOLD.sub("", text.casefold())
 
 
+def _short_enough(text: str, longest: int) -> bool:
+    """False when :func:`fold_key` of ``text`` is surely longer than ``longest``: it keeps
+    every ASCII letter (counted cheaply), so a prose line need not be folded to be ruled
+    out."""
+    if text.isascii():
+        return True  # folding is as cheap as counting
+    letters = text.encode("ascii", "ignore").translate(None, _NOT_LETTERS)
+    return len(letters) <= longest
+
+
 def _continuation(doc: Document, index: int, limit: int = 3) -> int:
     """Index just past the URL and "(Link title)." lines that trail a promo line."""
     end = index + 1
@@ -160,6 +170,13 @@ class RepeatedPromo(LineRule):
         if not keys:
             return
         claimed = {i for f in doc.prior for i in range(f.start, f.end)}
+        longest = max(map(len, keys))
         for i, line in enumerate(doc.lines):
-            if i not in claimed and line.plain and fold_key(line.plain) in keys:
+            text = line.plain
+            if (
+                i not in claimed
+                and text
+                and _short_enough(text, longest)
+                and fold_key(text) in keys
+            ):
                 yield self.finding(i, i + 1)

@@ -312,7 +312,29 @@ def footer_facts(line: Line, category: Category) -> tuple[Fact, ...]:
     return (Fact("source", m.group("source").strip(" .,:;")),) if m else ()
 
 
+#: Short lines already judged in this process, by (kind, plain text, removed, prose): the
+#: answer depends on nothing else, and a site's footer lines repeat from page to page. A
+#: bounded table, emptied when full.
+_JUDGED: dict[tuple[LineKind, str, bool, bool], Kind] = {}
+_JUDGED_CHARS = 160
+_JUDGED_MAX = 4096
+
+
 def line_kind(line: Line, removed: bool, prose: bool) -> Kind:
+    """How strongly a line near the end marks the article's footer (:class:`Kind`)."""
+    if len(line.plain) > _JUDGED_CHARS:
+        return _line_kind(line, removed, prose)
+    key = (line.kind, line.plain, removed, prose)
+    found = _JUDGED.get(key)
+    if found is None:
+        found = _line_kind(line, removed, prose)
+        if len(_JUDGED) >= _JUDGED_MAX:
+            _JUDGED.clear()
+        _JUDGED[key] = found
+    return found
+
+
+def _line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     text = line.plain.strip()
     if removed:
         return Kind.WEAK  # taken by a rule of no footer kind: part of the run, no marker

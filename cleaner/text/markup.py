@@ -13,7 +13,7 @@ records, tracking fenced code across lines. The pieces:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from cleaner.model import Line, LineKind
 from cleaner.text.lines import FENCE, parse_line
@@ -46,7 +46,7 @@ class LineParser:
         if self.in_code:
             return Line(number, raw, LineKind.CODE, raw, raw)
         if not raw.strip():
-            return Line(number, raw, LineKind.BLANK, "", "")
+            return _blank(number, raw)
         known = self.seen.get(raw)
         if known is None and len(raw) <= _SHARED_CHARS:
             known = _SHARED.get((self.skip, raw))
@@ -58,7 +58,7 @@ class LineParser:
             if len(raw) <= _SHARED_CHARS:
                 _share(self.skip, raw, (line, counts))
         else:
-            line, counts = replace(known[0], number=number), known[1]
+            line, counts = known[0].renumbered(number), known[1]
         for code, n in counts.items():
             self.fixes[code] = self.fixes.get(code, 0) + n
         return line
@@ -72,6 +72,20 @@ _SETTLED_KINDS = frozenset({LineKind.BLANK, LineKind.RULE, LineKind.CODE})
 _SHARED: dict[tuple[frozenset[str], str], tuple[Line, dict[str, int]]] = {}
 _SHARED_CHARS = 160
 _SHARED_MAX = 8192
+
+
+#: Blank lines by (number, text): records are immutable, so documents share them (most
+#: blank lines are "" at the same few hundred numbers); emptied when full.
+_BLANKS: dict[tuple[int, str], Line] = {}
+
+
+def _blank(number: int, raw: str) -> Line:
+    line = _BLANKS.get((number, raw))
+    if line is None:
+        if len(_BLANKS) >= _SHARED_MAX:
+            _BLANKS.clear()
+        line = _BLANKS[number, raw] = Line(number, raw, LineKind.BLANK, "", "")
+    return line
 
 
 def _share(skip: frozenset[str], raw: str, parsed: tuple[Line, dict[str, int]]) -> None:

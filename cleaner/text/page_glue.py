@@ -81,17 +81,19 @@ _GLUE_END = regex.compile(
     regex.IGNORECASE,
 )
 _GLUE_GATE = regex.compile(r"ontin|fortsetz|suite|weiter", regex.IGNORECASE)
-#: The gate's words: on ASCII text, substrings of the lower-cased text exactly when the
-#: gate matches (only non-ASCII letters such as "ſ" fold onto ASCII ones).
+#: The gate's words: substrings of the lower-cased text exactly when the gate matches, on
+#: text without the four non-ASCII letters that fold onto ASCII ones under IGNORECASE
+#: (dotted and dotless I, long s, Kelvin sign; no other character lower-cases to ASCII).
 _GLUE_WORDS_LOWER = ("ontin", "fortsetz", "suite", "weiter")
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 
 
 def _may_hold_glue(text: str) -> bool:
-    """``_GLUE_GATE.search(text)``, by substring tests on ASCII text (most lines)."""
-    if text.isascii():
-        lower = text.lower()
-        return any(word in lower for word in _GLUE_WORDS_LOWER)
-    return _GLUE_GATE.search(text) is not None
+    """``_GLUE_GATE.search(text)``, by substring tests on the lower-cased text."""
+    if not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
+        return _GLUE_GATE.search(text) is not None
+    lower = text.lower()
+    return any(word in lower for word in _GLUE_WORDS_LOWER)
 
 
 @fix(

@@ -8,6 +8,7 @@ the *head zone*, where titles, bylines and datelines live.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -27,8 +28,9 @@ PROSE_KINDS = frozenset({LineKind.TEXT, LineKind.QUOTE, LineKind.LIST_ITEM})
 #: The blocks that can hold a character of :data:`_WIDE_SCRIPT`: Thai, Hangul Jamo, and
 #: from CJK Radicals up (checked on every code point below in tests). Curly quotes, dashes
 #: and the euro sign lie between them, so most non-ASCII lines skip the scan; one search
-#: for these is several times faster than ``max(text)``.
-_MAYBE_WIDE = regex.compile("[\u0e00-\u0e7f\u1100-\u11ff\u2e80-\U0010ffff]")
+#: for these is several times faster than ``max(text)``, and the standard library's ``re``
+#: scans a class of code point ranges twice as fast as ``regex``.
+_MAYBE_WIDE = re.compile("[\u0e00-\u0e7f\u1100-\u11ff\u2e80-\U0010ffff]")
 
 
 def word_count(text: str) -> int:
