@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from cleaner.cli.common import CliError, OutputFormat, check_encoding, echo, make_config
 from cleaner.config import DEFAULT_MAX_CHARS
 from cleaner.exitcodes import ExitCode
@@ -116,6 +114,8 @@ def _clean_one(cleaner: Cleaner, path: str, encoding: str | None, *, quiet: bool
 
 def _write_result(path: str, result: Result, output_format: OutputFormat, *, several: bool) -> None:
     if output_format is OutputFormat.JSON:
+        import orjson
+
         named = {"path": path, **result.to_dict()} if several else result.to_dict()
         _write(orjson.dumps(named) + b"\n")
     else:
@@ -129,10 +129,10 @@ def _write_reports(
 ) -> None:
     """``--report`` and ``--removed`` (``-``: stdout); with several inputs each entry names
     its input: ``{"path", "report"}`` objects, ``==> NAME <==`` lines in the audit."""
-    from cleaner.io import atomic_write_bytes
-
     outputs: list[tuple[Path, bytes]] = []
     if report is not None:
+        import orjson
+
         payload: Any = (
             [{"path": p, "report": r.report.to_dict()} for p, r in results]
             if several
@@ -151,6 +151,8 @@ def _write_reports(
         if str(path) == "-":
             _write(data)
         else:
+            from cleaner.io import atomic_write_bytes
+
             atomic_write_bytes(path, data)
 
 
