@@ -14,16 +14,17 @@ import hashlib
 import json
 from collections.abc import Callable, Mapping
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
-from importlib.resources import files
-from importlib.resources.abc import Traversable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from cleaner.config import ConfigError, FrozenMap
+from cleaner.resources import package
 from cleaner.rules.phrases import compiled
 from cleaner.rules.prefilter import FLAGS
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 #: Seconds a user pattern may take on one probe string.
 PROBE_TIMEOUT = 0.25
@@ -38,7 +39,7 @@ def check_field(name: str, value: Any) -> Any:
 @cache
 def phrase_families() -> frozenset[str]:
     """Names of the built-in phrase families (``data/phrases/NAME.txt``)."""
-    folder = files("cleaner").joinpath("data", "phrases")
+    folder = package().joinpath("data", "phrases")
     return frozenset(
         p.name.removesuffix(".txt")
         for p in folder.iterdir()
@@ -204,6 +205,8 @@ def fingerprint(config: dict[str, Any]) -> str:
 
 
 def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("clean-article")
     except PackageNotFoundError:  # pragma: no cover - running from a source tree
@@ -219,7 +222,7 @@ def code_digest() -> str:
     """SHA-256 over the package's rule and pipeline sources and its data files (phrase
     families, word lists), by relative path in sorted order."""
     digest = hashlib.sha256()
-    root = files("cleaner")
+    root = package()
     for path, item in sorted(_walk(root, "")):
         if path.endswith(".py") and path.startswith(_NOT_OUTPUT):
             continue

@@ -16,7 +16,6 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
 
-import orjson
 import regex
 
 from cleaner.config import ConfigError
@@ -106,6 +105,8 @@ class Profile:
         }
 
     def to_json(self) -> bytes:
+        import orjson
+
         return orjson.dumps(self.to_dict(), option=orjson.OPT_INDENT_2) + b"\n"
 
     def summary(self) -> str:
@@ -295,6 +296,8 @@ def load_profile(path: Path) -> Mapping[str, frozenset[str]]:
     An entry may be an object with ``line`` and/or ``key``, or just the line as a string.
     Raises :class:`~cleaner.settings.ConfigError` naming what is wrong.
     """
+    import orjson
+
     try:
         data = orjson.loads(path.read_bytes())
     except OSError as exc:
@@ -335,6 +338,8 @@ def iter_corpus(
     """``(site, text)`` pairs from a folder of .txt/.md files (site unknown) or a JSONL file
     (``.jsonl``, ``.gz``, ``.zst``; site from ``domain`` or ``url``). Records that are not
     JSON objects or lack a string text field are skipped."""
+    import orjson
+
     from cleaner.text.decode import InputError, decode
 
     if str(path) != "-" and path.is_dir():

@@ -18,7 +18,6 @@ limit, so one bad pattern cannot stall a batch.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +48,8 @@ def find_settings(cwd: Path | None = None) -> Path | None:
     candidate = (cwd or Path.cwd()) / "pyproject.toml"
     if not candidate.is_file():
         return None
+    import tomllib  # only when there is a file to read
+
     try:
         data = tomllib.loads(candidate.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -64,6 +65,8 @@ def load_settings(path: Path | None = None, *, cwd: Path | None = None) -> dict[
         path = find_settings(cwd)
         if path is None:
             return {}
+    import tomllib
+
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except OSError as exc:

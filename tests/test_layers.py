@@ -18,7 +18,8 @@ PACKAGE = Path(cleaner.__file__).parent
 #: Lowest first. A module belongs to the layer of the longest prefix that names it.
 LAYERS: tuple[tuple[str, ...], ...] = (
     # records, settings object, the rule table (no rule in it)
-    # (and the on-disk cache of compiled patterns, which knows no module of the cleaner)
+    # (and the on-disk cache of compiled patterns, which knows no module of the cleaner,
+    # and the package's own files)
     (
         "cleaner.exitcodes",
         "cleaner.io",
@@ -26,6 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "cleaner.config",
         "cleaner.registry",
         "cleaner.pattern_cache",
+        "cleaner.resources",
     ),
     # decode, normalize, markup, segment; a learned profile is read from segmented text
     ("cleaner.text", "cleaner.profile"),

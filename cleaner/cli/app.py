@@ -18,7 +18,8 @@ from typer._click.formatting import HelpFormatter
 from typer.core import TyperCommand, TyperGroup
 
 from cleaner.cli import batch, clean, learn, rules
-from cleaner.cli.options import CliError, quiet_broken_pipe
+from cleaner.cli.common import CliError
+from cleaner.cli.entry import cli_error, guarded
 from cleaner.exitcodes import EPILOG, ExitCode
 
 DEFAULT_COMMAND = "clean"
@@ -43,8 +44,7 @@ class CleanArticleGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except CliError as exc:
-            typer.echo(f"clean-article: {exc.message}", err=True)
-            raise typer.Exit(exc.code) from None
+            raise typer.Exit(cli_error(exc)) from None
         except UsageError as exc:
             # Two plain lines, naming the command the user typed (not a routed ``clean``).
             command = "clean-article" if ctx.meta.get(ROUTED) else _command_path(exc, ctx)
@@ -143,46 +143,8 @@ app.command("learn", cls=PlainHelpCommand)(learn.learn_command)
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the app as ``clean-article``.
-
-    Failures outside the commands end in one line on stderr and a documented exit code
-    (:mod:`cleaner.exitcodes`), never a traceback: a closed pipe, a full disk, SIGTERM.
-    """
-    import signal
-
+    """Entry point: run the app as ``clean-article``, under the guard of
+    :func:`cleaner.cli.entry.guarded` (one line and an exit code for a closed pipe, a full
+    disk, SIGTERM; never a traceback)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if argv is None:  # a real process: SIGTERM unwinds, so atomic outputs clean up
-        signal.signal(signal.SIGTERM, _terminate)
-    try:
-        app(args=args, prog_name="clean-article")
-    except SystemExit:
-        if _stdout_broken():
-            quiet_broken_pipe()
-        raise
-    except BrokenPipeError:
-        quiet_broken_pipe()
-    except KeyboardInterrupt:
-        sys.exit(ExitCode.INTERRUPTED)
-    except OSError as exc:
-        _output_error(exc)
-
-
-def _terminate(signum: int, frame: object) -> None:
-    raise SystemExit(ExitCode.TERMINATED)
-
-
-def _stdout_broken() -> bool:
-    """Click answers a closed stdout (EPIPE) by wrapping it and exiting 1; we exit quietly."""
-    return type(sys.stdout).__name__ == "PacifyFlushWrapper"
-
-
-def _output_error(exc: OSError) -> None:
-    import errno
-
-    where = f" {exc.filename}" if exc.filename else ""
-    if exc.errno == errno.ENOSPC:
-        message = f"disk full: output{where} could not be written"
-    else:
-        message = f"could not write{where}: {exc.strerror or exc}"
-    typer.echo(f"clean-article: {message}", err=True)
-    sys.exit(ExitCode.OUTPUT_ERROR)
+    guarded(lambda: app(args=args, prog_name="clean-article"), real_process=argv is None)

@@ -8,11 +8,10 @@ from typing import Annotated
 
 import typer
 
+from cleaner.cli.common import BatchFormat, Engine
 from cleaner.cli.options import (
-    BatchFormat,
     ConfigFile,
     Encoding,
-    Engine,
     Ignore,
     KeepTitle,
     MaxChars,

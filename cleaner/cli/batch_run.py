@@ -28,7 +28,7 @@ from cleaner.batch.scan import (
     check_paths,
 )
 from cleaner.batch.signals import Stop, stop_on_signals
-from cleaner.cli.options import (
+from cleaner.cli.common import (
     BatchFormat,
     CliError,
     Engine,

@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from cleaner.cli.options import CliError, Encoding
+from cleaner.cli.common import CliError
+from cleaner.cli.options import Encoding
 from cleaner.exitcodes import ExitCode
 
 

@@ -1,43 +1,13 @@
-"""What the commands share: option types, fixed choices, :class:`CliError` and the Config
-built from the settings file and the flags. Imports no command module."""
+"""The typer option types the commands share, and :func:`given`. Imports no command module;
+what needs no typer (choices, :class:`~cleaner.cli.common.CliError`, the Config from the
+settings file and the flags) is in :mod:`cleaner.cli.common`."""
 
 from __future__ import annotations
 
-import sys
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-
-from cleaner.config import Config
-from cleaner.exitcodes import ExitCode
-
-
-class CliError(Exception):
-    """A failure the user can fix: printed once as ``clean-article: MESSAGE``, exit ``code``."""
-
-    def __init__(self, message: str, code: int = ExitCode.USAGE) -> None:
-        super().__init__(message)
-        self.message = message
-        self.code = code
-
-
-class OutputFormat(StrEnum):
-    TEXT = "text"
-    MARKDOWN = "markdown"
-    JSON = "json"
-
-
-class BatchFormat(StrEnum):
-    TEXT = "text"
-    MARKDOWN = "markdown"
-
-
-class Engine(StrEnum):
-    LOCAL = "local"
-    RAY = "ray"
-
 
 Select = Annotated[
     list[str] | None,
@@ -85,12 +55,6 @@ Encoding = Annotated[
 ]
 
 
-def _codes(values: list[str] | None) -> tuple[str, ...] | None:
-    if values is None:
-        return None
-    return tuple(code for value in values for code in value.split(",") if code.strip())
-
-
 def given(ctx: typer.Context) -> frozenset[str]:
     """The parameters the user typed on the command line (not left at their default)."""
     return frozenset(
@@ -98,68 +62,3 @@ def given(ctx: typer.Context) -> frozenset[str]:
         for name in ctx.params
         if getattr(ctx.get_parameter_source(name), "name", None) == "COMMANDLINE"
     )
-
-
-def make_config(
-    select: list[str] | None,
-    ignore: list[str] | None,
-    *,
-    config_file: Path | None = None,
-    profile: Path | None = None,
-    typed: frozenset[str] = frozenset(),
-    **options: Any,
-) -> Config:
-    """Build a Config: defaults < the settings file (``--config``, else
-    ``[tool.clean-article]`` in ./pyproject.toml) and ``--profile`` < the ``options`` the user
-    ``typed``. ``--ignore`` adds to the file's. Bad settings are a CliError.
-    """
-    from cleaner.pipeline import Cleaner
-    from cleaner.settings import ConfigError, load_settings
-
-    try:
-        settings = load_settings(config_file)
-        if profile is not None:
-            from cleaner.profile import load_profile
-
-            settings["profile"] = load_profile(profile)
-        for key, value in options.items():
-            if key in typed or key not in settings:
-                settings[key] = value
-        if select is not None:
-            settings["select"] = _codes(select)
-        settings["ignore"] = tuple(settings.get("ignore", ())) + (_codes(ignore) or ())
-        config = Config(**settings)
-        cleaner = Cleaner(config)
-    except (ConfigError, ValueError) as exc:
-        raise CliError(str(exc).strip()) from None
-    if not cleaner.rules:
-        typer.echo(
-            "clean-article: warning: --select/--ignore leave no detector: nothing will be "
-            "removed, only fixes run",
-            err=True,
-        )
-    return config
-
-
-def check_encoding(encoding: str | None) -> None:
-    """An unknown ``--encoding`` is a usage error, found before any input is read."""
-    import codecs
-
-    if encoding is None:
-        return
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise CliError(f"unknown --encoding {encoding!r}") from None
-
-
-def quiet_broken_pipe() -> None:
-    """The reader went away (``| head``): exit quietly with 0, as ``head``'s writer should
-    not be reported as failing; stdout is pointed at /dev/null so the final flush is silent."""
-    import contextlib
-    import os
-
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    with contextlib.suppress(OSError, ValueError):
-        os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(ExitCode.OK)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from cleaner.cli.options import CliError
+from cleaner.cli.common import CliError
 from cleaner.rules import all_rules, lookup
 
 

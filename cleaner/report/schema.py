@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib.resources import files
 from typing import Any
+
+from cleaner.resources import package
 
 SCHEMA_FILE = "report.schema.json"
 
@@ -21,7 +22,7 @@ SCHEMA_FILE = "report.schema.json"
 @cache
 def json_schema() -> dict[str, Any]:
     """The report's JSON Schema (both forms: maps as objects or as key/value lists)."""
-    data: dict[str, Any] = json.loads(files("cleaner").joinpath("data", SCHEMA_FILE).read_text())
+    data: dict[str, Any] = json.loads(package().joinpath("data", SCHEMA_FILE).read_text())
     return data
 
 

@@ -11,11 +11,11 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
 import regex
 
+from cleaner.resources import package
 from cleaner.rules.literals import all_anchored, required_literals
 from cleaner.rules.prefilter import (
     FLAGS,
@@ -43,7 +43,7 @@ class Phrase:
 @cache
 def family(name: str) -> tuple[Phrase, ...]:
     """The built-in phrases of a family (file ``data/phrases/NAME.txt``)."""
-    text = files("cleaner").joinpath("data", "phrases", f"{name}.txt").read_text("utf-8")
+    text = package().joinpath("data", "phrases", f"{name}.txt").read_text("utf-8")
     phrases = []
     for raw in text.splitlines():
         line = raw.strip()
@@ -213,7 +213,7 @@ def patterns_digest(patterns: Sequence[str]) -> str:
 
 @cache
 def _shipped_analysis() -> dict[str, Any]:
-    path = files("cleaner").joinpath("data", ANALYSIS_FILE)
+    path = package().joinpath("data", ANALYSIS_FILE)
     return json.loads(path.read_text("utf-8")) if path.is_file() else {}
 
 

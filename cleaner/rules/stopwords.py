@@ -4,13 +4,14 @@ the words a name cannot start with (B). No rule in it."""
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+
+from cleaner.resources import package
 
 
 @cache
 def stopwords() -> frozenset[str]:
     """Function words of several languages, from ``data/stopwords.txt``."""
-    text = files("cleaner").joinpath("data", "stopwords.txt").read_text("utf-8")
+    text = package().joinpath("data", "stopwords.txt").read_text("utf-8")
     found: set[str] = set()
     for line in text.splitlines():
         if line and not line.startswith("#"):

@@ -3,15 +3,14 @@ is refused.
 
 Order matters: a BOM is certain, valid UTF-8 is almost certain (other encodings rarely
 decode as UTF-8 by chance), UTF-16 shows as NUL bytes in every other position, and only
-then is charset-normalizer asked (Latin-1, Windows-1252 and the like).
+then is charset-normalizer asked (Latin-1, Windows-1252 and the like); it is loaded then,
+so that UTF-8 input never pays for its import.
 """
 
 from __future__ import annotations
 
 import codecs
 from typing import NamedTuple
-
-from charset_normalizer import from_bytes
 
 
 class InputError(Exception):
@@ -114,6 +113,8 @@ def decode_text(data: bytes, encoding: str | None = None) -> Decoded:
             pass
     if b"\x00" in data[:_HEAD] or _control_share(data[:_HEAD]) > _OTHER_CONTROL_SHARE:
         raise InputError("binary data, not text (use --encoding to force a decoding)")
+    from charset_normalizer import from_bytes
+
     matches = from_bytes(data)
     best = matches.best()
     if best is None or best.encoding is None:

@@ -3,7 +3,7 @@
 ftfy repairs a line's encoding only when its badness heuristic (``ftfy.badness.is_bad``, one
 regular expression of about forty alternatives) finds an unlikely sequence of characters.
 That expression costs as much as the rest of normalization on clean text, because the
-standard library tries every alternative at every position. :data:`SCREEN` finds a
+standard library tries every alternative at every position. :func:`screen` finds a
 superset of its matches much faster: each alternative is keyed on its rarest character,
 the expression starts with the class of all keys (so the regex engine skips to them in C),
 and the characters around a key are checked by look-behinds. A line that passes the screen
@@ -15,7 +15,7 @@ A property test checks that every string ``is_bad`` flags also passes the screen
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # The classes of ftfy.badness.MOJIBAKE_CATEGORIES (ftfy 6.3) the screen needs, copied rather
 # than imported: ftfy costs ~80 ms to import and most documents never need it. A test checks
@@ -82,12 +82,15 @@ def _screen_pattern() -> str:
     return f"[{keys}](?:{branches})"
 
 
-#: A superset of ``ftfy.badness.BADNESS_RE``'s matches, fast on text without its keys.
-SCREEN = re.compile(_screen_pattern())
+@cache
+def screen() -> re.Pattern[str]:
+    """A superset of ``ftfy.badness.BADNESS_RE``'s matches, fast on text without its keys;
+    compiled on first use (a few milliseconds of start-up that ASCII text never needs)."""
+    return re.compile(_screen_pattern())
 
 
 #: ftfy's badness expression has no look-arounds and matches at most 7 characters (checked
-#: in tests), and each of its matches holds a character where :data:`SCREEN` matches: so
+#: in tests), and each of its matches holds a character where :func:`screen` matches: so
 #: a match lies within 6 characters of a screen match, and only those windows are searched.
 _REACH = 6
 
@@ -99,7 +102,8 @@ def looks_bad(line: str) -> bool:
 
     ``is_bad`` searches the whole line, slowly (its forty alternatives at every position);
     here it searches only around the screen's matches, a few characters each."""
-    found = SCREEN.search(line)
+    pattern = screen()
+    found = pattern.search(line)
     if not found:
         return False
     from ftfy.badness import BADNESS_RE
@@ -109,5 +113,5 @@ def looks_bad(line: str) -> bool:
         start, end = found.span()
         if search(line, max(0, start - _REACH), end + _REACH):
             return True
-        found = SCREEN.search(line, end)
+        found = pattern.search(line, end)
     return False

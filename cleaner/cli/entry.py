@@ -1,0 +1,114 @@
+"""How a ``clean-article`` process runs a command line: one guard for every command, and
+the plain path.
+
+The guard turns failures outside the commands into one line on stderr and a documented
+exit code (:mod:`cleaner.exitcodes`), never a traceback: a closed pipe, a full disk, SIGTERM.
+
+The plain path: a command line of file names alone (``clean-article FILE...``, ``-`` or
+none for stdin) runs ``clean`` with its defaults without building the typer app, whose
+import and parse (typer, then pydantic for each option's type) took about a third of such a
+run's start-up. It calls the same :func:`~cleaner.cli.clean_run.run_clean` with the options
+the app would give it, and ends the way the app ends (the same messages, exit codes and
+output; tests/test_plain_path.py runs both). Any option, a subcommand, a help flag or
+typer's shell-completion variable takes the app instead.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from cleaner.cli.common import CliError, echo, quiet_broken_pipe
+from cleaner.exitcodes import ExitCode
+
+#: The app's subcommands (tests/test_plain_path.py checks them against the app).
+COMMANDS = frozenset({"clean", "explain", "rules", "rule", "batch", "learn"})
+#: The variable typer's shell completion answers to.
+COMPLETION_VARIABLE = "_CLEAN_ARTICLE_COMPLETE"
+
+
+def is_plain(args: Sequence[str]) -> bool:
+    """Whether a command line is file names alone, which the app would route to ``clean``
+    with every option at its default: no argument starts with ``-`` (but ``-`` itself),
+    and the first is no subcommand."""
+    if os.environ.get(COMPLETION_VARIABLE):
+        return False
+    if args and args[0] in COMMANDS:
+        return False
+    return all(arg == "-" or not arg.startswith("-") for arg in args)
+
+
+def plain_main(argv: list[str] | None = None) -> None:
+    """Run a plain command line (:func:`is_plain`) as ``clean-article`` would."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    guarded(lambda: clean_plain(args), real_process=argv is None)
+
+
+def clean_plain(args: list[str]) -> None:
+    """``clean`` on ``args`` (file names) with the defaults; ends as the app's ``clean``
+    does: a :class:`CliError` in one line, the exit code of failed inputs."""
+    from cleaner.cli.clean_run import CleanOptions, run_clean
+
+    options = CleanOptions(files=args or None, typed=frozenset({"files"} if args else ()))
+    try:
+        code = run_clean(options)
+    except CliError as exc:
+        code = cli_error(exc)
+    except EOFError:  # as click's main: an empty line and "Aborted!"
+        from typer import echo
+
+        echo(file=sys.stderr)
+        echo("Aborted!", file=sys.stderr)
+        code = 1
+    if code:
+        sys.exit(code)
+
+
+def cli_error(exc: CliError) -> int:
+    """Print a :class:`CliError` as ``clean-article: MESSAGE``; its exit code."""
+    echo(f"clean-article: {exc.message}")
+    return exc.code
+
+
+def guarded(call: Callable[[], None], *, real_process: bool) -> None:
+    """Run ``call`` (a command line); failures outside the commands end in one line on
+    stderr and their exit code. In a ``real_process`` SIGTERM unwinds, so atomic outputs
+    clean up."""
+    import signal
+
+    if real_process:
+        signal.signal(signal.SIGTERM, _terminate)
+    try:
+        call()
+    except SystemExit:
+        if _stdout_broken():
+            quiet_broken_pipe()
+        raise
+    except BrokenPipeError:
+        quiet_broken_pipe()
+    except KeyboardInterrupt:
+        sys.exit(ExitCode.INTERRUPTED)
+    except OSError as exc:
+        _output_error(exc)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise SystemExit(ExitCode.TERMINATED)
+
+
+def _stdout_broken() -> bool:
+    """Click answers a closed stdout (EPIPE) by wrapping it and exiting 1; we exit quietly."""
+    return type(sys.stdout).__name__ == "PacifyFlushWrapper"
+
+
+def _output_error(exc: OSError) -> None:
+    import errno
+
+    where = f" {exc.filename}" if exc.filename else ""
+    if exc.errno == errno.ENOSPC:
+        message = f"disk full: output{where} could not be written"
+    else:
+        message = f"could not write{where}: {exc.strerror or exc}"
+    echo(f"clean-article: {message}")
+    sys.exit(ExitCode.OUTPUT_ERROR)
