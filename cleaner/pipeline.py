@@ -234,12 +234,15 @@ class Cleaner:
         self, doc: Document, findings: Sequence[Finding], report: Report
     ) -> Sequence[Finding]:
         """Drop uncertain findings when all findings together would remove more than
-        ``max_removed_share`` of the document's prose words, with a warning."""
+        ``max_removed_share`` of the document's prose words, with a warning. Lines that only
+        a learned rule removes (R001) count as kept: a site's learned lines must not make
+        the guard undo what the document's own rules find."""
         if not any(f.uncertain for f in findings):
             return findings
         prose = [i for i, is_prose in enumerate(doc.prose) if is_prose]
         total = sum(doc.lines[i].words for i in prose)
-        removed = removed_lines(findings)
+        rules = self.rules
+        removed = removed_lines(f for f in findings if not rules[f.code].learned)
         lost = sum(doc.lines[i].words for i in prose if i in removed)
         share = self.config.max_removed_share
         if not total or lost <= share * total:
