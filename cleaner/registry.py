@@ -118,10 +118,6 @@ class Rule:
     #: of ``LAST`` alongside it, or of its own phase, which the pipeline then runs first and
     #: adds to its ``doc.prior`` (never import another rule's module to run it).
     needs: ClassVar[tuple[str, ...]] = ()
-    #: Its findings come from a learned profile, not from the document's own shapes: the
-    #: body-loss guard does not count their lines as prose lost, so learning never makes the
-    #: guard keep a line that the single-document rules remove.
-    learned: ClassVar[bool] = False
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config if config is not None else Config()

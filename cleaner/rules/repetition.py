@@ -85,7 +85,6 @@ class ProfiledLine(Rule):
     name = "profiled-line"
     category = Category.REPETITION
     phase = Phase.AFTER
-    learned = True
     counterexamples = ("Share this article\n\nThe council met on Tuesday.\n",)
 
     def __init__(self, config: Config | None = None) -> None:
