@@ -139,7 +139,10 @@ def below_head(doc: Document, share: float) -> tuple[int, ...]:
                 kept = kept[:k]
                 break
     end, _ = doc.head_zone(share)
-    return tuple(i for i in kept if i >= end)
+    # The head zone is H002's and H003's; what they left there (a "NAME / PUBLICATION"
+    # byline, a role) is judged here too, but never the text's first line, its title.
+    first = doc.next_content(-1)
+    return tuple(i for i in kept if i >= end or i != first)
 
 
 @register
@@ -156,7 +159,10 @@ class BylineBelowHead(LineRule):
     first long paragraph (30 words) and with at most two sentences before it, and only a
     byline with "By" and names of two words or more, or with a publication after them; or
     a name of two or three words, a slash and a publication ("PETER KORZUN / STRATEGIC
-    CULTURE").
+    CULTURE"). What the head rules (H002, H003) leave in the head zone is judged too, but
+    never the text's first line (its title); so is a role line just under a byline that
+    H002 took ("By Paul Levy" / "Guest writer for Wake Up World" once a promo above them
+    went).
 
     Leaves alone: "By Monday" or "By Car" (one word: a date or a subheading), bylines
     under the body's first long paragraph, and lines over 12 words.
@@ -166,6 +172,7 @@ class BylineBelowHead(LineRule):
     name = "byline-below-head"
     category = Category.BYLINE
     phase = Phase.LAST  # judged on the lines that stay, as a second run sees them
+    needs = ("H002",)
     max_words = 12
     reason = "byline a few lines into the article"
     examples = (
@@ -183,6 +190,12 @@ class BylineBelowHead(LineRule):
             removed=("March 26th, 2017", "By Paul Levy", "Guest writer for Wake Up World"),
             facts={"authors": ["Paul Levy"], "date": "2017-03-26"},
         ),
+        Example(
+            "A Title\n\nBy Paul Levy\n\nGuest writer for Wake Up World\n\n"
+            + "The long body of the article starts here, and it goes on. " * 3,
+            removed=("Guest writer for Wake Up World",),
+            facts={"authors": ["Paul Levy"]},
+        ),
     )
     counterexamples = (
         "A Title\n\nHeadline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!\n\n"
@@ -194,7 +207,8 @@ class BylineBelowHead(LineRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         kept = doc.kept()
-        for i in below_head(doc, self.config.max_removed_share):
+        zone = below_head(doc, self.config.max_removed_share)
+        for i in zone:
             line = doc.lines[i]
             if line.kind in self.kinds and line.words <= self.max_words:
                 facts = self._byline(line)
@@ -202,6 +216,18 @@ class BylineBelowHead(LineRule):
                     yield self.finding(i, i + 1, facts)
                     yield from self._neighbours(doc, kept, kept.index(i))
                     return
+        yield from self._role_under_byline(doc, zone)
+
+    def _role_under_byline(self, doc: Document, zone: tuple[int, ...]) -> Iterator[Finding]:
+        """A role line ("Guest writer for Wake Up World") just under a byline that the head
+        rule (H002) took."""
+        bylines = {f.start for f in doc.prior if f.code == "H002" and f.remove}
+        for i in zone:
+            line = doc.lines[i]
+            above = doc.next_content(i, -1)
+            if above in bylines and line.kind in self.kinds and search(_ROLE, line.plain):
+                yield self.finding(i, i + 1)
+                return
 
     def _byline(self, line: Line) -> tuple[Fact, ...] | None:
         parts = byline_parts(line)

@@ -143,11 +143,9 @@ class SiteChrome(LineRule):
     examples = (
         Example("Ihr Warenkorb ist leer\n"),
         Example("Back to top\n"),
-        Example("% of readers think this story is Fact. Add your two cents.\n"),
     )
     counterexamples = (
         "The shop said the cart is empty on most days because the supply has dried up.\n",
-        "62% of readers think the mayor is right, the poll published on Monday found.\n",
     )
 
 

@@ -86,9 +86,11 @@ class CommentForm(LineRule):
         Example("Your email address will not be published. Required fields are marked *\n"),
         Example("Schreibe einen Kommentar Antworten abbrechen\n"),
         Example("Add your two cents.\n"),
+        Example("% of readers think this story is Fact. Add your two cents.\n"),
     )
     counterexamples = (
         "The company said your email address will not be published by any partner site.\n",
+        "62% of readers think the mayor is right, the poll published on Monday found.\n",
     )
 
 
