@@ -1,7 +1,8 @@
-"""Scraped-news boilerplate of the page's widgets and prompts (issue 15, news set): a reader
-poll whose number the script never filled in, the comment box's invitation, a free
-subscription offer. Each line stands between two paragraphs of prose, or at the head; look-
-alike sentences stay."""
+"""Scraped-news boilerplate of the page's widgets, prompts and teasers (issue 15, news set):
+a reader poll whose number the script never filled in, the comment box's invitation, a free
+subscription offer, a labelled teaser and the byline lines under it, an About box's bio.
+Each line stands between two paragraphs of prose, or at the head; look-alike sentences
+stay."""
 
 from __future__ import annotations
 
@@ -115,3 +116,16 @@ def test_a_role_line_without_a_byline_above_it_stays() -> None:
     line = "Staff writer for the council's newsletter"
     result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
     assert line in result.text
+
+
+def test_an_about_boxs_bio_is_its_text_not_its_heading() -> None:
+    box = (
+        "About CMSA:\n\n"
+        "The Cowboy Mounted Shooting Association (CMSA) is one of the fastest growing sports "
+        "organizations in the nation.\n\n"
+        "Source: http://www.example.org/2013/11/cowboy-mounted-shooting/\n"
+    )
+    result = clean(f"{BODY}\n\n{box}")
+    assert "CMSA" not in result.text
+    assert result.report.bio is not None
+    assert result.report.bio.startswith("The Cowboy Mounted Shooting Association (CMSA) is")
