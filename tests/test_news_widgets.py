@@ -81,9 +81,17 @@ def test_a_label_before_a_sentence_or_the_articles_own_news_stays(line: str) -> 
 
 
 def test_a_labelled_headline_that_opens_the_text_is_its_title() -> None:
+    """The text repeats its own headline's words ("council", "repair", "bridge")."""
     line = "Headline: Council Votes to Repair the Old Bridge"
     result = clean(f"{line}\n\n{BODY}\n")
     assert "P004" not in {r.code for r in result.report.removed}
+
+
+def test_a_labelled_teaser_that_opens_the_text_goes() -> None:
+    """A teaser for another page shares no word with the text under it."""
+    result = clean(f"{TEASERS[0]}\n\n{BODY}\n")
+    assert TEASERS[0] not in result.text
+    assert "P004" in {r.code for r in result.report.removed}
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Example, Phase, register
 from cleaner.rules.base import LineRule
 from cleaner.rules.phrases import search
+from cleaner.rules.stopwords import stopwords
 from cleaner.rules.urls import is_url_line
 from cleaner.text.segment import Document
 
@@ -150,10 +151,11 @@ class TeaserLine(LineRule):
     Why: sites put a sponsored or promoted headline between the title and the article, or
     between its paragraphs; the label says it is the site's, not the article's.
 
-    Leaves alone: the text's first line (its title, as "Headline: ..." may be); a label
-    before a sentence ("Must read: the council's report on the bridge"); labels a sentence
-    opens with ("Breaking:", "Exclusive:", which mark the article's own news); lines over 30
-    words.
+    Leaves alone: the text's first line when it is about the text (a quarter of its
+    headline's content words come back below it: the text's own title, as "Headline: ..."
+    may be); a label before a sentence ("Must read: the council's report on the bridge");
+    labels a sentence opens with ("Breaking:", "Exclusive:", which mark the article's own
+    news); lines over 30 words.
     """
 
     code = "P004"
@@ -177,6 +179,13 @@ class TeaserLine(LineRule):
             "The works start in May, the mayor said.\n",
             removed=("An Exclusive You Have To See: The Last Frontier of Free Press Is Here!",),
         ),
+        Example(
+            "Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!\n\n"
+            "The council met on Tuesday and voted to repair the old bridge.\n",
+            removed=(
+                "Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!",
+            ),
+        ),
     )
     counterexamples = (
         "Headline: Council Votes to Repair the Old Bridge\n\n"
@@ -188,11 +197,35 @@ class TeaserLine(LineRule):
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]
         m = search(self.pattern(), line.plain)
-        if not m or not title_capitals(line.plain[m.end() - 1 :]):
+        headline = line.plain[m.end() - 1 :] if m else ""
+        if not title_capitals(headline):
             return None
-        if doc.next_content(index, -1) is None:
-            return None  # the text's first line: its title
+        if doc.next_content(index, -1) is None and _about_the_text(doc, index, headline):
+            return None  # the text's first line, about the text: its title
         return self.finding(index, index + 1)
+
+
+#: Letters a word has at least to count as a headline's content word.
+_CONTENT_LETTERS = 4
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+#: Share of a headline's content words that its article repeats at least.
+_SHARED = 0.25
+
+
+def _about_the_text(doc: Document, index: int, headline: str) -> bool:
+    """Whether ``headline`` (on line ``index``) is about the text under it: a quarter of its
+    content words come back there (an article repeats what its own headline says; a teaser
+    for another page shares a word by chance at most)."""
+    stop = stopwords()
+    words = {
+        w.casefold()
+        for w in _WORD.findall(headline)
+        if len(w) >= _CONTENT_LETTERS and w.casefold() not in stop
+    }
+    if not words:
+        return True
+    rest = {w.casefold() for line in doc.lines[index + 1 :] for w in _WORD.findall(line.plain)}
+    return len(words & rest) >= _SHARED * len(words)
 
 
 @register
