@@ -137,3 +137,44 @@ def test_an_about_boxs_bio_is_its_text_not_its_heading() -> None:
     assert "CMSA" not in result.text
     assert result.report.bio is not None
     assert result.report.bio.startswith("The Cowboy Mounted Shooting Association (CMSA) is")
+
+
+MORE_INFO = [
+    "For more information about Night Fision, please visit www.nightfision.com.",
+    "To learn more about the Bino Harness and all of our products, please visit the ALPS "
+    "OutdoorZ website.",
+    "Weitere Informationen finden Sie unter www.example.de",
+]
+
+
+@pytest.mark.parametrize("line", MORE_INFO)
+def test_a_more_information_pointer_over_a_press_footer_goes(line: str) -> None:
+    footer = (
+        "About Night Fision\n\n"
+        "Based in Metro Detroit, Night Fision brings a rich background of engineering.\n\n"
+        "Source: https://www.example.org/2018/01/night-fision-joins-team/\n"
+    )
+    result = clean(f"{BODY}\n\n{BODY}\n\n{line}\n\n{footer}")
+    assert line not in result.text
+    assert "Night Fision brings" not in result.text
+    assert BODY.strip() in result.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # No certain end marker under it: the article may end with it.
+        "For more information about the works, please visit www.example.gov.",
+        # A sentence that only opens like a pointer.
+        "For more information on the bridge, the council said residents should call the town hall.",
+    ],
+)
+def test_a_more_information_line_without_a_footer_stays(line: str) -> None:
+    result = clean(f"{BODY}\n\n{BODY}\n\n{line}\n")
+    assert line in result.text
+
+
+def test_a_sentence_that_opens_like_a_pointer_stays_over_a_source_line() -> None:
+    line = "For more information on the bridge, the council said residents should ask the mayor."
+    result = clean(f"{BODY}\n\n{line}\n\nSource: https://www.example.org/2018/01/bridge/\n")
+    assert line in result.text

@@ -70,7 +70,8 @@ class TailZone(Rule):
     in such a question too. A paragraph that names two of the site's buttons ("click the
     Like button ... the Share button") and a site's description whose linked name stands on
     the line above ("offers science news, videos and images") are footer lines as a call to
-    action or a bio is.
+    action or a bio is; so is a pointer for more information, as press releases end ("For
+    more information about X, please visit www.x.com").
 
     Leaves alone: runs with no certain end marker; every line before the run's first
     footer-like line (a short last paragraph, a list that ends the article); runs after
