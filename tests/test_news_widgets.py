@@ -178,3 +178,28 @@ def test_a_sentence_that_opens_like_a_pointer_stays_over_a_source_line() -> None
     line = "For more information on the bridge, the council said residents should ask the mayor."
     result = clean(f"{BODY}\n\n{line}\n\nSource: https://www.example.org/2018/01/bridge/\n")
     assert line in result.text
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("4-13-16", "2016-04-13"), ("13.4.16", "2016-04-13"), ("3-6-16", None)],
+)
+def test_a_date_in_digits_with_a_two_digit_year_at_the_head_goes(
+    line: str, date: str | None
+) -> None:
+    """In the head zone (H003) or under a sentence that ended it (H008). Day and month both
+    12 or less: the line goes, the report's date stays empty."""
+    above = "Readers liked this one the most of all the stories of the week."
+    for text in (
+        f"A Title Here\n\n{line}\n\n{BODY}\n",
+        f"A Title Here\n\n{above}\n\n{line}\n\n{BODY}\n",
+    ):
+        result = clean(text)
+        assert line not in result.text
+        assert result.report.date == date
+
+
+@pytest.mark.parametrize("line", ["3-6-16 and the rest", "The vote ended 3-6-16."])
+def test_digits_in_a_sentence_stay(line: str) -> None:
+    result = clean(f"A Title Here\n\n{line}\n\n{BODY}\n")
+    assert line in result.text

@@ -264,7 +264,8 @@ class DatelineBelowHead(LineRule):
 
     Judged on the lines that stay, in the same zone as H007 (the first six, above the
     first long paragraph or third sentence); only a line that is a date with at most two
-    other words, and only when no other such line follows in the text.
+    other words, or a date in digits with a two-digit year ("3-6-16": no date when day and
+    month could be either), and only when no other such line follows in the text.
 
     Leaves alone: the dates of a timeline or a diary (two date lines or more), a sentence
     with a date, and dates below the body's first long paragraph.
@@ -283,6 +284,11 @@ class DatelineBelowHead(LineRule):
             removed=("May 31, 2015",),
             facts={"date": "2015-05-31"},
         ),
+        Example(
+            "A Title\n\nReaders liked this one the most of all the stories of the week.\n\n"
+            "3-6-16\n\n" + "The long body of the article starts here, and it goes on. " * 3,
+            removed=("3-6-16",),
+        ),
     )
     counterexamples = (
         "A Title\n\nThe diary of a long walk, kept day by day by all of us.\n\n"
@@ -290,14 +296,14 @@ class DatelineBelowHead(LineRule):
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        dates = [i for i in doc.kept() if date_only(doc.lines[i])]
+        dates = [i for i in doc.kept() if date_only(doc.lines[i]) is not None]
         if len(dates) != 1:
             return
         index = dates[0]
         if index in below_head(doc, self.config.max_removed_share):
             iso = date_only(doc.lines[index])
             if iso is not None and doc.lines[index].kind in self.kinds:
-                yield self.finding(index, index + 1, (Fact("date", iso),))
+                yield self.finding(index, index + 1, (Fact("date", iso),) if iso else ())
 
 
 #: The line under a byline inside the text must be a paragraph of this many words at least.
