@@ -22,6 +22,10 @@ REMOVED = [
     ("Subscribe for free", "S002"),
     ("Abonnez-vous gratuitement à Le Monde", "S002"),
     ("Jetzt kostenlos abonnieren", "S002"),
+    ("Blog Link: http://bit.ly/YwLSSM", "S001"),
+    ("From left: Council leader Jane Doe, the mayor and the city engineer at the bridge.", "L007"),
+    ("(L-R) Jane Doe, John Roe and the engineer", "L007"),
+    ("Von links: Bürgermeisterin Anna Schmidt und der Stadtbaurat", "L007"),
 ]
 
 KEPT = [
@@ -29,6 +33,8 @@ KEPT = [
     "Everyone in the room wanted to add their two cents about the bridge repairs.",
     "Subscribe to Netflix for free? Not any more, the company said on Tuesday.",
     "Readers can subscribe to The Herald for free until the end of the month.",
+    "From left to right, the whole council voted for the repairs on Tuesday evening.",
+    "The blog link was shared thousands of times before the council took it down.",
 ]
 
 
