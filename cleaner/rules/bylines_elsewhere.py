@@ -139,10 +139,7 @@ def below_head(doc: Document, share: float) -> tuple[int, ...]:
                 kept = kept[:k]
                 break
     end, _ = doc.head_zone(share)
-    # The head zone is H002's and H003's; what they left there (a "NAME / PUBLICATION"
-    # byline, a role) is judged here too, but never the text's first line, its title.
-    first = doc.next_content(-1)
-    return tuple(i for i in kept if i >= end or i != first)
+    return tuple(i for i in kept if i >= end)
 
 
 @register
@@ -159,10 +156,10 @@ class BylineBelowHead(LineRule):
     first long paragraph (30 words) and with at most two sentences before it, and only a
     byline with "By" and names of two words or more, or with a publication after them; or
     a name of two or three words, a slash and a publication ("PETER KORZUN / STRATEGIC
-    CULTURE"). What the head rules (H002, H003) leave in the head zone is judged too, but
-    never the text's first line (its title); so is a role line just under a byline that
-    H002 took ("By Paul Levy" / "Guest writer for Wake Up World" once a promo above them
-    went).
+    CULTURE"). In the head zone, which is H002's, only what H002 does not know: a "NAME /
+    PUBLICATION" byline (never the text's first line, its title) and a role line just under
+    a byline that H002 took ("By Paul Levy" / "Guest writer for Wake Up World" once a promo
+    above them went).
 
     Leaves alone: "By Monday" or "By Car" (one word: a date or a subheading), bylines
     under the body's first long paragraph, and lines over 12 words.
@@ -216,18 +213,26 @@ class BylineBelowHead(LineRule):
                     yield self.finding(i, i + 1, facts)
                     yield from self._neighbours(doc, kept, kept.index(i))
                     return
-        yield from self._role_under_byline(doc, zone)
+        yield from self._in_head_zone(doc)
 
-    def _role_under_byline(self, doc: Document, zone: tuple[int, ...]) -> Iterator[Finding]:
-        """A role line ("Guest writer for Wake Up World") just under a byline that the head
-        rule (H002) took."""
+    def _in_head_zone(self, doc: Document) -> Iterator[Finding]:
+        """What H002 does not know in the head zone, once a promo above it went: a "NAME /
+        PUBLICATION" byline (never the text's first line, its title), and a role line
+        ("Guest writer for Wake Up World") just under a byline H002 took."""
+        end, _ = doc.head_zone(self.config.max_removed_share)
+        first = doc.next_content(-1)
         bylines = {f.start for f in doc.prior if f.code == "H002" and f.remove}
-        for i in zone:
-            line = doc.lines[i]
-            above = doc.next_content(i, -1)
-            if above in bylines and line.kind in self.kinds and search(_ROLE, line.plain):
-                yield self.finding(i, i + 1)
+        for i in doc.kept():
+            if i >= end:
                 return
+            line = doc.lines[i]
+            if i == first or line.kind not in self.kinds or line.words > self.max_words:
+                continue
+            slash = name_slash(line)
+            if slash is not None:
+                yield self.finding(i, i + 1, (Fact("author", slash[0]), Fact("source", slash[1])))
+            elif doc.next_content(i, -1) in bylines and search(_ROLE, line.plain):
+                yield self.finding(i, i + 1)
 
     def _byline(self, line: Line) -> tuple[Fact, ...] | None:
         parts = byline_parts(line)
