@@ -62,8 +62,8 @@ class Config:
     ``select``/``ignore`` take rule codes or prefixes as linters do (``("H", "P001")``; a
     single string is one code, as in a settings file); ``markdown`` keeps headings, lists and
     emphasis in the output; ``keep_title`` puts the title back as the first line;
-    ``max_removed_share`` is the guard: when the rules would remove more than this share of
-    the document's prose, uncertain removals are undone.
+    ``max_removed_share`` is the guard: when the uncertain removals would take more than this
+    share of the prose that the certain ones leave, they are undone.
     """
 
     select: tuple[str, ...] | None = None

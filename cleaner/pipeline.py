@@ -233,20 +233,24 @@ class Cleaner:
     def _guard(
         self, doc: Document, findings: Sequence[Finding], report: Report
     ) -> Sequence[Finding]:
-        """Drop uncertain findings when all findings together would remove more than
-        ``max_removed_share`` of the document's prose words, with a warning."""
+        """Drop uncertain findings when they would remove more than ``max_removed_share``
+        of the prose words that the certain findings leave, with a warning. What a certain
+        rule removes (a learned line, a teaser, a widget) is gone either way: it must not
+        make the guard undo what the uncertain rules find in the rest."""
         if not any(f.uncertain for f in findings):
             return findings
         prose = [i for i, is_prose in enumerate(doc.prose) if is_prose]
-        total = sum(doc.lines[i].words for i in prose)
+        certain = removed_lines(f for f in findings if not f.uncertain)
         removed = removed_lines(findings)
-        lost = sum(doc.lines[i].words for i in prose if i in removed)
+        total = sum(doc.lines[i].words for i in prose if i not in certain)
+        lost = sum(doc.lines[i].words for i in prose if i in removed and i not in certain)
         share = self.config.max_removed_share
         if not total or lost <= share * total:
             return findings
         kept = [f for f in findings if not f.uncertain]
         report.warnings.append(
-            f"the rules would remove {lost / total:.0%} of the prose (limit {share:.0%}): "
+            f"the rules would remove {lost / total:.0%} of the prose that certain removals "
+            f"leave (limit {share:.0%}): "
             f"{len(findings) - len(kept)} uncertain block removals were not applied"
         )
         return kept

@@ -235,6 +235,32 @@ def test_r001_leaves_long_prose_and_one_word_body_headings() -> None:
     assert [r.first_line for r in result.report.removed] == [text.count("\n")]
 
 
+def test_r001_lines_do_not_make_the_guard_keep_what_the_rules_remove() -> None:
+    """Learned lines count as kept for the body-loss guard: with them gone, the short
+    article's footer (T001, uncertain) still goes, as it does when the article is cleaned
+    alone, instead of the guard undoing it."""
+    head = [
+        "Readers say this story is true. Add your own two cents below.",
+        "Headline: Bridge and river stocks are the next big thing for all!",
+    ]
+    body = "The council voted on Tuesday to repair the old bridge over the river before winter."
+    footer = [
+        "We encourage you to share and republish our reports, analyses and breaking news.",
+        "This content may be freely reproduced in full or in part in digital form with "
+        "full attribution.",
+        "Source: https://example.org/2017/12/03/the-council-votes-on-the-old-bridge/",
+    ]
+    text = "\n\n".join([*head, body, *footer]) + "\n"
+    alone = Cleaner().clean(text).report
+    profile = {"*": frozenset(line_key(line) for line in head)}
+    learned = Cleaner(Config(profile=profile)).clean(text).report
+    lines = {(r.code, r.first_line) for r in alone.removed}
+    assert ("T001", 9) in lines
+    assert lines | {("R001", 1), ("R001", 3)} == {(r.code, r.first_line) for r in learned.removed}
+    assert not learned.warnings
+    assert body in Cleaner(Config(profile=profile)).clean(text).text
+
+
 def test_r001_does_nothing_without_a_profile() -> None:
     assert not Cleaner(Config(select=("N", "M", "R001"))).clean(article(1, FOOTER_A)).report.removed
 

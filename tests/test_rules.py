@@ -279,8 +279,12 @@ def test_byline_gives_clean_authors_and_its_publication(
 
 
 PROMO = "Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!"
+#: A promo sentence no rule takes (P004 takes PROMO, whose label marks it as a teaser): the
+#: lines under it stand below the head zone.
+PROMO_SENTENCE = "Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!"
 
 
+@pytest.mark.parametrize("promo", [PROMO, PROMO_SENTENCE])
 @pytest.mark.parametrize(
     ("head", "authors", "date"),
     [
@@ -296,9 +300,9 @@ PROMO = "Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks
     ],
 )
 def test_header_lines_under_a_promo_sentence_go(
-    head: list[str], authors: list[str], date: str | None
+    head: list[str], authors: list[str], date: str | None, promo: str
 ) -> None:
-    result = clean("\n\n".join(["A Title Of It", PROMO, *head]) + BODY)
+    result = clean("\n\n".join(["A Title Of It", promo, *head]) + BODY)
     assert result.report.authors == authors
     assert result.report.date == date
     assert not any(line in result.text for line in head)
@@ -308,7 +312,7 @@ def test_header_lines_under_a_promo_sentence_go(
     "text",
     [
         # One-word names: a date or a subheading, not a byline.
-        "A Title Of It\n\n" + PROMO + "\n\nBy Car\n" + BODY,
+        "A Title Of It\n\n" + PROMO_SENTENCE + "\n\nBy Car\n" + BODY,
         # Under the body's first long paragraph.
         "A Title Of It\n\n"
         + " ".join([BODY.strip()] * 3)
@@ -316,7 +320,10 @@ def test_header_lines_under_a_promo_sentence_go(
         + "\n\n".join([" ".join([BODY.strip()] * 3)] * 3)
         + "\n",
         # A timeline's dates: two date lines.
-        "A Title Of It\n\n" + PROMO + "\n\nMay 31, 2015\n\nWe left.\n\nJune 1, 2015\n" + BODY,
+        "A Title Of It\n\n"
+        + PROMO_SENTENCE
+        + "\n\nMay 31, 2015\n\nWe left.\n\nJune 1, 2015\n"
+        + BODY,
     ],
 )
 def test_lines_below_the_head_zone_that_stay(text: str) -> None:

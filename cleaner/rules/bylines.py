@@ -6,6 +6,7 @@ these; each is memoized, since several rules ask them of the same lines.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 import regex
@@ -240,14 +241,48 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
 _DATE_ONLY_WORDS = 2
 
 
+#: A date in digits with a two-digit year, alone on its line but for a time: "3-6-16",
+#: "4-13-16", "03/12/19 10:42 AM", "12.03.19" (the four-digit shapes are find_date's).
+_SHORT_NUMERIC = regex.compile(
+    r"^[\W_]*(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?[\W_]*$",
+    regex.IGNORECASE,
+)
+#: Two-digit years below this are of this century ("16" is 2016), the others of the last.
+_CENTURY_TURN = 70
+_MONTHS_IN_YEAR = 12
+
+
+def short_numeric_date(line: Line) -> str | None:
+    """For a line that is only a date in digits with a two-digit year: its ISO date, or ""
+    when day and month could be either ("3-6-16"); None for any other line. "4-13-16" is
+    2016-04-13 (13 is no month), "13.4.16" 2016-04-13."""
+    m = _SHORT_NUMERIC.match(line.plain) if line.words <= 4 else None
+    if not m:
+        return None
+    a, b, yy = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    year = 2000 + yy if yy < _CENTURY_TURN else 1900 + yy
+    if a > _MONTHS_IN_YEAR >= b:
+        day, month = a, b
+    elif b > _MONTHS_IN_YEAR >= a:
+        month, day = a, b
+    else:
+        return "" if a and b and a <= _MONTHS_IN_YEAR and b <= _MONTHS_IN_YEAR else None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def date_only(line: Line) -> str | None:
     """The ISO date of a line that is a date and little else ("May 31, 2015",
-    "[January 24, 2018 - ZurichTimes.net]"), or None."""
+    "[January 24, 2018 - ZurichTimes.net]"), or None; "" for a date in digits whose day
+    and month could be either ("3-6-16", :func:`short_numeric_date`)."""
     if line.words > 8 or line.link_chars:
         return None
     found = dateline(line)
     if found is None:
-        return None
+        return short_numeric_date(line)
     m = find_date(line.plain)
     assert m is not None
     rest = line.plain[: m[1].start()] + " " + line.plain[m[1].end() :]

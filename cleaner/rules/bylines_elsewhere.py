@@ -156,7 +156,10 @@ class BylineBelowHead(LineRule):
     first long paragraph (30 words) and with at most two sentences before it, and only a
     byline with "By" and names of two words or more, or with a publication after them; or
     a name of two or three words, a slash and a publication ("PETER KORZUN / STRATEGIC
-    CULTURE").
+    CULTURE"). In the head zone, which is H002's, only what H002 does not know: a "NAME /
+    PUBLICATION" byline (never the text's first line, its title) and a role line just under
+    a byline that H002 took ("By Paul Levy" / "Guest writer for Wake Up World" once a promo
+    above them went).
 
     Leaves alone: "By Monday" or "By Car" (one word: a date or a subheading), bylines
     under the body's first long paragraph, and lines over 12 words.
@@ -166,6 +169,7 @@ class BylineBelowHead(LineRule):
     name = "byline-below-head"
     category = Category.BYLINE
     phase = Phase.LAST  # judged on the lines that stay, as a second run sees them
+    needs = ("H002",)
     max_words = 12
     reason = "byline a few lines into the article"
     examples = (
@@ -183,6 +187,12 @@ class BylineBelowHead(LineRule):
             removed=("March 26th, 2017", "By Paul Levy", "Guest writer for Wake Up World"),
             facts={"authors": ["Paul Levy"], "date": "2017-03-26"},
         ),
+        Example(
+            "A Title\n\nBy Paul Levy\n\nGuest writer for Wake Up World\n\n"
+            + "The long body of the article starts here, and it goes on. " * 3,
+            removed=("Guest writer for Wake Up World",),
+            facts={"authors": ["Paul Levy"]},
+        ),
     )
     counterexamples = (
         "A Title\n\nHeadline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!\n\n"
@@ -194,7 +204,8 @@ class BylineBelowHead(LineRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         kept = doc.kept()
-        for i in below_head(doc, self.config.max_removed_share):
+        zone = below_head(doc, self.config.max_removed_share)
+        for i in zone:
             line = doc.lines[i]
             if line.kind in self.kinds and line.words <= self.max_words:
                 facts = self._byline(line)
@@ -202,6 +213,26 @@ class BylineBelowHead(LineRule):
                     yield self.finding(i, i + 1, facts)
                     yield from self._neighbours(doc, kept, kept.index(i))
                     return
+        yield from self._in_head_zone(doc)
+
+    def _in_head_zone(self, doc: Document) -> Iterator[Finding]:
+        """What H002 does not know in the head zone, once a promo above it went: a "NAME /
+        PUBLICATION" byline (never the text's first line, its title), and a role line
+        ("Guest writer for Wake Up World") just under a byline H002 took."""
+        end, _ = doc.head_zone(self.config.max_removed_share)
+        first = doc.next_content(-1)
+        bylines = {f.start for f in doc.prior if f.code == "H002" and f.remove}
+        for i in doc.kept():
+            if i >= end:
+                return
+            line = doc.lines[i]
+            if i == first or line.kind not in self.kinds or line.words > self.max_words:
+                continue
+            slash = name_slash(line)
+            if slash is not None:
+                yield self.finding(i, i + 1, (Fact("author", slash[0]), Fact("source", slash[1])))
+            elif doc.next_content(i, -1) in bylines and search(_ROLE, line.plain):
+                yield self.finding(i, i + 1)
 
     def _byline(self, line: Line) -> tuple[Fact, ...] | None:
         parts = byline_parts(line)
@@ -238,7 +269,8 @@ class DatelineBelowHead(LineRule):
 
     Judged on the lines that stay, in the same zone as H007 (the first six, above the
     first long paragraph or third sentence); only a line that is a date with at most two
-    other words, and only when no other such line follows in the text.
+    other words, or a date in digits with a two-digit year ("3-6-16": no date when day and
+    month could be either), and only when no other such line follows in the text.
 
     Leaves alone: the dates of a timeline or a diary (two date lines or more), a sentence
     with a date, and dates below the body's first long paragraph.
@@ -257,6 +289,11 @@ class DatelineBelowHead(LineRule):
             removed=("May 31, 2015",),
             facts={"date": "2015-05-31"},
         ),
+        Example(
+            "A Title\n\nReaders liked this one the most of all the stories of the week.\n\n"
+            "3-6-16\n\n" + "The long body of the article starts here, and it goes on. " * 3,
+            removed=("3-6-16",),
+        ),
     )
     counterexamples = (
         "A Title\n\nThe diary of a long walk, kept day by day by all of us.\n\n"
@@ -264,14 +301,14 @@ class DatelineBelowHead(LineRule):
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        dates = [i for i in doc.kept() if date_only(doc.lines[i])]
+        dates = [i for i in doc.kept() if date_only(doc.lines[i]) is not None]
         if len(dates) != 1:
             return
         index = dates[0]
         if index in below_head(doc, self.config.max_removed_share):
             iso = date_only(doc.lines[index])
             if iso is not None and doc.lines[index].kind in self.kinds:
-                yield self.finding(index, index + 1, (Fact("date", iso),))
+                yield self.finding(index, index + 1, (Fact("date", iso),) if iso else ())
 
 
 #: The line under a byline inside the text must be a paragraph of this many words at least.

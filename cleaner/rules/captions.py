@@ -118,5 +118,9 @@ class FigureCaption(LineRule):
     examples = (
         Example("Abbildung 4: klassische Schwachschicht.\n"),
         Example("Figure 2: Snow depth on the glacier in March, measured from the air.\n"),
+        Example("From left: Council leader Jane Doe, the mayor and the city engineer.\n"),
     )
-    counterexamples = ("Figure 2 shows the trend: the figure rose to 4 percent in March.\n",)
+    counterexamples = (
+        "Figure 2 shows the trend: the figure rose to 4 percent in March.\n",
+        "From left to right, the whole council voted for the repairs on Tuesday.\n",
+    )

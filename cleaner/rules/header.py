@@ -18,6 +18,7 @@ from cleaner.rules.bylines import (
     byline_parts,
     dateline,
     name_byline,
+    short_numeric_date,
     trailing_authors,
 )
 from cleaner.rules.phrases import Family, compiled, search, words
@@ -138,6 +139,9 @@ class Dateline(HeadRule):
     A dateline that ends in "by NAME" ("Posted on January 18, 2024 by Theo Marsh") is a
     byline (H002) and yields the author too.
 
+    A date in digits with a two-digit year alone on its line ("4-13-16", "13.4.16") is one
+    too; when day and month could be either ("3-6-16") the line goes with no date.
+
     Leaves alone: long lines, lines after the first prose line, and sentences that merely
     contain a date.
     """
@@ -155,13 +159,24 @@ class Dateline(HeadRule):
             removed=("Global Research, November 09, 2017",),
             facts={"date": "2017-11-09", "publisher": "Global Research"},
         ),
+        Example(
+            "4-13-16\n\n" + "The body goes on and on, as bodies do. " * 3,
+            removed=("4-13-16",),
+            facts={"date": "2016-04-13"},
+        ),
     )
-    counterexamples = ("On November 9, 2017 the city council voted to close the old bridge.\n",)
+    counterexamples = (
+        "On November 9, 2017 the city council voted to close the old bridge.\n",
+        "The vote ended 3-6-16 after a long night.\n",
+    )
 
     def match(self, doc: Document, index: int) -> Finding | None:
         found = dateline(doc.lines[index])
         if not found:
-            return None
+            iso = short_numeric_date(doc.lines[index])
+            if iso is None:
+                return None
+            return self.finding(index, index + 1, (Fact("date", iso),) if iso else ())
         facts: tuple[Fact, ...] = (Fact("date", found[0]),)
         if found[1]:
             facts += (Fact("publisher", found[1]),)

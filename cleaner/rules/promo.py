@@ -9,6 +9,8 @@ import regex
 from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Example, Phase, register
 from cleaner.rules.base import LineRule
+from cleaner.rules.phrases import search
+from cleaner.rules.stopwords import stopwords
 from cleaner.rules.urls import is_url_line
 from cleaner.text.segment import Document
 
@@ -132,6 +134,108 @@ class BookPromo(_PromoRule):
     counterexamples = (
         "The minister's new book is a memoir of her years in office and of the war.\n",
     )
+
+
+#: A word in a headline's capitals: capitalised, or a short function word ("of", "a").
+_TITLE_WORD = regex.compile(r"^[\W\d_]*(?:\p{Lu}|\p{Ll}{1,3}\W*$)")
+#: Words a teaser's headline has at least, and the share of them in title capitals.
+_TEASER_WORDS = 3
+_TITLE_SHARE = 0.8
+
+
+def title_capitals(text: str) -> bool:
+    """Whether ``text`` is a headline in title capitals ("The Last Frontier of Free Press Is
+    Here!"): at least three words, four in five capitalised or short function words."""
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    if len(words) < _TEASER_WORDS:
+        return False
+    return sum(bool(_TITLE_WORD.search(w)) for w in words) >= _TITLE_SHARE * len(words)
+
+
+@register
+class TeaserLine(LineRule):
+    """A teaser for another page of the site: a label, then a headline in title capitals:
+    "Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!", "An
+    Exclusive You Have To See: The Last Frontier of Free Press Is Here!", "Sponsored: ...".
+
+    Why: sites put a sponsored or promoted headline between the title and the article, or
+    between its paragraphs; the label says it is the site's, not the article's.
+
+    Leaves alone: the text's first line when it is about the text (a quarter of its
+    headline's content words come back below it: the text's own title, as "Headline: ..."
+    may be); a label before a sentence ("Must read: the council's report on the bridge");
+    labels a sentence opens with ("Breaking:", "Exclusive:", which mark the article's own
+    news); lines over 30 words.
+    """
+
+    code = "P004"
+    name = "teaser-line"
+    category = Category.PROMO
+    family = "teaser_label"
+    max_words = 30
+    reason = "teaser for another page of the site"
+    examples = (
+        Example(
+            "A Title\n\n"
+            "Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!\n\n"
+            "The council met on Tuesday and voted to repair the old bridge.\n",
+            removed=(
+                "Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!",
+            ),
+        ),
+        Example(
+            "The council met on Tuesday and voted to repair the old bridge.\n\n"
+            "An Exclusive You Have To See: The Last Frontier of Free Press Is Here!\n\n"
+            "The works start in May, the mayor said.\n",
+            removed=("An Exclusive You Have To See: The Last Frontier of Free Press Is Here!",),
+        ),
+        Example(
+            "Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!\n\n"
+            "The council met on Tuesday and voted to repair the old bridge.\n",
+            removed=(
+                "Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!",
+            ),
+        ),
+    )
+    counterexamples = (
+        "Headline: Council Votes to Repair the Old Bridge\n\n"
+        "The council met on Tuesday and voted to repair the old bridge.\n",
+        "The council met on Tuesday and voted to repair the old bridge.\n\n"
+        "Must read: the council's report on the bridge, out on Monday.\n",
+    )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        m = search(self.pattern(), line.plain)
+        headline = line.plain[m.end() - 1 :] if m else ""
+        if not title_capitals(headline):
+            return None
+        if doc.next_content(index, -1) is None and _about_the_text(doc, index, headline):
+            return None  # the text's first line, about the text: its title
+        return self.finding(index, index + 1)
+
+
+#: Letters a word has at least to count as a headline's content word.
+_CONTENT_LETTERS = 4
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+#: Share of a headline's content words that its article repeats at least.
+_SHARED = 0.25
+
+
+def _about_the_text(doc: Document, index: int, headline: str) -> bool:
+    """Whether ``headline`` (on line ``index``) is about the text under it: a quarter of its
+    content words come back there (an article repeats what its own headline says; a teaser
+    for another page shares a word by chance at most)."""
+    stop = stopwords()
+    words = {
+        w.casefold()
+        for w in _WORD.findall(headline)
+        if len(w) >= _CONTENT_LETTERS and w.casefold() not in stop
+    }
+    if not words:
+        return True
+    rest = {w.casefold() for line in doc.lines[index + 1 :] for w in _WORD.findall(line.plain)}
+    return len(words & rest) >= _SHARED * len(words)
 
 
 @register

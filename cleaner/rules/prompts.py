@@ -55,10 +55,12 @@ class MembershipPrompt(LineRule):
     examples = (
         Example("Become a Member of Global Research\n"),
         Example("Subscribe to our newsletter for daily updates.\n"),
+        Example("Subscribe to Canada Free Press for FREE\n"),
     )
     counterexamples = (
         "Donate blood at the Red Cross center on Main Street, the mayor said on Sunday.\n",
         "She became a member of the council in 2010.\n",
+        "Readers can subscribe to The Herald for free until the end of the month.\n",
     )
 
 
@@ -83,9 +85,12 @@ class CommentForm(LineRule):
     examples = (
         Example("Your email address will not be published. Required fields are marked *\n"),
         Example("Schreibe einen Kommentar Antworten abbrechen\n"),
+        Example("Add your two cents.\n"),
+        Example("% of readers think this story is Fact. Add your two cents.\n"),
     )
     counterexamples = (
         "The company said your email address will not be published by any partner site.\n",
+        "62% of readers think the mayor is right, the poll published on Monday found.\n",
     )
 
 

@@ -70,7 +70,8 @@ class TailZone(Rule):
     in such a question too. A paragraph that names two of the site's buttons ("click the
     Like button ... the Share button") and a site's description whose linked name stands on
     the line above ("offers science news, videos and images") are footer lines as a call to
-    action or a bio is.
+    action or a bio is; so is a pointer for more information, as press releases end ("For
+    more information about X, please visit www.x.com").
 
     Leaves alone: runs with no certain end marker; every line before the run's first
     footer-like line (a short last paragraph, a list that ends the article); runs after
@@ -125,9 +126,13 @@ class TailZone(Rule):
                 ),
                 "This post Council votes on bridge appeared first on City News.",
             ),
-            facts={"source": "City News"},
-            wrong="the About box's heading 'About CMSA:' goes to the report as the bio: its "
-            "line is read as author_bio, and every author_bio line of the run gives a bio",
+            facts={
+                "source": "City News",
+                "bio": (
+                    "The Cowboy Mounted Shooting Association (CMSA) is one of the fastest "
+                    "growing sports organizations in the nation."
+                ),
+            },
         ),
     )
     counterexamples = (
@@ -165,6 +170,7 @@ class TailZone(Rule):
         i = len(lines)
         numbered = 0  # numbered entries in a row that no other rule took
         boxed: set[int] = set()  # lines of "About X" boxes: bios
+        headings: set[int] = set()  # their headings ("About CMSA:")
         while (i := i - 1) >= 0:
             line = lines[i]
             if line.kind is LineKind.BLANK:
@@ -179,6 +185,7 @@ class TailZone(Rule):
                 if box is None:
                     break
                 boxed.update(box)
+                headings.add(box[0])  # a bio line that gives no bio: the text below does
                 run.extend((j, Kind.MEDIUM) for j in reversed(box[1:]))
                 run.append((box[0], Kind.STRONG))
                 i = box[0]
@@ -198,7 +205,7 @@ class TailZone(Rule):
             if i in removed or i in kept:
                 continue
             category = Category.AUTHOR_BIO if i in boxed else line_category(lines[i])
-            facts = footer_facts(lines[i], category)
+            facts = () if i in headings else footer_facts(lines[i], category)
             yield Finding(
                 i,
                 i + 1,

@@ -116,6 +116,25 @@ _COMMENT_ASK = regex.compile(
     r"commenti)(?:\s+(?:section|below))?\b",
     regex.IGNORECASE,
 )
+#: A pointer to a company's or a site's pages for more information, which press releases
+#: end with above their "About X" box and source line: "For more information about Night
+#: Fision, please visit www.nightfision.com", "To learn more about X, please visit their
+#: website", "Weitere Informationen finden Sie unter www.example.de". Footer-like (it may
+#: open a run), never certain: an article may end with one too.
+_MORE_INFO = regex.compile(
+    r"^[\W_]*(?:for\s+(?:more|further|additional)\s+(?:information|info|details)|"
+    r"to\s+(?:learn|find\s+out|read|see)\s+more|more\s+information|"
+    r"(?:für\s+)?(?:weitere|mehr)\s+informationen|pour\s+(?:plus\s+d['’]informations|"
+    r"en\s+savoir\s+plus)|para\s+(?:más\s+información|saber\s+más|mais\s+informações)|"
+    r"per\s+(?:maggiori|ulteriori)\s+informazioni)\b"
+    r"[^.!?]{0,160}?\b(?:visit|go\s+to|head\s+to|check\s+out|see|click|besuchen\s+sie|"
+    r"(?:finden\s+sie|gibt\s+es)\s+(?:im\s+internet\s+)?(?:unter|auf)|visitez|rendez-vous\s+sur|"
+    r"consultez|visite|visita|acesse|consulte)\b"
+    rf".{{0,120}}?(?:(?<![@\w.-])(?:{_URL})|\b(?:their|our|the|its|his|her|ihre|unsere|leur|notre|su|nuestro)"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:web\s*site|site|homepage|webseite|site\s+web|sitio\s+web|"
+    r"página\s+web|sito)\b)",
+    regex.IGNORECASE,
+)
 #: The site's buttons named in a paragraph ("click the "Like" button", "the Share Button",
 #: "the Email subscription and/or RSS Feed buttons"): two or more make it a prompt at any
 #: length up to ``_PROMPT_WORDS``.
@@ -347,7 +366,7 @@ def _line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     if line.kind is LineKind.RULE or _END_MARKER.search(text):
         return Kind.STRONG
     words = line.words
-    if words <= _MEDIUM_WORDS and _SITE_CTA.search(text):
+    if words <= _MEDIUM_WORDS and (_SITE_CTA.search(text) or _MORE_INFO.search(text)):
         return Kind.MEDIUM
     if words <= _PROMPT_WORDS and len(_BUTTON.findall(text)) >= _MIN_BUTTONS:
         return Kind.MEDIUM

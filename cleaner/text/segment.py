@@ -154,7 +154,8 @@ class Document:
         The head zone ends at the first prose line that no finding of the first phase
         removes: the body as it will stand, so a second cleaning pass sees the same zone and
         idempotence holds. When its uncertain findings would take more than ``share`` of
-        the prose words, the pipeline's guard undoes them: then only the certain ones count.
+        the prose words the certain ones leave, the pipeline's guard undoes them: then only
+        the certain ones count.
         """
         found = self._head.get(share)
         if found is None:
@@ -165,7 +166,7 @@ class Document:
         first = self._first_phase
         removed = removed_lines(first)
         if len(removed) > len(certain := removed_lines(f for f in first if not f.uncertain)):
-            prose = [i for i, p in enumerate(self.prose) if p]
+            prose = [i for i, p in enumerate(self.prose) if p and i not in certain]
             total = sum(self.lines[i].words for i in prose)
             lost = sum(self.lines[i].words for i in prose if i in removed)
             if total and lost > share * total:
