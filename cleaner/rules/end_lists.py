@@ -1,5 +1,5 @@
 """Lists that end a page: the author's or the site's other articles (T002), a box of
-recommended sites or products (T003)."""
+recommended sites or products (T003), a run of other articles' headlines with no label (T004)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.model import Category, Finding, LineKind
-from cleaner.registry import Example, Rule, register
+from cleaner.registry import Example, Phase, Rule, register
 from cleaner.text.segment import Document
 
 #: The heading of a list of the author's or the site's other articles.
@@ -183,3 +183,153 @@ class ResourceBox(Rule):
             ):
                 return
             entries.append(i)
+
+
+#: A headline opens with a capital, a digit or a quotation mark (after a list marker or a
+#: dash glued to it: "-Escándalo en Cartagena: ...").
+_HEADLINE_START = regex.compile(r"^[-–—•]?\s*[\p{Lu}\p{N}\"'„“”«»‹›‘’¿¡]")
+#: A line that ends as a sentence, a clause or a label does not end as a headline; closing
+#: quotation marks and brackets are looked through.
+_NOT_HEADLINE_END = regex.compile(r"[.,;:|…][\"'”“»«’)\]]*\s*$")
+#: A sentence break inside the line ("... im Mai. Der Rat ..."): prose, not a headline. A
+#: point after a word of up to three letters ("vs. Wade", "Dr. Müller") is an abbreviation.
+_SENTENCE_BREAK = regex.compile(r"(?<!(?:^|\s)\p{L}{1,3})\.\s+\p{Lu}")
+#: The article's last paragraph ends as a sentence (not as an intro: "Die Punkte:").
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”“»«’)\]]*\s*$")
+_ORDERED = regex.compile(r"^\s*\d+[.)]\s")
+#: What marks a line as a headline rather than a list entry: a title and its subtitle
+#: ("Home Gym: So gelingt ...", "Bild – oben: ..."), a quotation, an exclamation or a question.
+_HEADLINE_MARK = regex.compile(r"\S:\s|\s[–—-]\s|[\"„“”«»‘]|[!?]")
+#: Words a headline has at least and at most; words the headlines of a run have on average
+#: at least (a poem's lines, a list of terms or figures are shorter), and at least when no
+#: line of the run has a headline's mark.
+_HEADLINE_WORDS = (5, 30)
+_MEAN_WORDS = 8
+_MEAN_WORDS_UNMARKED = 10
+#: Headlines a run needs; a run of two needs this many words in each line.
+_MIN_HEADLINES = 3
+_LONG_HEADLINE = 12
+
+
+@register
+class TailHeadlines(Rule):
+    """Other articles' headlines that end the text with no label over them: three or more
+    lines after the article's last paragraph, each shaped as a headline, or two long ones.
+
+    Why: an extractor keeps a site's box of related or latest articles as bare titles under
+    the article, often without its label ("Lo más leído"), so neither the label rules nor
+    the tail box see them; each title is short text with no full stop that no phrase knows.
+
+    A headline here has 5 to 30 words, starts with a capital, a digit or a quotation mark,
+    has no sentence break inside, and does not end in a full stop, a comma, a semicolon, a
+    colon or an ellipsis; the lines of a run are all list items or all text lines (not a
+    numbered list) and have at least 8 words on average when one of them has a headline's
+    mark (a title and subtitle split by a colon or a dash, quotation marks, "!" or "?"), 10
+    words otherwise; two such lines are a run only when each has at least 12 words and
+    neither ends in "!" or "?".
+
+    Leaves alone: a run that does not follow a paragraph ending in a sentence (a list under
+    "Die Vorteile:" or under a subheading), shorter lines (a poem, a list of terms, figures
+    or names), lines that end in a full stop (a Q&A, captions as sentences), a numbered list,
+    mixed list items and text lines, and runs longer than the prose before them.
+    """
+
+    code = "T004"
+    name = "tail-headlines"
+    category = Category.RELATED
+    phase = Phase.LAST  # the text's end is known once the other removals stand
+    examples = (
+        Example(
+            "El consejo votó el martes la reparación del viejo puente sobre el río. "
+            * 3
+            + "\n\nTrabajadores del Canal anuncian huelga ante posible eliminación de puestos\n"
+            "Detenido en Colombia contable que desfalcó a la Cooperación española\n"
+            "Alcaldía de Panamá licita el nuevo Mercado de Marisco por $43 millones\n",
+            removed=(
+                "Trabajadores del Canal anuncian huelga ante posible eliminación de puestos",
+                "Detenido en Colombia contable que desfalcó a la Cooperación española",
+                "Alcaldía de Panamá licita el nuevo Mercado de Marisco por $43 millones",
+            ),
+        ),
+        Example(
+            "Der Rat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu sanieren. "
+            * 3
+            + "\n\n- Richtig frühstücken: Die besten Tipps für einen flachen Bauch\n"
+            "- 20 Kilo abnehmen: Mit DIESER Strategie klappt's!\n"
+            "- Home Gym: So gelingt auch zuhause das perfekte Workout!\n",
+            removed=(
+                "- Richtig frühstücken: Die besten Tipps für einen flachen Bauch",
+                "- 20 Kilo abnehmen: Mit DIESER Strategie klappt's!",
+                "- Home Gym: So gelingt auch zuhause das perfekte Workout!",
+            ),
+        ),
+    )
+    counterexamples = (
+        # A list under an intro that ends in a colon: the article's own.
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 3
+        + "\n\nThe plan has three parts, the mayor said:\n\n"
+        "- New cycle lanes along the main street up to the station\n"
+        "- A second bridge for the tram north of the old town\n"
+        "- Wider pavements in front of the schools on the hill\n",
+        # A poem's lines are short.
+        "Der Dichter schrieb das Gedicht im Winter, als er krank im Bett lag und nicht schlief. "
+        * 2
+        + "\n\nÜber allen Gipfeln ist Ruh\nIn allen Wipfeln spürest du\n"
+        "Kaum einen Hauch die Vögelein schweigen\n",
+        # Sentences end the text.
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 3
+        + "\n\nThe works start in May and end in the autumn of next year.\n"
+        "The tram will run on the old bridge again from December.\n"
+        "Cars will have to use the new bridge north of the town.\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        kept = doc.kept()
+        run: list[int] = []
+        for i in reversed(kept):
+            if not self._headline(doc, i) or (
+                run and doc.lines[i].kind is not doc.lines[run[0]].kind
+            ):
+                break
+            run.insert(0, i)
+        if not self._is_run(doc, run) or len(run) == len(kept):
+            return
+        last = doc.lines[kept[len(kept) - len(run) - 1]]
+        if not doc.prose[kept[len(kept) - len(run) - 1]] or not _SENTENCE_END.search(last.plain):
+            return  # under a label or a subheading, or after an intro: the article's list
+        prose = sum(doc.lines[i].words for i in kept[: len(kept) - len(run)] if doc.prose[i])
+        if prose < sum(doc.lines[i].words for i in run):
+            return
+        for i in run:
+            yield Finding(i, i + 1, self.code, "another article's headline at the end")
+
+    @staticmethod
+    def _headline(doc: Document, index: int) -> bool:
+        line = doc.lines[index]
+        low, high = _HEADLINE_WORDS
+        text = line.plain.strip()
+        return (
+            line.kind in (LineKind.TEXT, LineKind.LIST_ITEM)
+            and low <= line.words <= high
+            and not _ORDERED.match(line.markdown)
+            and bool(_HEADLINE_START.match(text))
+            and not _NOT_HEADLINE_END.search(text)
+            and not _SENTENCE_BREAK.search(text)
+            and " | " not in text
+        )
+
+    @staticmethod
+    def _is_run(doc: Document, run: list[int]) -> bool:
+        words = [doc.lines[i].words for i in run]
+        marked = any(_HEADLINE_MARK.search(doc.lines[i].plain) for i in run)
+        mean = _MEAN_WORDS if marked else _MEAN_WORDS_UNMARKED
+        if len(run) < _MIN_HEADLINES - 1 or sum(words) < mean * len(run):
+            return False
+        if len(run) >= _MIN_HEADLINES:
+            return True
+        # Two lines: long ones, neither ending as an exclamation or a question.
+        return min(words) >= _LONG_HEADLINE and not any(
+            doc.lines[i].plain.rstrip().endswith(("!", "?")) for i in run
+        )

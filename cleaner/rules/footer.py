@@ -264,6 +264,9 @@ class FairUseNotice(LineRule):
 
 
 _CLOSING_TAG = regex.compile(r"^[\W_]*\p{Lu}{2,6}(?:\s*/\s*\p{Lu}{2,6}){0,2}[\W_]*$")
+#: Words a line above the tag has at least when it is not a paragraph: an embedded post's
+#: attribution ("— Radio Maryja (@RadioMaryja) April 29, 2021"), not a label.
+_LINE_ABOVE_WORDS = 6
 #: Prose words the article needs before its closing tag.
 _TAG_ARTICLE_WORDS = 50
 
@@ -276,9 +279,13 @@ class ClosingTag(Rule):
     Why: news sites sign a story with the source's or the writer's short name on a line of
     its own after the last paragraph; it is metadata, not text.
 
+    The line above it is a paragraph, or a line of six words or more that is no label (an
+    embedded post's attribution, "— Radio Maryja (@RadioMaryja) April 29, 2021").
+
     Leaves alone: such a line anywhere but at the very end (a heading "USA" inside the
-    text), one not right after a paragraph (under a label, it is what the label names),
-    lines with a lower-case letter or a digit, and texts of under 50 words of prose.
+    text), one under a label ("Weiterführender Link", a line ending in a colon) or under a
+    table's row (under a label, it is what the label names), lines with a lower-case letter
+    or a digit, and texts of under 50 words of prose.
     """
 
     code = "L008"
@@ -291,10 +298,17 @@ class ClosingTag(Rule):
             + "\n\nRIRM\n",
             removed=("RIRM",),
         ),
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. " * 5
+            + "\n\n— Radio Maryja (@RadioMaryja) April 29, 2021\n\nRIRM\n",
+            removed=("RIRM",),
+        ),
     )
     counterexamples = (
         "The council voted on Tuesday to repair the old bridge over the river. " * 5
         + "\n\nUSA\n\nThe works start in May, the mayor said on Friday.\n",
+        "The council voted on Tuesday to repair the old bridge over the river. " * 5
+        + "\n\nFurther reading on the bridge works:\n\nBBAW\n",
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
@@ -307,8 +321,20 @@ class ClosingTag(Rule):
             LineKind.HEADING,
         ):
             return
-        if len(kept) < 2 or not doc.prose[kept[-2]]:
+        if len(kept) < 2 or not _after_text(doc, kept[-2]):
             return  # under a label ("Weiterführender Link" / "BBAW") it is what the label names
         words = sum(doc.lines[i].words for i in kept if doc.prose[i])
         if words >= _TAG_ARTICLE_WORDS:
             yield Finding(last, last + 1, self.code, "tag of capitals closing the text")
+
+
+def _after_text(doc: Document, index: int) -> bool:
+    """Whether the line above a closing tag is text: a paragraph, or a line of at least six
+    words that does not end in a colon (an embedded post's attribution), not a label or a
+    table's row."""
+    line = doc.lines[index]
+    return doc.prose[index] or (
+        line.words >= _LINE_ABOVE_WORDS
+        and not line.plain.rstrip().endswith(":")
+        and "|" not in line.plain
+    )

@@ -94,10 +94,25 @@ class SitePromo(_PromoRule):
             "Purchase this report @ http://www.example.com/purchase/10476177\n",
             facts={"promos": ["Purchase this report @ http://www.example.com/purchase/10476177"]},
         ),
+        Example(
+            "Die aktuelle Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk und im Abo erhältlich.\n",
+            facts={
+                "promos": [
+                    "Die aktuelle Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk und im Abo "
+                    "erhältlich."
+                ]
+            },
+        ),
+        Example(
+            "Kennt ihr schon unseren Brandfinder? Dort findet ihr Labels.\n",
+            facts={"promos": ["Kennt ihr schon unseren Brandfinder? Dort findet ihr Labels."]},
+        ),
     )
     counterexamples = (
         "Visit the museum's new web site for tickets, which go on sale on Monday morning.\n",
         "Read the full report at https://www.example.org/report.pdf\n",
+        "Die aktuelle Ausgabe des Berichts erscheint im Mai und ist im Rathaus erhältlich.\n",
+        "Kennt ihr schon die neue Brücke über den Fluss? Sie ist seit Montag offen.\n",
     )
 
 
