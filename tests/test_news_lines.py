@@ -32,6 +32,11 @@ REMOVED = [
     ),
     ("Facebook Link: http://on.fb.me/ZgRXTj", "S001"),
     ("Follow @BuelahMan", "S001"),
+    (
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+        "funded by outside parties.",
+        "S002",
+    ),
 ]
 
 KEPT = [
@@ -41,6 +46,7 @@ KEPT = [
     "I hold a long position in the debate about the bridge, the mayor said with a smile.",
     "Most read in politics say the same thing about the bridge, the survey found last week.",
     "Advertisements for the new bridge ran in every paper in town for three weeks in May.",
+    "Privacy notice: the council will publish the names of all who object to the bridge.",
 ]
 
 
