@@ -87,6 +87,11 @@ KEPT = {
         # the piece's own media, as the news set's labels keep it
         "Listen to the Podcast Audio: Click Here",
         "Watch the full video here.",
+        "Read the full report at https://www.example.org/report.pdf",
+        "To read the full report of the council, click here.",
+        "What do you think? Let us know down below in the comments or on Twitter.",
+        "Download the latest version of the source code from https://example.org/src/.",
+        "Klicke im Menü auf „Artikel zurückschicken“ und wähle den Artikel aus.",
     ],
     "de": [
         "Sie folgten der Spur bis zum Fluss.",

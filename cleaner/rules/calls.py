@@ -35,6 +35,19 @@ _SPEECH = regex.compile(
     r"ha scritto)\b",
     regex.I,
 )
+#: A purpose lead-in about the piece's own media: "To read the full report, click here".
+_MEDIA_LEAD = regex.compile(
+    r"\b(?:to|um|pour|para|per) (?:read|watch|listen|see|hear|view|lesen|sehen|hören|lire|"
+    r"voir|regarder|écouter|leer|ver|escuchar|ler|assistir|ouvir|leggere|vedere|guardare|"
+    r"ascoltare)\b",
+    regex.I,
+)
+#: Downloads name a file, not the site: "Download the source code from www.samba.org".
+_DOWNLOAD = regex.compile(
+    r"download|lade|laden sie|téléchargez|télécharge|télécharger|descarga|descargue|"
+    r"descargar|baixe|baixar|descarregue|scarica|scaricate|scaricare",
+    regex.I,
+)
 #: Words after a verb in which its target must stand; words of one call sentence at most.
 _TARGET_WORDS = 12
 _AFTER_ADDRESS_WORDS = 4
@@ -47,7 +60,8 @@ _QUESTION_WORDS = 20
 
 def _has_target(g: Grammar, verb: str, rest: str, *, media: bool) -> bool:
     """Whether the words after ``verb`` name a target of the site (with ``media``, a
-    sentence about the piece's own media, "here" names none)."""
+    sentence about the piece's own media, "here" and addresses name none: "Read the full
+    report at https://...")."""
     if g.fused is not None and g.fused.fullmatch(verb):
         return True
     # The complement ends at the clause's end: "Follow the money, said @jane_doe" names
@@ -65,9 +79,10 @@ def _has_target(g: Grammar, verb: str, rest: str, *, media: bool) -> bool:
     # www.cmsa.com for complete results and total times for each competitor").
     # An address may stand after a colon: "Read more great articles here: https://...".
     _, colon, after_colon = rest.partition(": ")
-    if colon and len(after_colon.split()) == 1 and g.address.match(after_colon.strip()):
+    one_address = len(after_colon.split()) == 1 and g.address.match(after_colon.strip())
+    if colon and not media and one_address:
         return True
-    address = g.address.search(window)
+    address = None if media or _DOWNLOAD.fullmatch(verb) else g.address.search(window)
     if address is not None:
         after = rest[rest.find(address.group()) + len(address.group()) :]
         if len(after.split()) <= _AFTER_ADDRESS_WORDS:
@@ -89,7 +104,7 @@ def _opening_call(g: Grammar, sentence: str, depth: int = 0, media: bool = False
     if m is None:
         return False
     verb, rest = m["verb"], m["rest"]
-    media = media or bool(g.media_verb.fullmatch(verb))
+    media = media or bool(g.media_verb.fullmatch(verb) or _MEDIA_LEAD.search(m["lead"]))
     # A lead-in that names the article lets a pronoun stand for it: "If you liked this
     # article, share it".
     if _has_target(g, verb, rest, media=media) or g.target.search(m["lead"]):

@@ -89,8 +89,8 @@ EN = Parts(
     ),
     verbs=(
         r"subscribe|follow|share|support|donate|visit|click|tap|sign up|join|download|watch|"
-        r"listen|comment|read|register|clap|rate|check out|go to|head (?:over )?to|find|"
-        r"connect with|keep up with|leave|post|let (?:us|me) know|tune in|"
+        r"read more|listen|comment|read|register|clap|rate|check out|go to|head (?:over )?to|find|"
+        r"connect with|keep up with|leave|post|tune in|"
         r"like(?= (?:us|me|our|this)\b)",
     ),
     site_verbs=(r"subscribe|donate|support|click|tap|sign up|register|comment|leave|post|share",),
@@ -160,7 +160,7 @@ DE = Parts(
         r"profil|account|konto"
     ),
     targets=(
-        r"\b(?:diese[nmrs]?|den|das) (?:artikel|beitrag|text|seite|video|podcast|newsletter|"
+        r"\bdiese[nmrs]? (?:artikel|beitrag|text|seite|video|podcast|newsletter|"
         r"kanal|blog)\b",
         r"\b(?:newsletter|podcast|rss-feed)\b|\bkommentar(?:e|en|spalte|bereich)?\b",
     ),
