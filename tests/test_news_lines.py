@@ -63,6 +63,11 @@ REMOVED = [
     ),
     ("Facebook Link: http://on.fb.me/ZgRXTj", "S001"),
     ("Follow @BuelahMan", "S001"),
+    (
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+        "funded by outside parties.",
+        "S002",
+    ),
 ]
 
 KEPT = [
@@ -80,6 +85,7 @@ KEPT = [
     "By signing up, the city agreed to pay for the repairs.",
     "You may like the new bridge, said the mayor, but it will cost a lot of money to build.",
     "Have your say at the council meeting on Tuesday, residents were told by the mayor.",
+    "Privacy notice: the council will publish the names of all who object to the bridge.",
 ]
 
 

@@ -79,7 +79,7 @@ _BY_TEXT: tuple[tuple[regex.Pattern[str], str], ...] = (
     ),
     (
         regex.compile(
-            r"subscri|newsletter|abonn|suscr|inscr|iscriv|\brss\b|sign\s+up|"
+            r"subscri|newsletter|mailing\s+list|abonn|suscr|inscr|iscriv|\brss\b|sign\s+up|"
             r"become\s+a\s+member|membership|join\s+(?:us|our)",
             regex.I,
         ),
@@ -100,7 +100,7 @@ _BY_TEXT: tuple[tuple[regex.Pattern[str], str], ...] = (
     (
         regex.compile(
             r"\bappeared\s+(?:\w+\s+)?(?:on|in|at)\b|republished|originally\s+published|"
-            r"read\s+more\s+(?:@|at)\b",
+            r"read\s+more\s+(?:@|at\b)",
             regex.I,
         ),
         "source",
@@ -137,6 +137,9 @@ _MIXED = {
     "repetition": "other",
     "markup": "other",
 }
+#: Rules whose lines are sorted by what they say whatever their category, and the kind
+#: when nothing matches: a call to action subscribes, shares, donates or comments.
+_MIXED_BY_CODE = {"S005": "promo"}
 #: The tail zone's lines that it could not sort itself (its fallback categories).
 _TAIL_MIXED = {"navigation": "navigation", "links": "other"}
 
@@ -149,7 +152,7 @@ def kind_of(code: str, category: str, text: str) -> str:
     """The kind (one of :data:`KINDS`) of a removal by ``code`` of ``category`` on ``text``."""
     if code in _BY_CODE:
         return _BY_CODE[code]
-    fallback = _TAIL_MIXED.get(category) if code == "T001" else None
+    fallback = _TAIL_MIXED.get(category) if code == "T001" else _MIXED_BY_CODE.get(code)
     fallback = fallback or _MIXED.get(category)
     if fallback is None:
         # links, title, cookie notices, page errors: "other"

@@ -94,9 +94,9 @@ class CommentForm(LineRule):
     )
 
 
-#: The rules whose lines make a form or a prompt box: prompts, the comment form, consent
-#: banners, paywalls.
-_BOX_RULES = frozenset({"S001", "S002", "S003", "A002", "A003"})
+#: The rules whose lines make a form or a prompt box: prompts, the comment form, calls to
+#: action, consent banners, paywalls.
+_BOX_RULES = frozenset({"S001", "S002", "S003", "S005", "A002", "A003"})
 #: A line inside such a box is short: a field label, a newsletter's one-line description.
 _BOX_LINE_WORDS = 30
 
@@ -120,7 +120,7 @@ class PromptBoxLine(Rule):
     name = "prompt-box-line"
     category = Category.SOCIAL_PROMPT
     phase = Phase.AFTER
-    needs = ("S002",)
+    needs = ("S002", "S005")
     examples = (
         Example(
             "The council voted on Tuesday to repair the old bridge over the river.\n\n"
