@@ -18,7 +18,6 @@ CALLS = {
         "Don't forget to share this article with your friends!",
         "Enjoyed this article? Sign up for our newsletter.",
         "Subscribe to Canada Free Press for FREE",
-        "To learn more about Team Taran Tactical, please visit tarantactical.com",
         "Please feel free to post your comments in the comments below.",
         "Like us on Facebook and follow us on Instagram.",
         "Click below to subscribe to the podcast.",
@@ -65,6 +64,8 @@ CALLS = {
 
 KEPT = {
     "en": [
+        # An information pointer may be the article's own; T001 takes it in a footer run.
+        "To learn more about Team Taran Tactical, please visit tarantactical.com",
         "He urged voters to follow the debate closely on television and online.",
         "The mayor asked residents to sign up for the program at city hall.",
         "Go to Settings and click Download.",
@@ -165,7 +166,9 @@ def test_a_look_alike_between_paragraphs_stays(lang: str, line: str) -> None:
 def test_the_probe_lines_of_issue_15_go_as_s005(line: str) -> None:
     result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
     assert line not in result.text
-    assert "S005" in {r.code for r in result.report.removed}
+    # S005 defers to a phrase rule that takes the line too: then it is named in ``also``.
+    codes = {r.code for r in result.report.removed}
+    assert "S005" in codes | {also[0] for r in result.report.removed for also in r.also}
 
 
 def test_a_sign_up_button_goes_with_its_newsletter_box() -> None:

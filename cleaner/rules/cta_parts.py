@@ -80,9 +80,11 @@ EN = Parts(
     leads=(
         r"if you (?:\w+ ){0,3}(?:enjoy|like|love|appreciate|value|found|want|would like)"
         r"[^,.!?]{0,80},",
-        r"to (?:learn|find out|read|see|hear|get|receive|keep|stay|join|support)\b"
+        # Not "For more information ..., visit <url>" or "To learn more": such a pointer may
+        # be the article's own (T001 takes it only in a footer run).
+        r"to (?:read|see|hear|get|receive|keep|stay|join|support)\b"
         r"[^,.!?]{0,100},",
-        r"for (?:more|further|additional) (?:information|info|details|news|stories|updates)"
+        r"for (?:more|further|additional) (?:news|stories|updates)"
         r"[^,.!?]{0,80},",
         r"(?:don't|don’t|do not|never) forget to|be sure to|make sure (?:to|you)|"
         r"feel free to|remember to|why not|you can(?: also| always)?|you may(?: also)?",
@@ -135,8 +137,7 @@ DE = Parts(
     leads=(
         r"(?:wenn|falls) (?:ihnen|dir|euch|sie|du) (?:\w+ ){0,4}(?:gefallen|gefällt|gefiel|"
         r"mögen|magst|unterstützen|lesen|möchten|willst)[^,.!?]{0,80},",
-        r"(?:für (?:mehr|weitere) (?:informationen|infos|news|artikel|beiträge)|mehr dazu|"
-        r"um mehr zu erfahren)[^,.!?]{0,80},",
+        r"(?:für (?:mehr|weitere) (?:news|artikel|beiträge)|mehr dazu)[^,.!?]{0,80},",
     ),
     verbs=(
         r"(?:folgen|abonnieren|teilen|liken|unterstützen|spenden|besuchen|klicken|melden|"
