@@ -8,20 +8,9 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
+from removals import removed_codes
 
 BODY = "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
-
-
-def _codes(text: str) -> dict[str, str]:
-    """Removed line text -> rule code."""
-    result = clean(text)
-    lines = text.split("\n")
-    return {
-        lines[n - 1]: r.code
-        for r in result.report.removed
-        for n in range(r.first_line, r.last_line + 1)
-        if lines[n - 1].strip()
-    }
 
 
 REMOVED = [
@@ -71,7 +60,7 @@ def test_a_sentence_like_the_boilerplate_stays(line: str) -> None:
     ],
 )
 def test_a_source_line_at_the_head_goes(line: str) -> None:
-    codes = _codes(f"A Title Of The Piece\n\n{line}\n\n{BODY}\n\n{BODY}\n")
+    codes = removed_codes(f"A Title Of The Piece\n\n{line}\n\n{BODY}\n\n{BODY}\n")
     assert codes.get(line) == "L001"
 
 
@@ -187,7 +176,7 @@ RESOURCES = (
 
 @pytest.mark.parametrize("before", ["", BODY + "\n\n"])
 def test_a_box_of_recommended_sites_goes_with_or_without_an_article(before: str) -> None:
-    codes = _codes(before + RESOURCES)
+    codes = removed_codes(before + RESOURCES)
     assert [line for line in RESOURCES.split("\n") if line] == [
         line for line, code in codes.items() if code == "T003"
     ]

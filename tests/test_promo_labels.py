@@ -9,21 +9,10 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
+from removals import removed_codes
 
 BODY_DE = "Der Rat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu sanieren. " * 4
 BODY_EN = "The council voted on Tuesday to repair the old bridge over the river. " * 4
-
-
-def _codes(text: str) -> dict[str, str]:
-    """Removed line text -> rule code."""
-    result = clean(text)
-    lines = text.split("\n")
-    return {
-        lines[n - 1]: r.code
-        for r in result.report.removed
-        for n in range(r.first_line, r.last_line + 1)
-        if lines[n - 1].strip()
-    }
 
 
 LABELS = [
@@ -42,7 +31,7 @@ def test_a_related_label_and_the_titles_under_it_go(label: str, code: str) -> No
         "Vuosi 2018 toi kylmää, kuumaa ja kuivaa",
     ]
     text = f"{BODY_DE}\n\n{label}\n\n" + "\n\n".join(titles) + "\n"
-    codes = _codes(text)
+    codes = removed_codes(text)
     assert codes.get(label) == code
     assert clean(text).text.strip() == BODY_DE.strip()
 
@@ -86,7 +75,7 @@ PROMOS = [
 
 @pytest.mark.parametrize(("line", "code"), PROMOS)
 def test_a_site_promo_or_prompt_between_paragraphs_goes(line: str, code: str) -> None:
-    codes = _codes(f"{BODY_DE}\n\n{line}\n\n{BODY_DE}\n")
+    codes = removed_codes(f"{BODY_DE}\n\n{line}\n\n{BODY_DE}\n")
     assert codes.get(line) == code
 
 
@@ -111,7 +100,7 @@ def test_a_closing_tag_after_an_embedded_posts_attribution_goes() -> None:
         f'{BODY_EN}\n\n"Do not be overcome by evil" pic.twitter.com/auq167NKRu\n\n'
         "— Radio Maryja (@RadioMaryja) April 29, 2021\n\nRIRM\n"
     )
-    assert _codes(text).get("RIRM") == "L008"
+    assert removed_codes(text).get("RIRM") == "L008"
 
 
 def test_a_closing_tag_under_a_table_row_stays() -> None:

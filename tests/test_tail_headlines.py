@@ -7,23 +7,12 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
+from removals import removed_codes
 
 BODY_ES = "El consejo votó el martes la reparación del viejo puente sobre el río. " * 4
 BODY_DE = "Der Rat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu sanieren. " * 4
 BODY_EN = "The council voted on Tuesday to repair the old bridge over the river. " * 4
 BODY_PT = "O conselho votou na terça-feira a reforma da velha ponte sobre o rio. " * 4
-
-
-def _codes(text: str) -> dict[str, str]:
-    """Removed line text -> rule code."""
-    result = clean(text)
-    lines = text.split("\n")
-    return {
-        lines[n - 1]: r.code
-        for r in result.report.removed
-        for n in range(r.first_line, r.last_line + 1)
-        if lines[n - 1].strip()
-    }
 
 
 HEADLINE_RUNS = [
@@ -81,7 +70,7 @@ HEADLINE_RUNS = [
 @pytest.mark.parametrize(("body", "headlines"), HEADLINE_RUNS)
 def test_headlines_that_end_the_text_go(body: str, headlines: list[str]) -> None:
     text = body + "\n\n" + "\n".join(headlines) + "\n"
-    codes = _codes(text)
+    codes = removed_codes(text)
     assert [codes.get(h) for h in headlines] == ["T004"] * len(headlines)
     assert clean(text).text.strip() == body.strip()
 
