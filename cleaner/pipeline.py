@@ -29,7 +29,7 @@ from cleaner.report import extract
 from cleaner.report.kinds import kind_of
 from cleaner.rules import detectors, fixes, select_codes
 from cleaner.text.normalize import normalize
-from cleaner.text.segment import Document, removed_lines, render
+from cleaner.text.segment import Document, render
 
 #: Rounds of the ``last`` rules at most (each round after the first needs a new finding).
 _LAST_ROUNDS = 4
@@ -240,11 +240,7 @@ class Cleaner:
         make the guard undo what the uncertain rules find in the rest."""
         if not any(f.uncertain for f in findings):
             return findings
-        prose = [i for i, is_prose in enumerate(doc.prose) if is_prose]
-        certain = removed_lines(f for f in findings if not f.uncertain)
-        removed = removed_lines(findings)
-        total = sum(doc.lines[i].words for i in prose if i not in certain)
-        lost = sum(doc.lines[i].words for i in prose if i in removed and i not in certain)
+        lost, total = doc.uncertain_loss(findings)
         share = self.config.max_removed_share
         if not total or lost <= share * total:
             return findings

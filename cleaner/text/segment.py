@@ -165,14 +165,22 @@ class Document:
     def _head_zone(self, share: float) -> tuple[int, frozenset[int]]:
         first = self._first_phase
         removed = removed_lines(first)
-        if len(removed) > len(certain := removed_lines(f for f in first if not f.uncertain)):
-            prose = [i for i, p in enumerate(self.prose) if p and i not in certain]
-            total = sum(self.lines[i].words for i in prose)
-            lost = sum(self.lines[i].words for i in prose if i in removed)
-            if total and lost > share * total:
-                removed = certain
+        lost, total = self.uncertain_loss(first)
+        if total and lost > share * total:
+            removed = removed_lines(f for f in first if not f.uncertain)
         end = next((i for i, p in enumerate(self.prose) if p and i not in removed), len(self))
         return end, removed
+
+    def uncertain_loss(self, findings: Iterable[Finding]) -> tuple[int, int]:
+        """(prose words the uncertain findings would remove, prose words the certain ones
+        leave): what the body-loss guard weighs. What a certain rule removes is gone either
+        way, so it counts on neither side."""
+        findings = tuple(findings)
+        certain = removed_lines(f for f in findings if not f.uncertain)
+        removed = removed_lines(findings)
+        prose = [i for i, p in enumerate(self.prose) if p and i not in certain]
+        lost = sum(self.lines[i].words for i in prose if i in removed)
+        return lost, sum(self.lines[i].words for i in prose)
 
     def analysis(self, slot: Analysis[T], compute: Callable[[Document], T]) -> T:
         """The analysis kept in ``slot``, computed by ``compute(self)`` on first use."""
