@@ -296,10 +296,10 @@ class TailHeadlines(Rule):
             run.insert(0, i)
         if not self._is_run(doc, run) or len(run) == len(kept):
             return
-        last = doc.lines[kept[len(kept) - len(run) - 1]]
-        if not doc.prose[kept[len(kept) - len(run) - 1]] or not _SENTENCE_END.search(last.plain):
+        before = kept[: len(kept) - len(run)]
+        if not doc.prose[before[-1]] or not _SENTENCE_END.search(doc.lines[before[-1]].plain):
             return  # under a label or a subheading, or after an intro: the article's list
-        prose = sum(doc.lines[i].words for i in kept[: len(kept) - len(run)] if doc.prose[i])
+        prose = sum(doc.lines[i].words for i in before if doc.prose[i])
         if prose < sum(doc.lines[i].words for i in run):
             return
         for i in run:
