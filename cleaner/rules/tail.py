@@ -15,14 +15,8 @@ import regex
 from cleaner.config import Config
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, detectors, register
-from cleaner.rules.tail_lines import (
-    ADDRESS_LINE,
-    BIO,
-    Kind,
-    footer_facts,
-    line_category,
-    line_kind,
-)
+from cleaner.rules.tail_lines import ADDRESS_LINE, BIO, Kind, line_kind
+from cleaner.rules.tail_report import footer_facts, line_category
 from cleaner.text.segment import Document
 
 #: A numbered entry ("12 Company Profiles", "12.1 ASML Holding"), and how many in a row a

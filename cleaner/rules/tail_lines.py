@@ -1,6 +1,6 @@
 """How a line under an article looks from the tail zone (T001): an end marker only a footer
-says, a call to action, a third-person bio, an address line, a short label; the report
-category of a footer line, and the facts it gives.
+says, a call to action, a third-person bio, an address line, a short label. What a footer line
+gives the report is in :mod:`cleaner.rules.tail_report`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from enum import Enum
 
 import regex
 
-from cleaner.model import Category, Fact, Line, LineKind
+from cleaner.model import Line, LineKind
 
 _URL = r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|co\.uk|tv|io|us|de|fr|es|it|pt|br)\b(?:/\S*)?"
 #: Certain end markers: what only a footer says, in en, de, fr, es, pt and it.
@@ -183,7 +183,7 @@ _HEADLESS_BIO = regex.compile(
 )
 
 
-def _is_bio(text: str) -> bool:
+def is_bio(text: str) -> bool:
     """A bio at the start of the line, or after a short first sentence."""
     if BIO.search(text) or _APPOSITION_BIO.search(text) or _HEADLESS_BIO.search(text):
         return True
@@ -213,12 +213,12 @@ _ADDRESS_LINE_QUADRATIC = regex.compile(
 )
 #: A phone number alone on its line ("Call: +1 888 391 5441"), and a line of a postal
 #: address ("Suite 800, Dallas 75252.", "Bund garden road, Pune-411001.").
-_PHONE = regex.compile(
+PHONE = regex.compile(
     r"^[\W_]*(?:(?:call|tel|phone|telephone|fax|ph|mobile|tél|telefon)\.?\s*:?\s*)?"
     r"\+?\s*\(?\d[\d\s()./-]{7,}\d[\W_]*$",
     regex.IGNORECASE,
 )
-_ADDRESS_PART = regex.compile(r",[^.!?]*\b\d{4,6}[.]?$")
+ADDRESS_PART = regex.compile(r",[^.!?]*\b\d{4,6}[.]?$")
 _ADDRESS_WORDS = 6
 #: Words a weak line may have at most (short lines between other footer lines).
 _WEAK_WORDS = 14
@@ -263,74 +263,6 @@ class Kind(Enum):
     STRONG = 3  # an end marker, or a line an earlier footer rule took
 
 
-#: The report category of a tail line by what it says (first match wins).
-_LINE_CATEGORIES: tuple[tuple[regex.Pattern[str], Category], ...] = (
-    (
-        regex.compile(r"re-?publish|reproduc|reprint|permission\s+is", regex.I),
-        Category.COPYRIGHT,
-    ),
-    (regex.compile(r"^[\W_]*contributed\s+by\b", regex.I), Category.BYLINE),
-    (
-        regex.compile(
-            r"\b(?:contributed|delivered|provided|syndicated)\s+by\b|^[\W_]*courtesy\b", regex.I
-        ),
-        Category.SOURCE_ATTRIBUTION,
-    ),
-    (
-        regex.compile(r"^[\W_]*(?:spread\s+the\s+word|like|share|follow)\b", regex.I),
-        Category.SOCIAL_PROMPT,
-    ),
-    (regex.compile(r"comment(?!ar)|readers\s+think|two\s+cents", regex.I), Category.COMMENTS),
-    (
-        regex.compile(
-            r"\b(?:donat|paypal|patreon|spende|spenden\b|un\s+don\b|support\s+(?:us|our|my))",
-            regex.I,
-        ),
-        Category.DONATE,
-    ),
-    (
-        regex.compile(r"subscri|newsletter|abonn|suscr|inscr|iscriv|rss|receive", regex.I),
-        Category.MEMBERSHIP_PROMPT,
-    ),
-    (
-        regex.compile(r"\b(?:share|like|follow|spread|teilen|partag|compart|condivid)", regex.I),
-        Category.SOCIAL_PROMPT,
-    ),
-    (regex.compile(r"copyright|©|\(c\)\s*\d|all\s+rights\s+reserved", regex.I), Category.COPYRIGHT),
-    (
-        regex.compile(
-            r"^[\W_]*(?:source|via|h/?t|quelle|fuente|fonte)|appeared\s+first|published|is\s+a\s+post\s+from|see\s+more\s+at|read\s+more\s+@|ran\b|courtesy",
-            regex.I,
-        ),
-        Category.SOURCE_ATTRIBUTION,
-    ),
-    (regex.compile(r"contact|call:|phone|e-?mail|kontakt", regex.I), Category.CONTACT),
-    (
-        regex.compile(
-            r"(?:articles?|posts?|stories)\s+by\b|also\s+by\b|read\s+also|related", regex.I
-        ),
-        Category.RELATED,
-    ),
-)
-
-
-#: The name of the source in a republishing line ("... appeared first on City Herald.").
-_SOURCE_NAME = regex.compile(
-    r"(?:appeared\s+first\s+on|first\s+appeared\s+(?:on|in|at)|is\s+a\s+post\s+from|"
-    r"(?:originally|first)\s+published\s+(?:at|on|in|by))\s+(?P<source>[^.]{2,80}?)[.]?$",
-    regex.IGNORECASE,
-)
-
-
-def footer_facts(line: Line, category: Category) -> tuple[Fact, ...]:
-    """The bio or the source name a footer line gives the report."""
-    text = line.plain.strip()
-    if category is Category.AUTHOR_BIO:
-        return (Fact("bio", text),)
-    m = _SOURCE_NAME.search(text) if category is Category.SOURCE_ATTRIBUTION else None
-    return (Fact("source", m.group("source").strip(" .,:;")),) if m else ()
-
-
 #: Short lines already judged in this process, by (kind, plain text, removed, prose): the
 #: answer depends on nothing else, and a site's footer lines repeat from page to page. A
 #: bounded table, emptied when full.
@@ -357,7 +289,7 @@ def _line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     text = line.plain.strip()
     if removed:
         return Kind.WEAK  # taken by a rule of no footer kind: part of the run, no marker
-    if _PHONE.search(text) or (line.words <= _ADDRESS_WORDS and _ADDRESS_PART.search(text)):
+    if PHONE.search(text) or (line.words <= _ADDRESS_WORDS and ADDRESS_PART.search(text)):
         return Kind.WEAK  # a contact block's phone number or address line
     if line.kind not in (LineKind.TEXT, LineKind.HEADING, LineKind.QUOTE, LineKind.RULE):
         return Kind.BODY  # lists and tables that end an article are its content
@@ -372,7 +304,7 @@ def _line_kind(line: Line, removed: bool, prose: bool) -> Kind:
         return Kind.MEDIUM
     if words <= _HEADLINE_MAX_WORDS and _is_headline(text) and _CLICK_HERE.search(text):
         return Kind.MEDIUM  # "More Critical Reads by Jane Doe! Click Here!"
-    if _is_bio(text) and not text.endswith("?"):
+    if is_bio(text) and not text.endswith("?"):
         return Kind.MEDIUM
     if words <= _MEDIUM_WORDS and (
         _OTHER_CTA.search(text) or ADDRESS_LINE.search(text) or _COMMENT_ASK.search(text)
@@ -387,17 +319,3 @@ def _line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     if words <= _HEADLINE_MAX_WORDS and _is_headline(text) and not _SENTENCE.search(text):
         return Kind.WEAK  # a long related headline ("Investment Strategist Forecasts ...")
     return Kind.BODY
-
-
-def line_category(line: Line) -> Category:
-    text = line.plain
-    if _is_bio(text):
-        return Category.AUTHOR_BIO
-    for pattern, category in _LINE_CATEGORIES:
-        if pattern.search(text):
-            return category
-    if _PHONE.search(text) or _ADDRESS_PART.search(text):
-        return Category.CONTACT
-    if ADDRESS_LINE.search(text):
-        return Category.LINKS
-    return Category.NAVIGATION
