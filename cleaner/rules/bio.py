@@ -50,8 +50,10 @@ class AuthorBlock(LineRule):
         Example(
             "Über den Autor / die Autorin\n\n## Jane Doe\n\nJane Doe lebt in Köln und schreibt.\n",
             facts={"bio": "Jane Doe lebt in Köln und schreibt."},
-            wrong="the bio repeats the box's name heading when the bio names the author "
-            "itself: 'Jane Doe Jane Doe lebt in Köln und schreibt.'",
+        ),
+        Example(
+            "About the author\n\n## Jane Doe\n\nShe lives in Leeds and writes about bridges.\n",
+            facts={"bio": "Jane Doe She lives in Leeds and writes about bridges."},
         ),
         Example(
             "About the author: Jane Doe lives in Chicago and writes about trade and tariffs.\n",
@@ -95,9 +97,12 @@ class AuthorBlock(LineRule):
         text = " ".join(doc.lines[i].plain for i in range(block.start, block.end))
         after = doc.next_content(block.end - 1)
         if len(text.split()) <= _NAME_WORDS and after is not None:
-            # The box names the author first ("## Jane Doe"), then gives the bio.
+            # The box names the author first ("## Jane Doe"), then gives the bio, which often
+            # names the author again: the name is kept once.
             block = doc.blocks[doc.block_of[after]]
-            text += " " + " ".join(doc.lines[i].plain for i in range(block.start, block.end))
+            bio = " ".join(doc.lines[i].plain for i in range(block.start, block.end))
+            name = text.strip()
+            text = bio if bio.casefold().startswith(name.casefold()) else f"{text} {bio}"
         if len(text.split()) > 250:
             return self.finding(index, index + 1)
         return self.finding(index, block.end, (Fact("bio", text),))
