@@ -71,3 +71,39 @@ def test_a_bio_of_someone_else_at_the_head_stays() -> None:
     line = "John Roe is a professor of history at Yale and a critic of the council's bridge plan."
     result = clean(f"Bridge repair approved\n\nBy Jane Doe\n\n{line}\n\n{LONG}")
     assert line in result.text
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Maria Santos\n\nMarch 3, 2026",
+        "March 3, 2026\n\nMaria Santos",
+        "Christoph von Eichhorn\n\n28.01.2022",
+        "Maria Santos\n\nPublished March 3, 2026",
+    ],
+)
+def test_a_bare_name_beside_a_date_is_the_byline(head: str) -> None:
+    result = clean(f"Bridge repair approved\n\n{head}\n\n{BODY}\n\n{BODY}\n")
+    name = next(line for line in head.split("\n\n") if not any(c.isdigit() for c in line))
+    assert name not in result.text
+    assert result.report.authors == [name]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Maria Santos\n\n" + BODY,  # no date beside it: a subheading, perhaps
+        "Notes From Home\n\nMarch 3, 2026",  # "From" is no part of a name
+        "Ort Saarbrücken\n\nDatum 28.01.2022",  # a block of labelled values
+    ],
+)
+def test_a_bare_name_line_without_a_plain_date_beside_it_is_no_author(head: str) -> None:
+    result = clean(f"Bridge repair approved\n\n{head}\n\n{BODY}\n\n{BODY}\n")
+    assert result.report.authors == []
+    assert head.split("\n\n")[0] in result.text
+
+
+def test_the_first_line_is_the_title_not_a_bare_name_byline() -> None:
+    result = clean(f"Bridge Repair Approved\n\nMarch 3, 2026\n\n{BODY}\n\n{BODY}\n")
+    assert result.report.authors == []
+    assert result.report.title == "Bridge Repair Approved"

@@ -15,6 +15,7 @@ from cleaner.config import Config
 from cleaner.model import Fact, Line, LineKind
 from cleaner.rules.base import family_pattern
 from cleaner.rules.phrases import search, words
+from cleaner.rules.stopwords import stopwords
 from cleaner.text.dates import find_date
 
 #: The longest line H002 takes as a byline, and H003 as a dateline (H007 judges the lines
@@ -202,6 +203,27 @@ def name_byline(line: Line) -> str | None:
     if aff and len(aff.split()) > 7:
         return None
     return ((m.group("hon") or "") + m.group("name")).strip()
+
+
+#: How many words a bare name byline ("Maria Santos") holds.
+_BARE_NAME_WORDS = (2, 4)
+
+
+def bare_name(line: Line) -> str | None:
+    """A line that is a person's name and nothing else ("Maria Santos", "Jean de La Tour"):
+    two to four capitalised words, none of them a function word ("The Week", "Notes From
+    Home" are not names). Alone it may be a subheading; beside a dateline it is a byline."""
+    low, high = _BARE_NAME_WORDS
+    if not low <= line.words <= high or line.link_chars or line.kind is not LineKind.TEXT:
+        return None
+    m = NAME_BYLINE.match(line.plain.strip())
+    if not m or m.group("hon") or m.group("aff"):
+        return None
+    name = m.group("name")
+    capitalised = [w for w in name.split() if w[:1].isupper()]
+    if len(capitalised) < low or any(w.casefold() in stopwords() for w in capitalised):
+        return None
+    return name
 
 
 def trailing_authors(text: str) -> list[str] | None:

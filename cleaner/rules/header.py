@@ -13,6 +13,7 @@ from cleaner.rules.bylines import (
     BYLINE_MAX_WORDS,
     DATELINE_MAX_WORDS,
     agency_byline,
+    bare_name,
     byline_facts,
     byline_names,
     byline_parts,
@@ -73,7 +74,8 @@ class Byline(HeadRule):
     ``authors`` (family ``news_agency``).
 
     Leaves alone: lines after the first prose line, lines where the words after "By"
-    are not capitalized names ("By the way, ..."), and a bare name line.
+    are not capitalized names ("By the way, ..."), and a bare name line unless a dateline
+    is next to it ("Maria Santos" above "March 3, 2026").
     """
 
     code = "H002"
@@ -111,10 +113,18 @@ class Byline(HeadRule):
             removed=("By Jane Doe Feb 8, 2020 5 min read",),
             facts={"authors": ["Jane Doe"], "date": "2020-02-08"},
         ),
+        Example(
+            "# City opens new bridge\n\nMaria Santos\n\nMarch 3, 2026\n\n"
+            + "The body of the article starts here, and it goes on. " * 3,
+            removed=("Maria Santos",),
+            facts={"authors": ["Maria Santos"]},
+        ),
     )
     counterexamples = (
         "By the way, nothing here is a byline at all.\n",
         "Priya Raman\n\n" + "The long body of the article starts here, and it goes on. " * 3,
+        "# Title\n\nNotes From Home\n\nMarch 3, 2026\n\n" + "The body goes on. " * 3,
+        "# Title\n\nOrt Saarbrücken\n\nDatum 28.01.2022\n\n" + "The body goes on. " * 3,
     )
 
     def match(self, doc: Document, index: int) -> Finding | None:
@@ -124,11 +134,33 @@ class Byline(HeadRule):
         if not names and dateline(line):
             names = trailing_authors(line.plain)  # "Posted on May 2, 2024 by Theo Marsh"
         if not names:
-            author = name_byline(line)
+            author = name_byline(line) or _name_beside_date(doc, index)
             names = [author] if author else agency_byline(self.config, line)
             if not names:
                 return None
         return self.finding(index, index + 1, byline_facts(self.config, line, names, parts))
+
+
+def _name_beside_date(doc: Document, index: int) -> str | None:
+    """A bare name next to a date, under a line above it ("Maria Santos" between the title
+    and "March 3, 2026"): the name of the article's author. The document's first line is
+    never one: it is the title. A date with a word before it that is not a publishing label
+    ("Datum 28.01.2022") belongs to a block of labelled values, where "Ort Saarbrücken" is
+    one too, so it does not make a name of the line beside it."""
+    before = doc.next_content(index, -1)
+    if before is None:
+        return None
+    name = bare_name(doc.lines[index])
+    if name is None:
+        return None
+    after = doc.next_content(index)
+    for near in (before, after):
+        if near is not None:
+            line = doc.lines[near]
+            found = dateline(line)
+            if (found is not None and found[1] is None) or short_numeric_date(line) is not None:
+                return name
+    return None
 
 
 @register
