@@ -80,6 +80,7 @@ def test_a_bio_of_someone_else_at_the_head_stays() -> None:
         "March 3, 2026\n\nMaria Santos",
         "Christoph von Eichhorn\n\n28.01.2022",
         "Maria Santos\n\nPublished March 3, 2026",
+        "Maria Santos\n\nPublished: March 3, 2026",
     ],
 )
 def test_a_bare_name_beside_a_date_is_the_byline(head: str) -> None:
@@ -100,10 +101,29 @@ def test_a_bare_name_beside_a_date_is_the_byline(head: str) -> None:
 def test_a_bare_name_line_without_a_plain_date_beside_it_is_no_author(head: str) -> None:
     result = clean(f"Bridge repair approved\n\n{head}\n\n{BODY}\n\n{BODY}\n")
     assert result.report.authors == []
-    assert head.split("\n\n")[0] in result.text
+    assert head.split("\n\n", maxsplit=1)[0] in result.text
 
 
 def test_the_first_line_is_the_title_not_a_bare_name_byline() -> None:
     result = clean(f"Bridge Repair Approved\n\nMarch 3, 2026\n\n{BODY}\n\n{BODY}\n")
     assert result.report.authors == []
     assert result.report.title == "Bridge Repair Approved"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        ("Datum 28.01.2022", "2022-01-28"),
+        ("Stand: 28.01.2022 10:15 Uhr", "2022-01-28"),
+        ("Date: March 3, 2021", "2021-03-03"),
+        ("Fecha: 3 de marzo de 2021", "2021-03-03"),
+    ],
+)
+def test_the_label_of_a_date_is_no_publisher(dateline: str, date: str) -> None:
+    result = clean(f"Bridge repair approved\n\n{dateline}\n\n{BODY}\n\n{BODY}\n")
+    assert (result.report.date, result.report.publisher) == (date, None)
+
+
+def test_a_publication_before_a_date_is_still_the_publisher() -> None:
+    result = clean(f"Bridge repair approved\n\nGlobal Research, November 09, 2017\n\n{BODY}\n")
+    assert result.report.publisher == "Global Research"

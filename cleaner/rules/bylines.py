@@ -71,6 +71,9 @@ _DATE_LABEL = regex.compile(
     r"|\s+(?:on|am|le|el|the)$",
     regex.IGNORECASE,
 )
+# The label of a date in a block of labelled values ("Datum 28.01.2022", "Stand: 28.01.2022",
+# "Date: March 3, 2021"), or any one word with a colon before the date: not a publisher.
+_VALUE_LABEL = regex.compile(r"(?:datum|date|fecha|data|stand):?|\p{L}+:", regex.IGNORECASE)
 # "Posted on January 18, 2024 by Theo Marsh": a byline word and names after the date.
 _TRAILING_BY = regex.compile(rf"(?:^|\s)(?i:{words('byline')})\s+(?P<names>{_NAME_LIST})\W*$")
 # A byline without "By": "Dr. Priya Raman, University of Bristol", "Jane Roe, Staff Writer".
@@ -249,6 +252,7 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
     name = _DATE_LABEL.sub("", before).strip(" ,|–—-:·")
     if (
         name
+        and not labelled_date(line)
         and name[0].isupper()
         and len(name.split()) <= 5
         and not byline_names(line)
@@ -257,6 +261,17 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
         if not any(c.isdigit() for c in name):
             publisher = " ".join(name.split())
     return iso, publisher
+
+
+def labelled_date(line: Line) -> bool:
+    """A date under its label in a block of labelled values: "Datum 28.01.2022", "Stand:
+    28.01.2022" (the label is no publisher, and the lines beside it are values too). A
+    publishing label ("Published: March 3, 2026") is none."""
+    found = find_date(line.plain)
+    if not found:
+        return False
+    label = _DATE_LABEL.sub("", line.plain[: found[1].start()].strip(" ,|–—-·"))
+    return _VALUE_LABEL.fullmatch(label) is not None
 
 
 #: A dateline alone below the head zone: the date and at most this many other words.

@@ -18,6 +18,7 @@ from cleaner.rules.bylines import (
     byline_names,
     byline_parts,
     dateline,
+    labelled_date,
     name_byline,
     short_numeric_date,
     trailing_authors,
@@ -158,7 +159,8 @@ def _name_beside_date(doc: Document, index: int) -> str | None:
         if near is not None:
             line = doc.lines[near]
             found = dateline(line)
-            if (found is not None and found[1] is None) or short_numeric_date(line) is not None:
+            plain = found is not None and found[1] is None and not labelled_date(line)
+            if plain or short_numeric_date(line) is not None:
                 return name
     return None
 
