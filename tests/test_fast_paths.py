@@ -201,6 +201,7 @@ def test_the_shipped_literal_analysis_is_current(update_goldens: bool) -> None:
         current[name] = {
             "digest": phrases.patterns_digest(patterns),
             "analysis": phrases.literal_analysis(patterns),
+            "phrases": [phrases.phrase_analysis(p) for p in patterns],
         }
     path = Path(str(files("cleaner").joinpath("data", phrases.ANALYSIS_FILE)))
     text = json.dumps(current, indent=1, ensure_ascii=False) + "\n"

@@ -73,11 +73,15 @@ class Family:
     full): menus, share prompts and footers repeat from page to page of a site, and the
     answer depends on nothing but the text."""
 
-    __slots__ = ("_compiled", "_gate", "_seen", "pattern", "phrases")
+    __slots__ = ("_compiled", "_gate", "_seen", "analyses", "pattern", "phrases")
 
-    def __init__(self, phrases: Sequence[str]) -> None:
+    def __init__(
+        self, phrases: Sequence[str], analyses: Sequence[PhraseAnalysis] | None = None
+    ) -> None:
         self.phrases = tuple(phrases)
         self.pattern = alternation(self.phrases)
+        #: Each phrase's :func:`phrase_analysis`, when it was computed ahead.
+        self.analyses = analyses
         self._compiled: regex.Pattern[str] | None = None
         self._gate: _PhraseGate | None = None
         self._seen: dict[str, regex.Match[str] | None] = {}
@@ -105,7 +109,7 @@ class Family:
     def _search(self, text: str, timeout: float | None) -> regex.Match[str] | None:
         gate = self._gate
         if gate is None:
-            gate = self._gate = _PhraseGate(self.phrases)
+            gate = self._gate = _PhraseGate(self.phrases, self.analyses)
         best = None
         for i in gate.candidates(text):
             found = gate.matcher(i)(text, timeout=timeout)
@@ -132,21 +136,36 @@ def _with_groups(phrase: str, names: Iterable[str]) -> str:
     return f"(?:{phrase})(?:(?!){groups})?"
 
 
+#: What :func:`phrase_analysis` gives: the phrase's literals (None when it has none that
+#: can be read) and whether it is anchored at the start.
+PhraseAnalysis = tuple[list[str] | None, bool]
+
+
+def phrase_analysis(phrase: str) -> PhraseAnalysis:
+    """What a family's gate needs of one phrase: its literals (the longer ones where they
+    can be read) and whether it can only match at the start of a text."""
+    found = required_literals([phrase], expand=True) or required_literals([phrase])
+    return sorted(found) if found else None, all_anchored([phrase])
+
+
 class _PhraseGate:
     """Which phrases of a family may match a text, by their literals."""
 
-    def __init__(self, phrases: Sequence[str]) -> None:
+    def __init__(
+        self, phrases: Sequence[str], analyses: Sequence[PhraseAnalysis] | None = None
+    ) -> None:
         names = {n for p in phrases for n in _GROUP_NAME.findall(p)}
         # A group some other phrase names stays unset (None) in this phrase's matches,
         # as in the alternation's: ``m.group(name)`` must not fail.
         self.phrases = [_with_groups(p, names - set(_GROUP_NAME.findall(p))) for p in phrases]
         self.matchers: list[Any] = [None] * len(phrases)
-        self.anchored = [all_anchored([p]) for p in phrases]
+        if analyses is None:
+            analyses = [phrase_analysis(p) for p in phrases]
+        self.anchored = [anchored for _, anchored in analyses]
         #: Phrases tried on every text: no literal that lower-cased text must hold.
         self.always: list[int] = []
         owners: dict[str, list[int]] = {}
-        for i, phrase in enumerate(phrases):
-            found = required_literals([phrase], expand=True) or required_literals([phrase])
+        for i, (found, _) in enumerate(analyses):
             literals = Literals.of(found) if found else None
             if literals is None or literals.caseless or literals.other or literals.other_on_ascii:
                 self.always.append(i)
@@ -225,6 +244,15 @@ def _analysis(name: str, patterns: Sequence[str]) -> Analysis:
     return literal_analysis(patterns)
 
 
+def _phrase_analyses(name: str, patterns: Sequence[str]) -> list[PhraseAnalysis] | None:
+    """The shipped :func:`phrase_analysis` of each of a family's own patterns (None when
+    the shipped file is stale for the family: the gate then reads the phrases itself)."""
+    entry = _shipped_analysis().get(name)
+    if entry is None or entry["digest"] != patterns_digest(patterns):
+        return None
+    return [(found, anchored) for found, anchored in entry["phrases"]]
+
+
 @cache
 def family_prefilter(name: str, extra: tuple[str, ...] = ()) -> Prefilter | None:
     """The prefilter of a family plus ``extra`` user patterns (None if some phrase needs
@@ -248,8 +276,11 @@ def compiled(name: str, extra: tuple[str, ...] = (), indexed: bool = True) -> Fa
     (compiled at once when there are some, so that a bad one fails here).
     ``indexed=False`` keeps its literals out of the documents' literal index: for a family
     tried on a few lines only, whose literals are common words ("ist ")."""
-    patterns = [p.pattern for p in family(name)] + list(extra)
-    pattern = Family(patterns)
+    own = [p.pattern for p in family(name)]
+    analyses = _phrase_analyses(name, own)
+    if analyses is not None and extra:
+        analyses += [phrase_analysis(p) for p in extra]
+    pattern = Family(own + list(extra), analyses)
     if extra:
         pattern.compiled  # noqa: B018 - raises regex.error on patterns that do not combine
     found = family_prefilter(name, extra) if indexed else None
