@@ -1,0 +1,50 @@
+"""Issue 15, dev-eval extractor output: a shop's button or its prompt under a recipe (A005),
+and a Blogger comment with the platform's buttons glued in front (S003), in the languages
+the platform and shops print them in. Each line stands between two paragraphs of prose, or
+at the head; look-alike sentences stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+
+BODY = "The council met on Tuesday and voted to repair the old bridge over the river. " * 3
+
+REMOVED = [
+    ("Like recipe? Add the ingredients to your basket and deliver to you.", "A005"),
+    ("Add all the ingredients to your shopping list", "A005"),
+    ("Add to cart", "A005"),
+    ("In den Warenkorb", "A005"),
+    ("Alle Zutaten in den Warenkorb legen", "A005"),
+    ("Ajouter au panier", "A005"),
+    ("Añadir al carrito", "A005"),
+    ("Aggiungi al carrello", "A005"),
+    ("ReplyDeleteWish to visit Vietnam one day.", "S003"),
+    ("ReplyDeleteI've heard great things about these hotels, hope to stay at one soon!", "S003"),
+    ("AntwortenLöschenGanz liebe Grüße und danke für den schönen Beitrag ♥", "S003"),
+    ("ResponderEliminarMuy buena reseña, gracias por compartir.", "S003"),
+]
+
+KEPT = [
+    "Add the ingredients to the bowl and stir until the dough is smooth.",
+    "Shoppers add to their baskets whatever is on offer near the till, the study found.",
+    "Die Kunden legen die Zutaten in den Warenkorb und bezahlen an der Kasse.",
+    "Reply: the council said it would delete the old records by the end of the month.",
+    "Antworten und Löschen sind im neuen Forum nur für angemeldete Nutzer möglich.",
+]
+
+
+@pytest.mark.parametrize(("line", "code"), REMOVED)
+def test_a_shop_button_or_blogger_comment_goes(line: str, code: str) -> None:
+    for text in (f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n", f"{line}\n\n{BODY}\n\n{BODY}\n"):
+        result = clean(text)
+        assert line not in result.text
+        assert code in {r.code for r in result.report.removed}
+        assert BODY.strip() in result.text
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_a_look_alike_sentence_stays(line: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line in result.text
