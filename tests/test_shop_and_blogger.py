@@ -1,5 +1,6 @@
 """Issue 15, dev-eval extractor output: a shop's button or its prompt under a recipe (A005),
-and a Blogger comment with the platform's buttons glued in front (S003), in the languages
+a Blogger comment with the platform's buttons glued in front and a comment form's error
+notice (S003), in the languages
 the platform and shops print them in. Each line stands between two paragraphs of prose, or
 at the head; look-alike sentences stay."""
 
@@ -24,6 +25,14 @@ REMOVED = [
     ("ReplyDeleteI've heard great things about these hotels, hope to stay at one soon!", "S003"),
     ("AntwortenLöschenGanz liebe Grüße und danke für den schönen Beitrag ♥", "S003"),
     ("ResponderEliminarMuy buena reseña, gracias por compartir.", "S003"),
+    ("Dein Kommentar wurde nicht gespeichert. Dies kann folgende Ursachen haben:", "S003"),
+    (
+        "3. Dein Kommentar wurde als Spam identifiziert. Bitte beachte unsere Richtlinien "
+        "zum Erstellen von Kommentaren.",
+        "S003",
+    ),
+    ("Your comment was marked as spam.", "S003"),
+    ("Votre commentaire n'a pas pu être enregistré.", "S003"),
 ]
 
 KEPT = [
@@ -32,6 +41,8 @@ KEPT = [
     "Die Kunden legen die Zutaten in den Warenkorb und bezahlen an der Kasse.",
     "Reply: the council said it would delete the old records by the end of the month.",
     "Antworten und Löschen sind im neuen Forum nur für angemeldete Nutzer möglich.",
+    "Ihr Kommentar wurde in der Sitzung des Rates am Dienstag ausführlich besprochen.",
+    "Your comment was quoted by the mayor in his speech on Tuesday.",
 ]
 
 
