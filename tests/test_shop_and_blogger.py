@@ -1,6 +1,7 @@
 """Issue 15, dev-eval extractor output: a shop's button or its prompt under a recipe (A005),
-a Blogger comment with the platform's buttons glued in front and a comment form's error
-notice (S003), in the languages
+a widget's text about its own button (A005), a Blogger comment with the platform's buttons
+glued in front and a comment form's error notice (S003), an affiliate disclosure that names
+neither "affiliate" nor a commission (L003), in the languages
 the platform and shops print them in. Each line stands between two paragraphs of prose, or
 at the head; look-alike sentences stay."""
 
@@ -33,6 +34,18 @@ REMOVED = [
     ),
     ("Your comment was marked as spam.", "S003"),
     ("Votre commentaire n'a pas pu être enregistré.", "S003"),
+    (
+        "Mit diesem Button kannst Du diese Podcast-Episode zu einer Kurationsliste der "
+        "Podcast-Suchmaschine hinzufügen. Dazu musst Du Dich einloggen:",
+        "A005",
+    ),
+    (
+        "Nur wenn sie ein Angebot empfehlen, kann der Anbieter einen Link setzen lassen. "
+        "Solche Links kennzeichnen wir mit einem Sternchen (*). Geld erhalten wir, wenn Sie "
+        "diesen Link klicken. Ob und in welcher Höhe uns ein Anbieter vergütet, hat keinerlei "
+        "Einfluss auf unsere Empfehlungen.",
+        "L003",
+    ),
 ]
 
 KEPT = [
@@ -43,6 +56,9 @@ KEPT = [
     "Antworten und Löschen sind im neuen Forum nur für angemeldete Nutzer möglich.",
     "Ihr Kommentar wurde in der Sitzung des Rates am Dienstag ausführlich besprochen.",
     "Your comment was quoted by the mayor in his speech on Tuesday.",
+    "Mit diesem Button können Nutzer künftig Beiträge melden, sagte die Sprecherin am Montag.",
+    "Die Preise sind mit einem Sternchen markiert, wenn sie noch nicht endgültig feststehen.",
+    "Die Links zu den Studien sind am Ende des Textes mit einem Stern versehen worden.",
 ]
 
 
