@@ -1,7 +1,8 @@
 """Issue 15, dev-eval extractor output: a shop's button or its prompt under a recipe (A005),
 a widget's text about its own button (A005), a Blogger comment with the platform's buttons
 glued in front and a comment form's error notice (S003), an affiliate disclosure that names
-neither "affiliate" nor a commission (L003), in the languages
+neither "affiliate" nor a commission (L003), a caption labelled as an illustrative picture
+(L006), in the languages
 the platform and shops print them in. Each line stands between two paragraphs of prose, or
 at the head; look-alike sentences stay."""
 
@@ -46,6 +47,13 @@ REMOVED = [
         "Einfluss auf unsere Empfehlungen.",
         "L003",
     ),
+    (
+        "Image illustrative : Lots of Lego Minifigures by Ninja Brick, en licence Creative "
+        "Commons by",
+        "L006",
+    ),
+    ("Symbolbild: Ein Polizeiwagen steht vor dem Rathaus der Stadt", "L006"),
+    ("Imagen ilustrativa: un coche de policía frente al ayuntamiento", "L006"),
 ]
 
 KEPT = [
@@ -59,11 +67,13 @@ KEPT = [
     "Mit diesem Button können Nutzer künftig Beiträge melden, sagte die Sprecherin am Montag.",
     "Die Preise sind mit einem Sternchen markiert, wenn sie noch nicht endgültig feststehen.",
     "Die Links zu den Studien sind am Ende des Textes mit einem Stern versehen worden.",
+    "L'image illustrative de la campagne a été retirée : elle montrait un enfant en pleurs.",
+    "Das Symbolbild der Bewegung ist eine Faust, sagte die Sprecherin am Montag.",
 ]
 
 
 @pytest.mark.parametrize(("line", "code"), REMOVED)
-def test_a_shop_button_or_blogger_comment_goes(line: str, code: str) -> None:
+def test_a_widget_notice_or_caption_line_goes(line: str, code: str) -> None:
     for text in (f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n", f"{line}\n\n{BODY}\n\n{BODY}\n"):
         result = clean(text)
         assert line not in result.text
