@@ -417,7 +417,7 @@ class LabelledHeadlines(Rule):
             return
         removed = doc.removed()
         position = {i: n for n, i in enumerate(kept)}
-        taken: set[int] = set()
+        taken: set[int] = set()  # labels seen (two rules may take one) and lines found
         for f in doc.prior:
             if not f.remove:
                 continue
@@ -428,7 +428,8 @@ class LabelledHeadlines(Rule):
                     or not search(self.label, doc.lines[label].plain)
                 ):
                     continue
-                run = self._run(doc, label, kept, position, removed)
+                taken.add(label)
+                run = [i for i in self._run(doc, label, kept, position, removed) if i not in taken]
                 taken.update(run)
                 for i in run:
                     yield Finding(i, i + 1, self.code, "another article's headline under a label")
