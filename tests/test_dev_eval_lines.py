@@ -2,7 +2,7 @@
 a widget's text about its own button (A005), a Blogger comment with the platform's buttons
 glued in front and a comment form's error notice (S003), an affiliate disclosure that names
 neither "affiliate" nor a commission (L003), a caption labelled as an illustrative picture
-(L006), in the languages
+(L006), a reply to another commenter after the article (S006), in the languages
 the platform and shops print them in. Each line stands between two paragraphs of prose, or
 at the head; look-alike sentences stay."""
 
@@ -84,4 +84,38 @@ def test_a_widget_notice_or_caption_line_goes(line: str, code: str) -> None:
 @pytest.mark.parametrize("line", KEPT)
 def test_a_look_alike_sentence_stays(line: str) -> None:
     result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line in result.text
+
+
+REPLIES = [
+    "@Scherf: Da haben Sie recht. Das gilt dann aber auch für Ihre Antwort.",
+    "@ Michael Blahm, weil dann natürlich der Inhaber benachteiligt wird.",
+    "@Peter Harlander, es gibt da in diesem Internet eine Firma, die so arbeitet.",
+    "@Zeus: Deine Äußerungen tragen nicht zu einer sachlichen Diskussion bei.",
+]
+
+NOT_REPLIES = [
+    "@POTUS: We will rebuild every bridge in this great country, believe me!",
+    "@realDonaldTrump said on Monday that the bridge would be rebuilt by May.",
+    "@user_12: the bridge was closed again this morning, see the photo.",
+]
+
+
+@pytest.mark.parametrize("line", REPLIES)
+def test_a_reply_to_a_commenter_after_the_article_goes(line: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{line}\n\nDanke für den Hinweis!\n")
+    assert line not in result.text
+    assert "S006" in {r.code for r in result.report.removed}
+    assert BODY.strip() in result.text
+
+
+@pytest.mark.parametrize("line", NOT_REPLIES)
+def test_a_quoted_post_or_handle_stays(line: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{line}\n")
+    assert line in result.text
+
+
+def test_a_reply_shaped_line_before_the_article_stays() -> None:
+    line = REPLIES[0]
+    result = clean(f"A Title Here\n\n{line}\n\n{BODY}\n\n{BODY}\n")
     assert line in result.text
