@@ -7,8 +7,12 @@ from collections.abc import Iterator
 
 import regex
 
+from cleaner.config import Config
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
+from cleaner.rules.base import family_pattern
+from cleaner.rules.phrases import search
+from cleaner.text.dates import find_date
 from cleaner.text.segment import Document
 
 #: The heading of a list of the author's or the site's other articles.
@@ -306,9 +310,9 @@ class TailHeadlines(Rule):
             yield Finding(i, i + 1, self.code, "another article's headline at the end")
 
     @staticmethod
-    def _headline(doc: Document, index: int) -> bool:
+    def _headline(doc: Document, index: int, low: int = _HEADLINE_WORDS[0]) -> bool:
         line = doc.lines[index]
-        low, high = _HEADLINE_WORDS
+        high = _HEADLINE_WORDS[1]
         text = line.plain.strip()
         return (
             line.kind in (LineKind.TEXT, LineKind.LIST_ITEM)
@@ -333,3 +337,143 @@ class TailHeadlines(Rule):
         return min(words) >= _LONG_HEADLINE and not any(
             doc.lines[i].plain.rstrip().endswith(("!", "?")) for i in run
         )
+
+
+#: Headlines a labelled run needs (one alone under a label may be the article's subheading);
+#: under a label a headline may be as short as this ("Immer mehr Verschwörungsbedürftige").
+_MIN_LABELLED = 2
+_LABELLED_WORDS = 3
+#: A date alone on its line, with a time and at most this many other words ("Jueves").
+_DATE_REST = regex.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:at|um|à|a las|alle)\b|[^\p{L}\s]", regex.I)
+_DATE_REST_WORDS = 1
+_DATE_LINE_WORDS = 8
+#: A label over such a run has at most this many words.
+_LABEL_WORDS = 8
+
+
+@register
+class LabelledHeadlines(Rule):
+    """Other articles' headlines right under a related-articles label: "Siehe auch" over
+    "Die dümmste aller Verschwörungstheorien: Chemtrails", "Immer mehr Verschwörungsbedürftige",
+    ... with the comments still below, or "Saiba Mais" over a box in the middle of the article.
+
+    Why: the label goes by its phrase (G006, G003) wherever it stands, but the titles under
+    it are short text no phrase knows; T004 and G008 take such titles only when they end the
+    text, and a box followed by comments, a disclosure or more of the article does not.
+
+    The label is a removed line of at most 8 words that is a related-articles label alone
+    (the ``related_label`` family: "Lesen Sie auch", "Notas relacionadas", "Read more",
+    "Weiterlesen:"), wherever it stands: such labels never head a part of an article. The
+    run is the kept lines right after it while each is shaped as a headline (as T004 judges
+    one, but from 3 words: a capital first, no sentence break inside, no full stop, comma,
+    colon or ellipsis at the end), with a date alone on its line allowed after a headline
+    ("Jueves 21 abril, 2022"); it needs at least two headlines.
+
+    Leaves alone: a single line under a label (it may be the article's own subheading, its
+    teaser dropped), labels of further-information boxes ("Weitere Informationen", which
+    may head the article's own points), and everything from the first line of the run that
+    is not a headline or a date: a sentence, a line of one or two words, a heading.
+    """
+
+    code = "G009"
+    name = "labelled-headlines"
+    category = Category.RELATED
+    phase = Phase.LAST  # the label must be sure to go
+    needs = ("G006",)
+    examples = (
+        Example(
+            "Der Rat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu sanieren. "
+            * 3
+            + "\n\nSiehe auch\n\nDie dümmste aller Verschwörungstheorien: Chemtrails\n"
+            "Sinnlose Astrologie, Nostradamus und ein wenig evolutionäres Gehirn\n"
+            "9. Dezember 2013 at 14:58\nSchöne Einleitung, danke.\n",
+            removed=(
+                "Die dümmste aller Verschwörungstheorien: Chemtrails",
+                "Sinnlose Astrologie, Nostradamus und ein wenig evolutionäres Gehirn",
+                "9. Dezember 2013 at 14:58",
+            ),
+        ),
+    )
+    counterexamples = (
+        # One line under the label: the article's own subheading, its teaser dropped.
+        "Der Rat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu sanieren. "
+        * 3
+        + "\n\nLesen Sie auch\n\nDie Arbeiten an der Brücke beginnen im Mai\n"
+        "Die Stadt rechnet mit Kosten von rund zwei Millionen Euro für die Sanierung.\n",
+        # Sentences under the label: not titles.
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 3
+        + "\n\nRead more\n\nThe works on the bridge start in May.\n"
+        "The tram will run on the old bridge again from December.\n",
+    )
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        self.label = family_pattern(self.config, "related_label")
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        kept = doc.kept()
+        if not kept:
+            return
+        removed = doc.removed()
+        position = {i: n for n, i in enumerate(kept)}
+        taken: set[int] = set()  # labels seen (two rules may take one) and lines found
+        for f in doc.prior:
+            if not f.remove:
+                continue
+            for label in range(f.start, f.end):
+                if (
+                    label in taken
+                    or doc.lines[label].words > _LABEL_WORDS
+                    or not search(self.label, doc.lines[label].plain)
+                ):
+                    continue
+                taken.add(label)
+                run = [i for i in self._run(doc, label, kept, position, removed) if i not in taken]
+                taken.update(run)
+                for i in run:
+                    yield Finding(i, i + 1, self.code, "another article's headline under a label")
+
+    @staticmethod
+    def _run(
+        doc: Document,
+        label: int,
+        kept: tuple[int, ...],
+        position: dict[int, int],
+        removed: frozenset[int],
+    ) -> list[int]:
+        # The first kept line after the label, with only removed or blank lines between.
+        nxt = label + 1
+        while nxt < len(doc.lines) and nxt not in position:
+            if nxt not in removed and doc.lines[nxt].plain.strip():
+                return []
+            nxt += 1
+        if nxt >= len(doc.lines):
+            return []
+        run: list[int] = []
+        dates: set[int] = set()
+        headlines = 0
+        for i in kept[position[nxt] :]:
+            if TailHeadlines._headline(doc, i, _LABELLED_WORDS):
+                headlines += 1
+            elif not (run and run[-1] not in dates and _date_alone(doc, i)):
+                break
+            else:
+                dates.add(i)
+            run.append(i)
+        return run if headlines >= _MIN_LABELLED else []
+
+
+def _date_alone(doc: Document, index: int) -> bool:
+    """Whether the line is a date and little else: "Jueves 21 abril, 2022", "9. Dezember
+    2013 at 14:58"."""
+    line = doc.lines[index]
+    if line.words > _DATE_LINE_WORDS or line.link_chars:
+        return False
+    text = line.markdown.strip()  # "9. Dezember 2013" parses as an item of a numbered list
+    found = find_date(text)
+    if found is None:
+        return False
+    m = found[1]
+    rest = _DATE_REST.sub(" ", text[: m.start()] + " " + text[m.end() :])
+    return len(rest.split()) <= _DATE_REST_WORDS

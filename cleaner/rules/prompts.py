@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
-from cleaner.rules.base import LineRule
+from cleaner.rules.base import LineRule, after_most_prose
 from cleaner.text.segment import Document
 
 
@@ -92,6 +94,52 @@ class CommentForm(LineRule):
         "The company said your email address will not be published by any partner site.\n",
         "62% of readers think the mayor is right, the poll published on Monday found.\n",
     )
+
+
+#: A reply to another commenter: "@" and a name (one or two words, each a capital and then
+#: small letters: no handle in capitals or with digits), then a comma or a colon and the reply.
+_REPLY = regex.compile(
+    r"^\s*@\s?\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’-]*)?\s?[,:]\s+\S"
+)
+
+
+@register
+class CommentReply(LineRule):
+    """A reader's reply addressed to another commenter by name, after the article:
+    "@Scherf: Da haben Sie recht.", "@ Michael Blahm, weil dann natürlich ...".
+
+    Why: an extractor keeps a blog's comment thread under the article without its heading or
+    its commenter lines, so neither G007 nor the comment form's phrases see it; a line that
+    opens by addressing a commenter with "@Name:" is a reply in that thread.
+
+    Leaves alone: such a line before half of the article's prose (a post the article quotes),
+    handles in capitals or with digits or underscores ("@POTUS: ...", "@user_12: ..."), and
+    an "@" not followed by a name and a comma or a colon ("@realDonaldTrump said ...").
+    """
+
+    code = "S006"
+    name = "comment-reply"
+    category = Category.COMMENTS
+    max_words = 250
+    reason = "reply to another commenter"
+    examples = (
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. " * 3
+            + "\n\n@Scherf: Da haben Sie recht. Das gilt dann aber auch für Ihre Antwort.\n",
+            removed=("@Scherf: Da haben Sie recht. Das gilt dann aber auch für Ihre Antwort.",),
+        ),
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\n@POTUS: We will rebuild every bridge in this great country!\n",
+        "@Scherf: Da haben Sie recht, schrieb der Leser.\n\n"
+        + "The council voted on Tuesday to repair the old bridge over the river. " * 3,
+    )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        if not _REPLY.match(doc.lines[index].plain) or not after_most_prose(doc, index):
+            return None
+        return self.finding(index, index + 1)
 
 
 #: The rules whose lines make a form or a prompt box: prompts, the comment form, calls to
