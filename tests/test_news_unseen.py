@@ -215,3 +215,76 @@ def test_a_newsletter_box_description_still_goes() -> None:
     )
     result = clean(text)
     assert "Daily news about the city" not in result.text
+
+
+PROSE_ABOUT_NOTICES = [
+    "All rights reserved is a phrase you see on every album, but it doesn't mean much.",
+    "Copyright © 2026 is printed on the back of every CD, yet the law protects the work.",
+    "„Alle Rechte vorbehalten steht auf jedem Foto, aber das hat wenig gebracht“, sagt sie.",
+    "« Tous droits réservés, c'est écrit partout, mais personne ne paie », explique-t-elle.",
+    "Todos los derechos reservados es una frase que aparece en los contratos de alquiler.",
+]
+
+
+@pytest.mark.parametrize("line", PROSE_ABOUT_NOTICES)
+def test_a_sentence_about_a_notice_is_not_a_notice(line: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line in result.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2026 Example Media. All rights reserved.",
+        "© the authors 2026, published under a CC BY licence by the university press.",
+        "Bas spricht im Bundestag © dpa | Bernd von Jutrczenka",
+        "© 2026 by Jane Doe. All rights reserved worldwide, unless stated otherwise below.",
+    ],
+)
+def test_a_notice_still_goes(line: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line not in result.text
+    assert "L002" in {r.code for r in result.report.removed}
+
+
+def test_a_poem_keeps_its_lines_that_read_like_notices_and_calls() -> None:
+    poem = (
+        "The boats are in, the nets are dry,\nthe gulls complain across the sky.\n"
+        "Subscribe me to the quiet, please,\nthe long grey light, the salted breeze.\n\n"
+        "All rights reserved by wind and sea,\nthe harbour keeps its own decree.\n"
+    )
+    result = clean(f"Poem of the week: Winter Harbour\n\nby Ellen Marsh\n\n{poem}")
+    assert "Subscribe me to the quiet, please," in result.text
+    assert "All rights reserved by wind and sea," in result.text
+
+
+def test_a_listicle_keeps_its_download_step() -> None:
+    steps = "\n".join(
+        f"{n}. {s}"
+        for n, s in enumerate(
+            [
+                "Ride tram 28 early in the morning.",
+                "Share a table at a tasca in Alfama.",
+                "Download the Carris app for bus times.",
+                "Watch the sunset from Miradouro da Senhora do Monte.",
+            ],
+            1,
+        )
+    )
+    result = clean(f"Things to do in Lisbon\n\n{BODY}\n\n{steps}\n\n{BODY}\n")
+    assert "3. Download the Carris app for bus times." in result.text
+
+
+def test_a_lone_app_promo_still_goes() -> None:
+    line = "Download the BBC News app from the App Store for iPhone and iPad"
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{line}\n")
+    assert line not in result.text
+
+
+def test_a_membership_phrase_in_reported_speech_stays() -> None:
+    line = (
+        "Abonnieren Sie den Newsletter nicht, wenn Sie nur ein Foto lizenzieren wollen, "
+        "rät die Verbraucherzentrale."
+    )
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line in result.text

@@ -142,3 +142,27 @@ def _prose_words_before(doc: Document) -> list[int]:
     for line, is_prose in zip(doc.lines, doc.prose, strict=True):
         before.append(before[-1] + (line.words if is_prose else 0))
     return before
+
+
+#: A list whose items a phrase rule judges: this many other items at least.
+_LIST_SIBLINGS = 2
+
+
+def in_body_list(doc: Document, index: int, pattern: Family) -> bool:
+    """Whether line ``index`` is an item of a list most of whose other items ``pattern``
+    does not match: one step of the article's own list ("7. Download the Carris app for bus
+    times." among "6. Share a table at a tasca", "8. Watch the sunset ..."), not a promo.
+
+    The list is the run of list-item lines around the line; it needs two other items."""
+    if doc.lines[index].kind is not LineKind.LIST_ITEM:
+        return False
+    lo = hi = index
+    while lo > 0 and doc.lines[lo - 1].kind is LineKind.LIST_ITEM:
+        lo -= 1
+    while hi + 1 < len(doc.lines) and doc.lines[hi + 1].kind is LineKind.LIST_ITEM:
+        hi += 1
+    others = [i for i in range(lo, hi + 1) if i != index]
+    if len(others) < _LIST_SIBLINGS:
+        return False
+    unmatched = sum(1 for i in others if not search(pattern, doc.lines[i].plain))
+    return unmatched * 2 > len(others)

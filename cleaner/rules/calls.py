@@ -28,8 +28,9 @@ _CLAUSE_END = regex.compile(
 #: A verb of saying after a comma or a dash: the call is reported speech.
 _SPEECH = regex.compile(
     r"(?:,|\s[–—-])\s*(?:(?:he|she|they|I|we|er|sie)\s+)?(?:said|says|asked|asks|told|tells|"
-    r"urged|urges|shouted|shouts|whispered|wrote|writes|added|adds|ruft|rief|sagt|sagte|"
-    r"fragt|fragte|schreibt|schrieb|meint|meinte|betont|betonte|erklärt|erklärte|dit|"
+    r"urged|urges|shouted|shouts|whispered|wrote|writes|added|adds|advised|advises|warned|"
+    r"warns|recommended|recommends|ruft|rief|sagt|sagte|rät|riet|empfiehlt|empfahl|warnt|"
+    r"warnte|fragt|fragte|schreibt|schrieb|meint|meinte|betont|betonte|erklärt|erklärte|dit|"
     r"a dit|déclare|a déclaré|explique|lance|a lancé|ajoute|écrit|dijo|dice|afirmó|"
     r"explicó|añadió|escribió|disse|diz|afirmou|explicou|escreveu|ha detto|spiega|"
     r"ha scritto)\b",
@@ -132,6 +133,12 @@ def _final_call(g: Grammar, sentence: str) -> bool:
     return bool(g.pronoun.match(rest) or g.target.match(rest) or g.here.match(rest))
 
 
+def reports_speech(text: str) -> bool:
+    """Whether a verb of saying follows a comma or a dash in ``text``: "..., rät die
+    Verbraucherzentrale", "..., the mayor said"."""
+    return bool(_SPEECH.search(text))
+
+
 def is_call(sentence: str) -> bool:
     """Whether one sentence is a call to action in a language of the grammar (never one
     that reports speech: "Folge uns, ruft ein Vater")."""
@@ -166,6 +173,8 @@ def is_call_line(text: str) -> bool:
     text = text.strip()
     if not text or _QUOTED.match(text):
         return False
+    if text.endswith((",", ";")):
+        return False  # a verse or a clause that goes on: "Subscribe me to the quiet, please,"
     if any(grammar(lang).label.match(text) for lang in LANGUAGES):
         return True
     calls = 0

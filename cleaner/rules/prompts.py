@@ -10,6 +10,7 @@ import regex
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
 from cleaner.rules.base import LineRule
+from cleaner.rules.calls import reports_speech
 from cleaner.text.segment import Document
 
 
@@ -63,7 +64,14 @@ class MembershipPrompt(LineRule):
         "Donate blood at the Red Cross center on Main Street, the mayor said on Sunday.\n",
         "She became a member of the council in 2010.\n",
         "Readers can subscribe to The Herald for free until the end of the month.\n",
+        "Abonnieren Sie den Newsletter nicht, wenn Sie nur ein Foto wollen, rät die Zentrale.\n",
     )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        # Reported speech is the article's ("..., rät die Verbraucherzentrale").
+        if reports_speech(doc.lines[index].plain):
+            return None
+        return super().match(doc, index)
 
 
 @register
