@@ -288,3 +288,31 @@ def test_a_membership_phrase_in_reported_speech_stays() -> None:
     )
     result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
     assert line in result.text
+
+
+def test_a_list_of_tips_keeps_its_sign_up_step() -> None:
+    steps = (
+        "1. Abbassa il termostato di un grado.\n2. Condividi le stanze riscaldate.\n"
+        "3. Iscriviti al bonus sociale se hai un ISEE basso.\n4. Segui i consigli dell'ENEA.\n"
+    )
+    result = clean(f"Come risparmiare\n\n{BODY}\n\n{steps}\n{BODY}\n")
+    assert "3. Iscriviti al bonus sociale se hai un ISEE basso." in result.text
+
+
+def test_a_list_of_calls_still_goes() -> None:
+    calls = "- Follow us on Twitter\n- Subscribe to our newsletter\n- Share this article\n"
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{calls}")
+    assert "Subscribe to our newsletter" not in result.text
+
+
+def test_a_quotation_before_the_footer_stays() -> None:
+    quote = '> "Share this with every parent you know," one head teacher wrote on Facebook.'
+    text = (
+        f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{quote}\n\n"
+        "Read more: [Why teachers are striking](https://www.example.com/explainer)\n\n"
+        "[Sign up to First Edition, our free daily newsletter](https://www.example.com/nl)\n\n"
+        "[Share](https://www.example.com/share)\n"
+    )
+    result = clean(text)
+    assert "one head teacher wrote on Facebook" in result.text
+    assert "Sign up to First Edition" not in result.text

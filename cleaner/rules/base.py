@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 import regex
@@ -148,10 +148,11 @@ def _prose_words_before(doc: Document) -> list[int]:
 _LIST_SIBLINGS = 2
 
 
-def in_body_list(doc: Document, index: int, pattern: Family) -> bool:
+def in_body_list(doc: Document, index: int, pattern: Family | Callable[[str], bool]) -> bool:
     """Whether line ``index`` is an item of a list most of whose other items ``pattern``
-    does not match: one step of the article's own list ("7. Download the Carris app for bus
-    times." among "6. Share a table at a tasca", "8. Watch the sunset ..."), not a promo.
+    (a phrase family, or a test of a line's plain text) does not match: one step of the
+    article's own list ("7. Download the Carris app for bus times." among "6. Share a table
+    at a tasca", "8. Watch the sunset ..."), not a promo.
 
     The list is the run of list-item lines around the line; it needs two other items."""
     if doc.lines[index].kind is not LineKind.LIST_ITEM:
@@ -164,5 +165,6 @@ def in_body_list(doc: Document, index: int, pattern: Family) -> bool:
     others = [i for i in range(lo, hi + 1) if i != index]
     if len(others) < _LIST_SIBLINGS:
         return False
-    unmatched = sum(1 for i in others if not search(pattern, doc.lines[i].plain))
+    test = pattern if callable(pattern) else (lambda text: bool(search(pattern, text)))
+    unmatched = sum(1 for i in others if not test(doc.lines[i].plain))
     return unmatched * 2 > len(others)

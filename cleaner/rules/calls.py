@@ -8,7 +8,7 @@ import regex
 
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, register
-from cleaner.rules.base import TEXT_KINDS, LineRule
+from cleaner.rules.base import TEXT_KINDS, LineRule, in_body_list
 from cleaner.rules.cta_grammar import LANGUAGES, Grammar, grammar
 from cleaner.text.segment import Document
 
@@ -245,6 +245,6 @@ class CallToAction(LineRule):
     )
 
     def match(self, doc: Document, index: int) -> Finding | None:
-        if is_call_line(doc.lines[index].plain):
+        if is_call_line(doc.lines[index].plain) and not in_body_list(doc, index, is_call_line):
             return self.finding(index, index + 1)
         return None

@@ -215,10 +215,13 @@ _REST_OF_WORD = regex.compile(r"\w*")
 _NEXT_WORD = regex.compile(r"[^\w\n]{1,3}(\p{L}[\p{L}'’]*)")
 #: Lower-case words that go on a notice ("© 2020 by Jane Doe", "All rights reserved
 #: worldwide"); any other lower-case word makes the notice words a sentence's subject.
-_NOTICE_WORDS = frozenset(
-    "by all the and unless except worldwide for to of in de del der die das la le les el los "
-    "por par von inc ltd llc gmbh www reserved rights".split()
-)
+# fmt: off
+_NOTICE_WORDS = frozenset((
+    "by", "all", "the", "and", "unless", "except", "worldwide", "for", "to", "of", "in", "de",
+    "del", "der", "die", "das", "la", "le", "les", "el", "los", "por", "par", "von", "inc",
+    "ltd", "llc", "gmbh", "www", "reserved", "rights",
+))
+# fmt: on
 
 
 def _notice_in_prose(line: Line, m: regex.Match[str]) -> bool:
