@@ -88,6 +88,14 @@ REMOVED = [
     ("Pour ne rien rater de l'actualité, abonnez-vous à notre newsletter.", "S005"),
     ("Per restare aggiornato, iscriviti alla nostra newsletter.", "S005"),
     ("Support public radio", "S002"),
+    ("Get the latest football news straight to your inbox with our daily newsletter.", "S002"),
+    # A helpline notice; the reporter's address.
+    (
+        "If you or someone you know is struggling, call or text 988 to reach the Suicide and "
+        "Crisis Lifeline.",
+        "L003",
+    ),
+    ("Contact the reporter at mjones@example.com.", "C001"),
     # Syndication, affiliate, contributor and external-link notices.
     (
         "(Except for the headline, this story has not been edited by NDTV staff and is "
@@ -169,6 +177,8 @@ KEPT = [
     "Os comentários do ministro não representam a opinião do governo, disse o porta-voz.",
     "Support public radio, the senator urged, before the vote on the funding bill.",
     "End of story: the bridge was repaired and reopened in May.",
+    "If you or someone you know has a ticket for the match, check the new kick-off time.",
+    "Contact the author of the letter at the address below, the court said.",
 ]
 
 
@@ -316,3 +326,36 @@ def test_a_quotation_before_the_footer_stays() -> None:
     result = clean(text)
     assert "one head teacher wrote on Facebook" in result.text
     assert "Sign up to First Edition" not in result.text
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "1. Stellen Sie die Heizung nachts auf 16 Grad.\n2. Teilen Sie sich warme Räume.\n"
+        "3. Abonnieren Sie den Preisalarm des Vergleichsportals.\n"
+        "4. Folgen Sie den Empfehlungen der Verbraucherzentrale.\n",
+        "- Baissez le chauffage d'un degré.\n- Partagez les pièces chauffées.\n"
+        "- Abonnez-vous aux alertes de l'Ademe.\n- Suivez les conseils de votre mairie.\n",
+    ],
+)
+def test_a_list_of_tips_keeps_its_subscribe_step(steps: str) -> None:
+    result = clean(f"Tipps\n\n{BODY}\n\n{steps}\n{BODY}\n")
+    for step in steps.splitlines():
+        assert step in result.text
+
+
+def test_a_list_item_where_the_site_speaks_of_itself_still_goes() -> None:
+    items = (
+        "- Learn Japanese with the study materials on the site\n"
+        "- Take a look at the Japan 101 section on studying Japanese\n"
+        "- Join our Facebook group to connect with fellow learners\n"
+        "- Learn more about the placement program\n"
+    )
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{items}")
+    assert "Join our Facebook group" not in result.text
+
+
+def test_a_notice_naming_a_domain_still_goes() -> None:
+    line = "© 2021 kath.net | Impressum | Datenschutz |"
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line not in result.text

@@ -146,6 +146,12 @@ def _prose_words_before(doc: Document) -> list[int]:
 
 #: A list whose items a phrase rule judges: this many other items at least.
 _LIST_SIBLINGS = 2
+#: The site speaking of itself: "Join our Facebook group", "Folgen Sie uns", "Suivez-nous".
+_FIRST_PERSON = regex.compile(
+    r"\b(?:our|ours|us|my|me|unser\w*|uns|mein\w*|mich|mir|notre|nos|nous|moi|mon|ma|mes|"
+    r"nuestr[oa]s?|nosotros|nosso|nossa|nossos|nossas|nostr[oaie]|noi|mio|mia|miei)\b",
+    regex.I,
+)
 
 
 def in_body_list(doc: Document, index: int, pattern: Family | Callable[[str], bool]) -> bool:
@@ -154,8 +160,10 @@ def in_body_list(doc: Document, index: int, pattern: Family | Callable[[str], bo
     article's own list ("7. Download the Carris app for bus times." among "6. Share a table
     at a tasca", "8. Watch the sunset ..."), not a promo.
 
-    The list is the run of list-item lines around the line; it needs two other items."""
-    if doc.lines[index].kind is not LineKind.LIST_ITEM:
+    The list is the run of list-item lines around the line; it needs two other items. An
+    item where the site speaks of itself ("Join our Facebook group") is its promo still."""
+    line = doc.lines[index]
+    if line.kind is not LineKind.LIST_ITEM or _FIRST_PERSON.search(line.plain):
         return False
     lo = hi = index
     while lo > 0 and doc.lines[lo - 1].kind is LineKind.LIST_ITEM:

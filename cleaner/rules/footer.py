@@ -210,9 +210,9 @@ _PROSE_WORDS = 6
 #: A line that opens with a quotation mark reports speech.
 _OPENS_QUOTE = regex.compile(r"^\s*[\"“”„«»‚‘’']")
 #: The rest of the word a match ended in; the word right after the match (a space or a
-#: mark between).
+#: mark between), not a domain's first part ("© 2021 kath.net").
 _REST_OF_WORD = regex.compile(r"\w*")
-_NEXT_WORD = regex.compile(r"[^\w\n]{1,3}(\p{L}[\p{L}'’]*)")
+_NEXT_WORD = regex.compile(r"[^\w\n]{1,3}(\p{L}[\p{L}'’]*+)(?![.\-_/@]\w)")
 #: Lower-case words that go on a notice ("© 2020 by Jane Doe", "All rights reserved
 #: worldwide"); any other lower-case word makes the notice words a sentence's subject.
 # fmt: off

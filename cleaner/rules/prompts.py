@@ -9,7 +9,7 @@ import regex
 
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
-from cleaner.rules.base import LineRule
+from cleaner.rules.base import LineRule, in_body_list
 from cleaner.rules.calls import reports_speech
 from cleaner.text.segment import Document
 
@@ -68,8 +68,9 @@ class MembershipPrompt(LineRule):
     )
 
     def match(self, doc: Document, index: int) -> Finding | None:
-        # Reported speech is the article's ("..., rät die Verbraucherzentrale").
-        if reports_speech(doc.lines[index].plain):
+        # Reported speech is the article's ("..., rät die Verbraucherzentrale"); so is a step
+        # of its own list ("4. Abonnieren Sie den Preisalarm des Vergleichsportals.").
+        if reports_speech(doc.lines[index].plain) or in_body_list(doc, index, self.pattern()):
             return None
         return super().match(doc, index)
 
