@@ -359,3 +359,23 @@ def test_a_notice_naming_a_domain_still_goes() -> None:
     line = "© 2021 kath.net | Impressum | Datenschutz |"
     result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
     assert line not in result.text
+
+
+def test_a_box_selling_point_in_a_list_still_goes() -> None:
+    items = (
+        "- Jederzeit kündbar\n- Tagesaktuelle Nachrichten und Marktdaten\n- Exklusive Beiträge\n"
+    )
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{items}")
+    assert "Jederzeit kündbar" not in result.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "There was a problem. Please refresh the page and try again.",
+        "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.",
+    ],
+)
+def test_a_forms_failure_message_goes(line: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line not in result.text

@@ -146,6 +146,9 @@ def _prose_words_before(doc: Document) -> list[int]:
 
 #: A list whose items a phrase rule judges: this many other items at least.
 _LIST_SIBLINGS = 2
+#: A step of a list is a clause: this many words at least (a box's selling points are
+#: shorter: "Jederzeit kündbar", "Nichts verpassen").
+_STEP_WORDS = 4
 #: The site speaking of itself: "Join our Facebook group", "Folgen Sie uns", "Suivez-nous".
 _FIRST_PERSON = regex.compile(
     r"\b(?:our|ours|us|my|me|unser\w*|uns|mein\w*|mich|mir|notre|nos|nous|moi|mon|ma|mes|"
@@ -161,9 +164,14 @@ def in_body_list(doc: Document, index: int, pattern: Family | Callable[[str], bo
     at a tasca", "8. Watch the sunset ..."), not a promo.
 
     The list is the run of list-item lines around the line; it needs two other items. An
-    item where the site speaks of itself ("Join our Facebook group") is its promo still."""
+    item where the site speaks of itself ("Join our Facebook group"), or one of a few words
+    (a box's selling point: "Jederzeit kündbar"), is the site's still."""
     line = doc.lines[index]
-    if line.kind is not LineKind.LIST_ITEM or _FIRST_PERSON.search(line.plain):
+    if (
+        line.kind is not LineKind.LIST_ITEM
+        or line.words < _STEP_WORDS
+        or _FIRST_PERSON.search(line.plain)
+    ):
         return False
     lo = hi = index
     while lo > 0 and doc.lines[lo - 1].kind is LineKind.LIST_ITEM:
