@@ -9,7 +9,7 @@ import regex
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, register
 from cleaner.rules.base import TEXT_KINDS, LineRule, in_body_list
-from cleaner.rules.cta_grammar import LANGUAGES, Grammar, grammar
+from cleaner.rules.cta_grammar import LANGUAGES, Grammar, grammar, reports_speech
 from cleaner.text.segment import Document
 
 #: A sentence ends at ".", "!", "?" or "…" before a space.
@@ -23,17 +23,6 @@ _CLAUSE_END = regex.compile(
     r"[,;:]\s|\s[–—-]\s|\s(?:that|which|who|whose|where|when|while|because|shared|posted|"
     r"published|written|welche[rsnm]?|qui|que|dont|où|quien|donde|cui|dove|"
     r"onde)\s",
-    regex.I,
-)
-#: A verb of saying after a comma or a dash: the call is reported speech.
-_SPEECH = regex.compile(
-    r"(?:,|\s[–—-])\s*(?:(?:he|she|they|I|we|er|sie)\s+)?(?:said|says|asked|asks|told|tells|"
-    r"urged|urges|shouted|shouts|whispered|wrote|writes|added|adds|advised|advises|warned|"
-    r"warns|recommended|recommends|ruft|rief|sagt|sagte|rät|riet|empfiehlt|empfahl|warnt|"
-    r"warnte|fragt|fragte|schreibt|schrieb|meint|meinte|betont|betonte|erklärt|erklärte|dit|"
-    r"a dit|déclare|a déclaré|explique|lance|a lancé|ajoute|écrit|dijo|dice|afirmó|"
-    r"explicó|añadió|escribió|disse|diz|afirmou|explicou|escreveu|ha detto|spiega|"
-    r"ha scritto)\b",
     regex.I,
 )
 #: A purpose lead-in about the piece's own media: "To read the full report, click here".
@@ -133,16 +122,10 @@ def _final_call(g: Grammar, sentence: str) -> bool:
     return bool(g.pronoun.match(rest) or g.target.match(rest) or g.here.match(rest))
 
 
-def reports_speech(text: str) -> bool:
-    """Whether a verb of saying follows a comma or a dash in ``text``: "..., rät die
-    Verbraucherzentrale", "..., the mayor said"."""
-    return bool(_SPEECH.search(text))
-
-
 def is_call(sentence: str) -> bool:
     """Whether one sentence is a call to action in a language of the grammar (never one
     that reports speech: "Folge uns, ruft ein Vater")."""
-    if len(sentence.split()) > _SENTENCE_WORDS or _SPEECH.search(sentence):
+    if len(sentence.split()) > _SENTENCE_WORDS or reports_speech(sentence):
         return False
     for lang in LANGUAGES:
         g = grammar(lang)

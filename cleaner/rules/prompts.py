@@ -10,7 +10,7 @@ import regex
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
 from cleaner.rules.base import LineRule, in_body_list
-from cleaner.rules.calls import reports_speech
+from cleaner.rules.cta_grammar import reports_speech
 from cleaner.text.segment import Document
 
 
