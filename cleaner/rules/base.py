@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 import regex
@@ -150,3 +150,45 @@ def _prose_words_before(doc: Document) -> list[int]:
     for line, is_prose in zip(doc.lines, doc.prose, strict=True):
         before.append(before[-1] + (line.words if is_prose else 0))
     return before
+
+
+#: A list whose items a phrase rule judges: this many other items at least.
+_LIST_SIBLINGS = 2
+#: A step of a list is a clause: this many words at least (a box's selling points are
+#: shorter: "Jederzeit kündbar", "Nichts verpassen").
+_STEP_WORDS = 4
+#: The site speaking of itself: "Join our Facebook group", "Folgen Sie uns", "Suivez-nous".
+_FIRST_PERSON = regex.compile(
+    r"\b(?:our|ours|us|my|me|unser\w*|uns|mein\w*|mich|mir|notre|nos|nous|moi|mon|ma|mes|"
+    r"nuestr[oa]s?|nosotros|nosso|nossa|nossos|nossas|nostr[oaie]|noi|mio|mia|miei)\b",
+    regex.I,
+)
+
+
+def in_body_list(doc: Document, index: int, pattern: Family | Callable[[str], bool]) -> bool:
+    """Whether line ``index`` is an item of a list most of whose other items ``pattern``
+    (a phrase family, or a test of a line's plain text) does not match: one step of the
+    article's own list ("7. Download the Carris app for bus times." among "6. Share a table
+    at a tasca", "8. Watch the sunset ..."), not a promo.
+
+    The list is the run of list-item lines around the line; it needs two other items. An
+    item where the site speaks of itself ("Join our Facebook group"), or one of a few words
+    (a box's selling point: "Jederzeit kündbar"), is the site's still."""
+    line = doc.lines[index]
+    if (
+        line.kind is not LineKind.LIST_ITEM
+        or line.words < _STEP_WORDS
+        or _FIRST_PERSON.search(line.plain)
+    ):
+        return False
+    lo = hi = index
+    while lo > 0 and doc.lines[lo - 1].kind is LineKind.LIST_ITEM:
+        lo -= 1
+    while hi + 1 < len(doc.lines) and doc.lines[hi + 1].kind is LineKind.LIST_ITEM:
+        hi += 1
+    others = [i for i in range(lo, hi + 1) if i != index]
+    if len(others) < _LIST_SIBLINGS:
+        return False
+    test = pattern if callable(pattern) else (lambda text: bool(search(pattern, text)))
+    unmatched = sum(1 for i in others if not test(doc.lines[i].plain))
+    return unmatched * 2 > len(others)

@@ -85,6 +85,12 @@ class AuthorBlock(LineRule):
         bio = groups.get("bio")
         if bio:
             return self.finding(index, index + 1, (Fact("bio", bio.strip()),))
+        if groups.get("credit"):
+            # A chain of credits ("Reporting by ...; Editing by ..."): a line of names,
+            # whatever its length.
+            author = groups.get("author")
+            facts = (Fact("author", author.strip(" .")),) if author else ()
+            return self.finding(index, index + 1, facts)
         if line.words > 12:
             return None
         author = groups.get("author")

@@ -8,8 +8,8 @@ import regex
 
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, register
-from cleaner.rules.base import TEXT_KINDS, LineRule
-from cleaner.rules.cta_grammar import LANGUAGES, Grammar, grammar
+from cleaner.rules.base import TEXT_KINDS, LineRule, in_body_list
+from cleaner.rules.cta_grammar import LANGUAGES, Grammar, grammar, reports_speech
 from cleaner.text.segment import Document
 
 #: A sentence ends at ".", "!", "?" or "…" before a space.
@@ -23,16 +23,6 @@ _CLAUSE_END = regex.compile(
     r"[,;:]\s|\s[–—-]\s|\s(?:that|which|who|whose|where|when|while|because|shared|posted|"
     r"published|written|welche[rsnm]?|qui|que|dont|où|quien|donde|cui|dove|"
     r"onde)\s",
-    regex.I,
-)
-#: A verb of saying after a comma or a dash: the call is reported speech.
-_SPEECH = regex.compile(
-    r"(?:,|\s[–—-])\s*(?:(?:he|she|they|I|we|er|sie)\s+)?(?:said|says|asked|asks|told|tells|"
-    r"urged|urges|shouted|shouts|whispered|wrote|writes|added|adds|ruft|rief|sagt|sagte|"
-    r"fragt|fragte|schreibt|schrieb|meint|meinte|betont|betonte|erklärt|erklärte|dit|"
-    r"a dit|déclare|a déclaré|explique|lance|a lancé|ajoute|écrit|dijo|dice|afirmó|"
-    r"explicó|añadió|escribió|disse|diz|afirmou|explicou|escreveu|ha detto|spiega|"
-    r"ha scritto)\b",
     regex.I,
 )
 #: A purpose lead-in about the piece's own media: "To read the full report, click here".
@@ -135,7 +125,7 @@ def _final_call(g: Grammar, sentence: str) -> bool:
 def is_call(sentence: str) -> bool:
     """Whether one sentence is a call to action in a language of the grammar (never one
     that reports speech: "Folge uns, ruft ein Vater")."""
-    if len(sentence.split()) > _SENTENCE_WORDS or _SPEECH.search(sentence):
+    if len(sentence.split()) > _SENTENCE_WORDS or reports_speech(sentence):
         return False
     for lang in LANGUAGES:
         g = grammar(lang)
@@ -182,6 +172,8 @@ def _is_call_line(text: str) -> bool:
     text = text.strip()
     if not text or _QUOTED.match(text):
         return False
+    if text.endswith((",", ";")):
+        return False  # a verse or a clause that goes on: "Subscribe me to the quiet, please,"
     if any(grammar(lang).label.match(text) for lang in LANGUAGES):
         return True
     calls = 0
@@ -252,6 +244,6 @@ class CallToAction(LineRule):
     )
 
     def match(self, doc: Document, index: int) -> Finding | None:
-        if is_call_line(doc.lines[index].plain):
+        if is_call_line(doc.lines[index].plain) and not in_body_list(doc, index, is_call_line):
             return self.finding(index, index + 1)
         return None

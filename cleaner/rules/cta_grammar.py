@@ -107,3 +107,22 @@ def grammar(lang: str) -> Grammar:
         you=regex.compile(p.you, FLAGS),
         label=regex.compile(rf"^[\W_]*(?:{_alt(p.labels)})[\W_]*$", FLAGS),
     )
+
+
+#: A verb of saying after a comma or a dash: the call is reported speech.
+_SPEECH = regex.compile(
+    r"(?:,|\s[–—-])\s*(?:(?:he|she|they|I|we|er|sie)\s+)?(?:said|says|asked|asks|told|tells|"
+    r"urged|urges|shouted|shouts|whispered|wrote|writes|added|adds|advised|advises|warned|"
+    r"warns|recommended|recommends|ruft|rief|sagt|sagte|rät|riet|empfiehlt|empfahl|warnt|"
+    r"warnte|fragt|fragte|schreibt|schrieb|meint|meinte|betont|betonte|erklärt|erklärte|dit|"
+    r"a dit|déclare|a déclaré|explique|lance|a lancé|ajoute|écrit|dijo|dice|afirmó|"
+    r"explicó|añadió|escribió|disse|diz|afirmou|explicou|escreveu|ha detto|spiega|"
+    r"ha scritto)\b",
+    regex.I,
+)
+
+
+def reports_speech(text: str) -> bool:
+    """Whether a verb of saying follows a comma or a dash in ``text``: "..., rät die
+    Verbraucherzentrale", "..., the mayor said"."""
+    return bool(_SPEECH.search(text))

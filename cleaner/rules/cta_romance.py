@@ -10,7 +10,7 @@ FR = Parts(
     leads=(
         r"si (?:vous|tu) (?:avez|as) (?:\w+ ){0,3}(?:aimé|apprécié)[^,.!?]{0,80},",
         r"si cet article vous a plu,|si (?:vous|tu) (?:voulez|veux|souhaitez) [^,.!?]{0,80},",
-        r"pour (?:ne rien manquer)[^,.!?]{0,80},",
+        r"pour (?:ne rien (?:manquer|rater|perdre)|rester informée?s?)[^,.!?]{0,80},",
         r"n'oubliez pas de|n'oublie pas de|n'hésitez pas à|n'hésite pas à|"
         r"vous pouvez(?: aussi| également)?|tu peux(?: aussi)?",
     ),
@@ -58,7 +58,7 @@ ES = Parts(
     leads=(
         r"si te (?:ha )?(?:gustó|gustado|gusta|interesa)[^,.!?]{0,80},",
         r"si (?:quieres|desea|deseas|quiere) [^,.!?]{0,80},",
-        r"para (?:no perderte nada)[^,.!?]{0,80},",
+        r"para (?:no perderte nada|estar (?:bien )?informad[oa]s?)[^,.!?]{0,80},",
         r"no olvides|no olvide|no dudes en|no dude en|(?:también )?puedes|(?:también )?puede",
     ),
     verbs=(
@@ -106,7 +106,7 @@ PT = Parts(
     please=(r"por favor|também|já|agora|e|ou",),
     leads=(
         r"se (?:você )?gostou[^,.!?]{0,80},|se (?:quiser|quer|desejar) [^,.!?]{0,80},",
-        r"para (?:não perder nada)[^,.!?]{0,80},",
+        r"para (?:não perder nada|ficar por dentro|ficar bem informad[oa])[^,.!?]{0,80},",
         r"não se esqueça de|não esqueça de|não deixe de|(?:você )?(?:também )?pode|podes",
     ),
     verbs=(
@@ -149,7 +149,7 @@ IT = Parts(
     please=(r"per favore|anche|subito|ora|e|o",),
     leads=(
         r"se (?:ti|vi) (?:è piaciuto|piace|interessa)[^,.!?]{0,80},",
-        r"per (?:non perdere)[^,.!?]{0,80},",
+        r"per (?:non perdere|restare aggiornat[oaie]|essere sempre aggiornat[oaie])[^,.!?]{0,80},",
         r"non dimenticare di|non dimenticate di|(?:puoi|potete|può)(?: anche)?",
     ),
     verbs=(

@@ -10,6 +10,7 @@ import regex
 from cleaner.model import Category, Fact, Finding, Line, LineKind
 from cleaner.registry import Example, Phase, Rule, register
 from cleaner.rules.base import LineRule
+from cleaner.rules.phrases import search
 from cleaner.text.segment import Document
 
 _YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
@@ -176,7 +177,19 @@ class CopyrightNotice(LineRule):
             },
         ),
     )
-    counterexamples = ("The copyright on the old films expired decades ago, the court said.\n",)
+    counterexamples = (
+        "The copyright on the old films expired decades ago, the court said.\n",
+        "All rights reserved is a phrase you see on every album, but it means little.\n",
+        '"Alle Rechte vorbehalten steht auf jedem Foto, aber das bringt wenig", sagt sie.\n',
+        "All rights reserved by wind and sea,\n",
+    )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        m = search(self.pattern(), line.plain)
+        if not m or _notice_in_prose(line, m):
+            return None
+        return self.finding(index, index + 1, self.facts(line, m))
 
     def facts(self, line: Line, m: regex.Match[str]) -> tuple[Fact, ...]:
         start = _NOTICE_START.search(line.plain)
@@ -190,6 +203,49 @@ class CopyrightNotice(LineRule):
         if holder:
             facts.append(Fact("copyright_holder", holder))
         return tuple(facts)
+
+
+#: A prose line quoting the notice words is this long at least.
+_PROSE_WORDS = 6
+#: A line that opens with a quotation mark reports speech.
+_OPENS_QUOTE = regex.compile(r"^\s*[\"“”„«»‚‘’']")
+#: The rest of the word a match ended in; the word right after the match (a space or a
+#: mark between), not a domain's first part ("© 2021 kath.net").
+_REST_OF_WORD = regex.compile(r"\w*")
+_NEXT_WORD = regex.compile(r"[^\w\n]{1,3}(\p{L}[\p{L}'’]*+)(?![.\-_/@]\w)")
+#: Lower-case words that go on a notice ("© 2020 by Jane Doe", "All rights reserved
+#: worldwide"); any other lower-case word makes the notice words a sentence's subject.
+# fmt: off
+_NOTICE_WORDS = frozenset((
+    "by", "all", "the", "and", "unless", "except", "worldwide", "for", "to", "of", "in", "de",
+    "del", "der", "die", "das", "la", "le", "les", "el", "los", "por", "par", "von", "inc",
+    "ltd", "llc", "gmbh", "www", "reserved", "rights",
+))
+# fmt: on
+
+
+def _notice_in_prose(line: Line, m: regex.Match[str]) -> bool:
+    """Whether the notice words stand in a sentence about them, not in a notice: a verse
+    or clause that goes on past the line's end (it ends in a comma), a quoted sentence, or
+    one where a verb follows them ("All rights reserved is a phrase ...", "Copyright © 2026
+    is printed on every CD")."""
+    text = line.plain.rstrip()
+    if text.endswith((",", ";")):
+        return True
+    if line.words < _PROSE_WORDS:
+        return False
+    if _OPENS_QUOTE.match(text):
+        return True
+    rest = _REST_OF_WORD.match(text, m.end())
+    if rest is not None and rest.end() > m.end():
+        # The match ended in a word: the holder's name after the sign, in any case
+        # ("© dpa", "© the authors").
+        return False
+    follow = _NEXT_WORD.match(text, m.end())
+    if follow is None:
+        return False
+    word = follow[1]
+    return word[0].islower() and word.lower() not in _NOTICE_WORDS
 
 
 @register

@@ -8,7 +8,7 @@ import regex
 
 from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Example, Phase, register
-from cleaner.rules.base import LineRule
+from cleaner.rules.base import LineRule, in_body_list
 from cleaner.rules.phrases import search
 from cleaner.rules.stopwords import stopwords
 from cleaner.rules.urls import is_url_line
@@ -58,6 +58,8 @@ class _PromoRule(LineRule):
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]
         if not self.pattern().search(line.plain, timeout=1.0):
+            return None
+        if in_body_list(doc, index, self.pattern()):
             return None
         end = _continuation(doc, index)
         text = " ".join(doc.lines[i].plain for i in range(index, end) if doc.lines[i].plain)

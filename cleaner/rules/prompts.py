@@ -9,7 +9,8 @@ import regex
 
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
-from cleaner.rules.base import LineRule, after_most_prose
+from cleaner.rules.base import LineRule, after_most_prose, in_body_list
+from cleaner.rules.cta_grammar import reports_speech
 from cleaner.text.segment import Document
 
 
@@ -63,7 +64,15 @@ class MembershipPrompt(LineRule):
         "Donate blood at the Red Cross center on Main Street, the mayor said on Sunday.\n",
         "She became a member of the council in 2010.\n",
         "Readers can subscribe to The Herald for free until the end of the month.\n",
+        "Abonnieren Sie den Newsletter nicht, wenn Sie nur ein Foto wollen, rät die Zentrale.\n",
     )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        # Reported speech is the article's ("..., rät die Verbraucherzentrale"); so is a step
+        # of its own list ("4. Abonnieren Sie den Preisalarm des Vergleichsportals.").
+        if reports_speech(doc.lines[index].plain) or in_body_list(doc, index, self.pattern()):
+            return None
+        return super().match(doc, index)
 
 
 @register
@@ -147,6 +156,26 @@ class CommentReply(LineRule):
 _BOX_RULES = frozenset({"S001", "S002", "S003", "S005", "A002", "A003"})
 #: A line inside such a box is short: a field label, a newsletter's one-line description.
 _BOX_LINE_WORDS = 30
+#: A whole sentence ends in one of these (before closing quotes or brackets).
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+#: A promo this long, a whole sentence, is complete in itself: the paragraph after it is not
+#: its description ("Subscribe to our free daily newsletter and get the latest news in your
+#: inbox." then the article's next paragraph); nor is a line this long that is one.
+_WHOLE_PROMO_WORDS = 10
+_PARAGRAPH_WORDS = 8
+
+
+def _after_whole_promo(doc: Document, before: int, line: int) -> bool:
+    """Whether ``line`` is a paragraph of its own after a promo that is a whole sentence:
+    an article's paragraph between two inline promos, not the box's description (which
+    follows a box's heading: "Sign up for our newsletter")."""
+    prompt, here = doc.lines[before], doc.lines[line]
+    return (
+        prompt.words >= _WHOLE_PROMO_WORDS
+        and bool(_SENTENCE_END.search(prompt.plain))
+        and here.words >= _PARAGRAPH_WORDS
+        and bool(_SENTENCE_END.search(here.plain))
+    )
 
 
 @register
@@ -197,6 +226,7 @@ class PromptBoxLine(Rule):
                 and after is not None
                 and by_line.get(before) in _BOX_RULES
                 and by_line.get(after) in _BOX_RULES
+                and not _after_whole_promo(doc, before, i)
             ):
                 yield Finding(i, i + 1, self.code, "line inside a form or prompt box")
 

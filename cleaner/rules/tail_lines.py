@@ -285,10 +285,24 @@ def line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     return found
 
 
+#: A quotation and who said it: '"Share this with every parent you know," one head teacher
+#: wrote on Facebook.' The article reports it; no footer line reads so.
+_QUOTE_SAID = regex.compile(
+    r"^\W*[„\"“«‚‘]\s*\S.{10,}?[”\"»“’‘],?\s+(?:[\p{L}.'’-]+\s+){0,6}?"
+    r"(?:said|says|wrote|writes|told|tells|added|adds|asked|asks|explained|explains|recalled|"
+    r"sagt|sagte|schrieb|schreibt|erklärt|erklärte|fragt|fragte|dit|écrit|explique|ajoute|"
+    r"a dit|a écrit|dijo|dice|escribió|explicó|añadió|disse|diz|escreveu|explicou|"
+    r"ha detto|dice|ha scritto|ha spiegato)\b",
+    regex.I,
+)
+
+
 def _line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     text = line.plain.strip()
     if removed:
         return Kind.WEAK  # taken by a rule of no footer kind: part of the run, no marker
+    if _QUOTE_SAID.search(text):
+        return Kind.BODY
     if PHONE.search(text) or (line.words <= _ADDRESS_WORDS and ADDRESS_PART.search(text)):
         return Kind.WEAK  # a contact block's phone number or address line
     if line.kind not in (LineKind.TEXT, LineKind.HEADING, LineKind.QUOTE, LineKind.RULE):

@@ -1,0 +1,381 @@
+"""Boilerplate families of news sites outside the labeled set (issue 15, probes in the shape of
+wire services, national papers, tech sites and local news): credit chains and helpers' lines,
+a reporter's beat line, update and correction notes without a date, tip lines, rights and
+reprint links, newsroom-standards lines, print-edition notes and audio / reading-time widgets.
+Each line stands between two paragraphs of prose; look-alike body sentences stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+
+BODY = "The council met on Tuesday and voted to repair the old bridge over the river. " * 3
+
+REMOVED = [
+    # Credit chains of any length, and helpers named under the story.
+    (
+        "Reporting by Arathy Somasekhar in Houston and Ahmad Ghaddar in London; Additional "
+        "reporting by Florence Tan in Singapore; Editing by David Gregorio and Leslie Adler",
+        "B001",
+    ),
+    ("— With assistance from Matthew Boesler and Jane Doe", "B001"),
+    ("Mitarbeit: Anna Schmidt und Peter Weber", "B001"),
+    ("Con la colaboración de Ana García y Luis Pérez.", "B001"),
+    ("Ha collaborato Marco Rossi", "B001"),
+    # A reporter's beat line.
+    ("Erin Cox covers Maryland politics and government for The Washington Post.", "B001"),
+    (
+        "Arathy Somasekhar reports on oil and gas markets from Houston. She has covered energy "
+        "for more than a decade.",
+        "B001",
+    ),
+    ("Stephen Clark is a space reporter at Ars Technica, covering space companies.", "B001"),
+    # Update and correction notes without a date.
+    ("This story has been updated with additional developments.", "H005"),
+    ("This article has been updated.", "H005"),
+    ("(Updates with market pricing in fourth paragraph.)", "H005"),
+    ("(Adds analyst comment in paragraph 5)", "H005"),
+    (
+        "Correction: An earlier version of this article misstated the number of homes evacuated.",
+        "H005",
+    ),
+    ("Korrektur: In einer früheren Version dieses Artikels hieß es, die Brücke sei zu.", "H005"),
+    ("Une précédente version de cet article indiquait un mauvais chiffre.", "H005"),
+    ("Una versión anterior de este artículo daba una cifra errónea.", "H005"),
+    ("Questo articolo è stato aggiornato alle 14:20.", "H005"),
+    ("Esta reportagem foi atualizada.", "H005"),
+    ("Este artículo ha sido actualizado con nuevas declaraciones.", "H005"),
+    # Tip lines that name no address.
+    ("Have a confidential tip for our reporters? Get in Touch", "C001"),
+    ("Got a story idea? Let us know.", "C001"),
+    ("Submit a news tip", "C001"),
+    ("Haben Sie einen Hinweis für uns? Schreiben Sie uns!", "C001"),
+    # Rights, reprints and standards.
+    ("Purchase Licensing Rights, opens new tab", "L002"),
+    ("Order Reprints | Today's Paper | Subscribe", "L002"),
+    ("Hier können Sie die Rechte an diesem Artikel erwerben.", "L002"),
+    ("Lizenzen für Artikel", "L002"),
+    ("Our Standards: The Thomson Reuters Trust Principles., opens new tab", "L003"),
+    ("Conforme a los criterios de The Trust Project Saber más", "L003"),
+    # Print-edition notes.
+    (
+        "A version of this article appears in print on Dec. 6, 2026, Section B, Page 1 of the "
+        "New York edition with the headline: A Small Town Bets.",
+        "L001",
+    ),
+    ("Dieser Artikel ist Teil von ZEIT am Wochenende, Ausgabe 50/2026.", "L001"),
+    ("Cet article est paru dans l'édition du 6 décembre 2026.", "L001"),
+    # Audio and reading-time widgets, an ad slot's label, a follow button.
+    ("Artikel anhören • 3 Min", "A005"),
+    ("2 minuti di lettura", "A005"),
+    ("Ouvir o texto", "A005"),
+    ("3 min de lecture", "A005"),
+    ("Sponsor Message", "A005"),
+    ("Follow Author", "A005"),
+    # A newsletter's promise of delivery to the reader's inbox, and purpose lead-ins.
+    ("Get our local newsletter, delivered free each Friday", "S002"),
+    (
+        "Get more local news delivered straight to your inbox. Sign up for free Patch "
+        "newsletters and alerts.",
+        "S002",
+    ),
+    ("Receba no seu email o melhor do conteúdo da Folha. Cadastre-se.", "S002"),
+    ("Recibí en tu email todas las noticias, coberturas e historias de la semana", "S002"),
+    ("Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.", "S002"),
+    ("Ricevi ogni mattina le notizie principali nella tua casella di posta.", "S002"),
+    ("Die wichtigsten Nachrichten des Tages jeden Morgen in Ihr E-Mail-Postfach", "S002"),
+    ("Pour ne rien rater de l'actualité, abonnez-vous à notre newsletter.", "S005"),
+    ("Per restare aggiornato, iscriviti alla nostra newsletter.", "S005"),
+    ("Support public radio", "S002"),
+    ("Get the latest football news straight to your inbox with our daily newsletter.", "S002"),
+    # A helpline notice; the reporter's address.
+    (
+        "If you or someone you know is struggling, call or text 988 to reach the Suicide and "
+        "Crisis Lifeline.",
+        "L003",
+    ),
+    ("Contact the reporter at mjones@example.com.", "C001"),
+    # Syndication, affiliate, contributor and external-link notices.
+    (
+        "(Except for the headline, this story has not been edited by NDTV staff and is "
+        "published from a syndicated feed.)",
+        "L003",
+    ),
+    (
+        "If you buy something from a Verge link, Vox Media may earn a commission. See our "
+        "ethics statement.",
+        "L003",
+    ),
+    ("Opinions expressed by Forbes Contributors are their own.", "L003"),
+    ("The BBC is not responsible for the content of external sites.", "L003"),
+    # Comment policies, paywall questions.
+    ("Comentar las notas de Clarín es exclusivo para suscriptores.", "S003"),
+    (
+        "Os comentários não representam a opinião do jornal; a responsabilidade é do autor da "
+        "mensagem.",
+        "S003",
+    ),
+    ("Sharing full articles is one of the benefits of a subscription. Learn more.", "A003"),
+    ("Vous avez envie de lire la suite ?", "A003"),
+    # Picture credits, labels and buttons.
+    ("(Jabin Botsford/The Washington Post)", "L005"),
+    ("(Jane Doe/Getty Images)", "L005"),
+    ("Story continues", "A001"),
+    ("Mirá también", "G003"),
+    ("Sobre la firma", "B001"),
+    ("Kommentare lesen (42 Beiträge)", "A005"),
+    ("Bildbeschreibung einblenden", "A005"),
+    ("Start a Conversation", "A005"),
+    ("NEWS PROVIDED BY", "A005"),
+    # A press release's source link and contact heading; a feedback prompt.
+    (
+        "View source version on businesswire.com: "
+        "https://www.businesswire.com/news/home/20261205000000/en/",
+        "L001",
+    ),
+    ("Investor Contact", "C002"),
+    ("Haben Sie Fragen oder Anmerkungen zum Artikel? Schreiben Sie uns!", "C001"),
+]
+
+KEPT = [
+    "This story has been told many times, but never like this, said the director of the film.",
+    "The report has been updated every year since 1990 by the agency's statisticians.",
+    "This article has been updated by the council to reflect the new bridge rules, he said.",
+    "(Adds to the confusion, as the mayor later admitted.)",
+    "An earlier version of this story was told by my grandmother every winter by the fire.",
+    "With assistance from the United Nations, the town rebuilt its school within a year.",
+    "With assistance from neighbours, she cleared the snow from the road before dawn.",
+    "Jane Doe covers her face with her hands when she talks about the flood.",
+    "Peter Hall reports on the council meeting for the local radio station every Tuesday.",
+    "Maria Lopez is a night nurse at the General Hospital and saw the patients arrive.",
+    "Have a tip for saving money? Tell us in the comments, said the host of the show.",
+    "Submit your tips to the council before Friday, the mayor said in his letter to residents.",
+    "Order reprints of the old maps from the library, the archivist suggested to visitors.",
+    "The newspaper bought reprint rights to the novel in 1954 and serialised it for a year.",
+    "Cet article a été modifié par la loi du 3 mars 2021 relative à la protection des données.",
+    "Este artículo fue actualizado por el Congreso en 2019 para incluir a los autónomos.",
+    "In einer früheren Version dieses Gesetzes war die Strafe höher.",
+    "Ouvir o texto em voz alta ajuda as crianças a aprender, disse a professora.",
+    "The sponsor message was read out before the match by the club's captain.",
+    "Follow the author's advice and you will save money, the reviewer concluded in her column.",
+    "Mitarbeit: das ist das Wichtigste für uns, sagte der Chef des Betriebs.",
+    "Dieser Artikel ist Teil von einer Serie über die Bahn, die wir im Sommer begonnen haben.",
+    "Reporting by the local paper in Houston; editing by the national desk changed it, he said.",
+    "The company said it would get the documents delivered to your inbox within a day.",
+    "Get the newsletter out by Friday, the editor told the team before the holiday.",
+    "Scammers get messages delivered to your inbox every day, the police warned on Tuesday.",
+    "Die Rechnung kommt jeden Monat in Ihr Postfach.",
+    "Receba o prêmio no seu nome, disse o apresentador.",
+    "Pour ne rien rater du match, les supporters sont arrivés tôt au stade.",
+    "Recibí en tu email una carta del banco, me dijo mi madre.",
+    "The story continues in the next chapter, when the family moves to Texas.",
+    "If you buy something from a street vendor, you may get sick, the doctor warned.",
+    "Opinions expressed by the panel were mixed, the report said.",
+    "The city is not responsible for the content of external contractors' reports, he said.",
+    "(John Lennon/Paul McCartney)",
+    "Os comentários do ministro não representam a opinião do governo, disse o porta-voz.",
+    "Support public radio, the senator urged, before the vote on the funding bill.",
+    "End of story: the bridge was repaired and reopened in May.",
+    "If you or someone you know has a ticket for the match, check the new kick-off time.",
+    "Contact the author of the letter at the address below, the court said.",
+]
+
+
+@pytest.mark.parametrize(("line", "code"), REMOVED)
+def test_a_news_boilerplate_line_of_an_unseen_site_goes(line: str, code: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line not in result.text
+    assert code in {r.code for r in result.report.removed}
+    assert BODY.strip() in result.text
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_a_look_alike_body_sentence_stays(line: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line in result.text
+
+
+def test_a_wire_credit_chain_keeps_the_first_reporter_as_author() -> None:
+    line = "Reporting by Jane Doe in Houston; Additional reporting by Tom Roe; Editing by Ann Poe"
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{line}\n")
+    assert line not in result.text
+    assert "Jane Doe" in result.report.authors
+
+
+def test_a_paragraph_between_two_inline_promos_stays() -> None:
+    """S004 takes a box's description under its heading, not the article's paragraph that
+    stands between two whole-sentence promos."""
+    text = (
+        f"A Title Here\n\n{BODY}\n\n"
+        "Subscribe to our free daily newsletter and get the latest local news in your inbox.\n\n"
+        "The library will also add a second story time on Sundays.\n\n"
+        "Get more local news delivered straight to your inbox. Sign up for free alerts.\n"
+    )
+    result = clean(text)
+    assert "The library will also add a second story time on Sundays." in result.text
+    assert "Get more local news" not in result.text
+
+
+def test_a_newsletter_box_description_still_goes() -> None:
+    text = (
+        f"A Title Here\n\n{BODY}\n\nSign up for our newsletter\n\n"
+        "Daily news about the city and its council.\n\n"
+        "By submitting your email, you agree to our Terms and Privacy Notice.\n"
+    )
+    result = clean(text)
+    assert "Daily news about the city" not in result.text
+
+
+PROSE_ABOUT_NOTICES = [
+    "All rights reserved is a phrase you see on every album, but it doesn't mean much.",
+    "Copyright © 2026 is printed on the back of every CD, yet the law protects the work.",
+    "„Alle Rechte vorbehalten steht auf jedem Foto, aber das hat wenig gebracht“, sagt sie.",
+    "« Tous droits réservés, c'est écrit partout, mais personne ne paie », explique-t-elle.",
+    "Todos los derechos reservados es una frase que aparece en los contratos de alquiler.",
+]
+
+
+@pytest.mark.parametrize("line", PROSE_ABOUT_NOTICES)
+def test_a_sentence_about_a_notice_is_not_a_notice(line: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line in result.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2026 Example Media. All rights reserved.",
+        "© the authors 2026, published under a CC BY licence by the university press.",
+        "Bas spricht im Bundestag © dpa | Bernd von Jutrczenka",
+        "© 2026 by Jane Doe. All rights reserved worldwide, unless stated otherwise below.",
+    ],
+)
+def test_a_notice_still_goes(line: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line not in result.text
+    assert "L002" in {r.code for r in result.report.removed}
+
+
+def test_a_poem_keeps_its_lines_that_read_like_notices_and_calls() -> None:
+    poem = (
+        "The boats are in, the nets are dry,\nthe gulls complain across the sky.\n"
+        "Subscribe me to the quiet, please,\nthe long grey light, the salted breeze.\n\n"
+        "All rights reserved by wind and sea,\nthe harbour keeps its own decree.\n"
+    )
+    result = clean(f"Poem of the week: Winter Harbour\n\nby Ellen Marsh\n\n{poem}")
+    assert "Subscribe me to the quiet, please," in result.text
+    assert "All rights reserved by wind and sea," in result.text
+
+
+def test_a_listicle_keeps_its_download_step() -> None:
+    steps = "\n".join(
+        f"{n}. {s}"
+        for n, s in enumerate(
+            [
+                "Ride tram 28 early in the morning.",
+                "Share a table at a tasca in Alfama.",
+                "Download the Carris app for bus times.",
+                "Watch the sunset from Miradouro da Senhora do Monte.",
+            ],
+            1,
+        )
+    )
+    result = clean(f"Things to do in Lisbon\n\n{BODY}\n\n{steps}\n\n{BODY}\n")
+    assert "3. Download the Carris app for bus times." in result.text
+
+
+def test_a_lone_app_promo_still_goes() -> None:
+    line = "Download the BBC News app from the App Store for iPhone and iPad"
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{line}\n")
+    assert line not in result.text
+
+
+def test_a_membership_phrase_in_reported_speech_stays() -> None:
+    line = (
+        "Abonnieren Sie den Newsletter nicht, wenn Sie nur ein Foto lizenzieren wollen, "
+        "rät die Verbraucherzentrale."
+    )
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line in result.text
+
+
+def test_a_list_of_tips_keeps_its_sign_up_step() -> None:
+    steps = (
+        "1. Abbassa il termostato di un grado.\n2. Condividi le stanze riscaldate.\n"
+        "3. Iscriviti al bonus sociale se hai un ISEE basso.\n4. Segui i consigli dell'ENEA.\n"
+    )
+    result = clean(f"Come risparmiare\n\n{BODY}\n\n{steps}\n{BODY}\n")
+    assert "3. Iscriviti al bonus sociale se hai un ISEE basso." in result.text
+
+
+def test_a_list_of_calls_still_goes() -> None:
+    calls = "- Follow us on Twitter\n- Subscribe to our newsletter\n- Share this article\n"
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{calls}")
+    assert "Subscribe to our newsletter" not in result.text
+
+
+def test_a_quotation_before_the_footer_stays() -> None:
+    quote = '> "Share this with every parent you know," one head teacher wrote on Facebook.'
+    text = (
+        f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{quote}\n\n"
+        "Read more: [Why teachers are striking](https://www.example.com/explainer)\n\n"
+        "[Sign up to First Edition, our free daily newsletter](https://www.example.com/nl)\n\n"
+        "[Share](https://www.example.com/share)\n"
+    )
+    result = clean(text)
+    assert "one head teacher wrote on Facebook" in result.text
+    assert "Sign up to First Edition" not in result.text
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "1. Stellen Sie die Heizung nachts auf 16 Grad.\n2. Teilen Sie sich warme Räume.\n"
+        "3. Abonnieren Sie den Preisalarm des Vergleichsportals.\n"
+        "4. Folgen Sie den Empfehlungen der Verbraucherzentrale.\n",
+        "- Baissez le chauffage d'un degré.\n- Partagez les pièces chauffées.\n"
+        "- Abonnez-vous aux alertes de l'Ademe.\n- Suivez les conseils de votre mairie.\n",
+    ],
+)
+def test_a_list_of_tips_keeps_its_subscribe_step(steps: str) -> None:
+    result = clean(f"Tipps\n\n{BODY}\n\n{steps}\n{BODY}\n")
+    for step in steps.splitlines():
+        assert step in result.text
+
+
+def test_a_list_item_where_the_site_speaks_of_itself_still_goes() -> None:
+    items = (
+        "- Learn Japanese with the study materials on the site\n"
+        "- Take a look at the Japan 101 section on studying Japanese\n"
+        "- Join our Facebook group to connect with fellow learners\n"
+        "- Learn more about the placement program\n"
+    )
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{items}")
+    assert "Join our Facebook group" not in result.text
+
+
+def test_a_notice_naming_a_domain_still_goes() -> None:
+    line = "© 2021 kath.net | Impressum | Datenschutz |"
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line not in result.text
+
+
+def test_a_box_selling_point_in_a_list_still_goes() -> None:
+    items = (
+        "- Jederzeit kündbar\n- Tagesaktuelle Nachrichten und Marktdaten\n- Exklusive Beiträge\n"
+    )
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{items}")
+    assert "Jederzeit kündbar" not in result.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "There was a problem. Please refresh the page and try again.",
+        "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.",
+    ],
+)
+def test_a_forms_failure_message_goes(line: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert line not in result.text
