@@ -122,7 +122,7 @@ def _claims_wrongly(text: str) -> list[bool]:
         markdown
         for markdown in (False, True)
         if settle._inert(text, markdown=markdown)
-        and settle._reread.__wrapped__(text, markdown=markdown) != text
+        and settle._reparse.__wrapped__(text, markdown=markdown) != text
     ]
 
 

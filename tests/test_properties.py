@@ -4,6 +4,7 @@ deterministic, and everything it removes or extracts comes from the normalized i
 from __future__ import annotations
 
 import orjson
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 
 from cleaner import Cleaner, Config, clean
@@ -55,7 +56,29 @@ def _check_sourced(text: str) -> None:
 
 @FUZZ
 @given(texts)
+# Found unseeded: ftfy reads "Â " at the start of a line as a lost non-breaking space, but
+# not after "## "; text mode drops the heading mark, so the second pass repaired it.
+@example("## Â <u>the</u> the.")
 def test_never_raises_and_idempotent(text: str) -> None:
+    _check_idempotent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Â <u>the</u> the.",  # a heading mark hid the mojibake from ftfy
+        "> Â the the.",  # a quote mark
+        "**Â** the the.",  # emphasis
+        "[Â](https://example.org/x) the the.",  # a link
+        "the <b>Â</b> the.",  # a tag between a letter and the mojibake
+        "   Â the the.",  # indentation the output drops
+        "- x Â the",  # a list item's plain rendering
+        "a&#13;b",  # an entity that decodes to a line break
+    ],
+)
+def test_renderings_are_normalized(text: str) -> None:
+    """A kept line's output is what the next pass's normalization leaves it: the repair
+    judges characters by their neighbours, which the markup fixes change."""
     _check_idempotent(text)
 
 
@@ -75,6 +98,9 @@ ARTICLES_IDEMPOTENT = settings(FUZZ, max_examples=200)
     "# the the. <u>the</u> <u>the</u> <u>the</u>. <u>the</u> <u>the</u> <u>the</u>.\n"
     "## <u>the</u> <u>the</u> <u>the</u>.\n"
 )
+# Found unseeded: a level-1 title ending in a colon counted as the line pointing to the URL
+# under it (K001 kept it); H001 took the title, and the second pass removed the URL.
+@example("# The the the:\nhttps://example.org/some/page\n## <u>the</u> <u>the</u> <u>the</u>.\n")
 def test_articles_idempotent(text: str) -> None:
     _check_idempotent(text)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner.model import Category, Finding, LineKind
+from cleaner.model import Category, Finding, Line, LineKind
 from cleaner.registry import Example, Rule, register
 from cleaner.rules.base import LineRule
 from cleaner.rules.urls import is_url_line
@@ -24,7 +24,9 @@ class BareUrlLine(LineRule):
 
     Leaves alone: URLs inside sentences, and code blocks; an address the article cites: a
     URL line between two prose lines, or under a line that points to it ("Watch it here:",
-    "For more information see:", with other address lines between).
+    "For more information see:", with other address lines between), though not under a
+    level-1 heading: that is the title, which H001 takes, and a second pass would not see
+    it.
     """
 
     code = "K001"
@@ -62,7 +64,15 @@ def _cited(doc: Document, index: int) -> bool:
     previous = doc.next_content(index, -1)
     while previous is not None and is_url_line(doc.lines[previous]):
         previous = doc.next_content(previous, -1)
-    return previous is not None and doc.lines[previous].plain.rstrip().endswith(":")
+    if previous is None:
+        return False
+    pointer = doc.lines[previous]
+    # A level-1 heading is a title (H001 takes it), not a line pointing to the address.
+    return pointer.plain.rstrip().endswith(":") and not _level_one(pointer)
+
+
+def _level_one(line: Line) -> bool:
+    return line.kind is LineKind.HEADING and line.level == 1
 
 
 @register

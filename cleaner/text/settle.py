@@ -1,6 +1,11 @@
 """Settled renderings: a line's ``plain`` and ``markdown`` read again as input give
 themselves back, so cleaning is idempotent. Cheap exact checks first, a full re-read only
 when they cannot tell.
+
+Reading again means what the next pass does with the output: normalize it (N001-N007),
+then parse it. Normalization judges some characters by their neighbours (ftfy reads "Â "
+at the start of a line as a lost non-breaking space, not after "## "), so a rendering whose
+markup is gone can normalize differently from the line it came from.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from cleaner.text.lines import (
     plain_start,
     shown,
 )
+from cleaner.text.normalize import NORMALIZERS, normalize
 from cleaner.text.tags_and_links import holds_link_mark
 from cleaner.text.timeouts import timeout_for
 
@@ -27,11 +33,34 @@ _ITEM_MARKS = frozenset("-*+•")
 _DIGITS = "0123456789"
 
 
+_NORMALIZER_CODES = frozenset(code for code, _ in NORMALIZERS)
+
+
+def _normal(text: str) -> bool:
+    """A cheap exact check that :func:`normalize` leaves ``text`` alone: printable ASCII
+    with no run of spaces and no trailing space holds nothing any fix changes."""
+    return text.isascii() and text.isprintable() and "  " not in text and text[-1:] != " "
+
+
 @lru_cache(maxsize=4096)
+def _normalized(text: str, skip: frozenset[str]) -> str:
+    """``text`` as the next pass's :func:`normalize` leaves it (without the fixes in
+    ``skip``)."""
+    if _normal(text):
+        return text
+    return normalize(text, _NORMALIZER_CODES - skip)[0]
+
+
 def _reread(text: str, *, markdown: bool, skip: frozenset[str] = frozenset()) -> str:
-    """What a rendered line gives when read again; a fence would toggle code, so it never
-    reads as itself. Cached: short renderings ("*", "2", "- **Home**") recur on a page and
-    across pages, and reading one is a full parse."""
+    """What a rendered line gives when read again: normalized, then parsed."""
+    return _reparse(_normalized(text, skip), markdown=markdown, skip=skip)
+
+
+@lru_cache(maxsize=4096)
+def _reparse(text: str, *, markdown: bool, skip: frozenset[str] = frozenset()) -> str:
+    """What a rendered (and normalized) line gives when parsed again; a fence would toggle
+    code, so it never reads as itself. Cached: short renderings ("*", "2", "- **Home**")
+    recur on a page and across pages, and reading one is a full parse."""
     if ("```" in text or "~~~" in text) and FENCE.match(text, timeout=timeout_for(text)):
         return "\\" + text if markdown else ""
     return shown(parse_line(0, text, skip=skip)[0], markdown=markdown)
@@ -52,7 +81,7 @@ def _fixpoint(text: str, *, markdown: bool, skip: frozenset[str]) -> str:
 
 
 def _inert(text: str, *, markdown: bool) -> bool:
-    """A cheap exact check that :func:`_reread` gives ``text`` back: a block marker
+    """A cheap exact check that :func:`_reparse` gives ``text`` back: a block marker
     :func:`_shape` gives back as it stands (see :func:`_content`) before stripped content
     no inline fix could change. Markdown keeps emphasis and escapes, so only the fixes that
     run before them matter there."""
@@ -125,17 +154,24 @@ def _reads_as_text(text: str) -> bool:
     return first in "*_+•"
 
 
+def _stays(text: str, raw: str, skip: frozenset[str]) -> bool:
+    """Whether the next pass's :func:`normalize` leaves rendered ``text`` alone: the
+    normalized line it was rendered from (``raw``) stays as it is, and so does printable
+    ASCII (see :func:`_normal`); anything else is normalized to see."""
+    return _normal(text) or text == raw or _normalized(text, skip) == text
+
+
 def settle(line: Line, counts: dict[str, int], skip: frozenset[str] = frozenset()) -> Line:
     """Make both renderings of ``line`` read back as themselves (see :class:`LineParser`)."""
     plain_out = shown(line, markdown=False)
     markdown_out = line.markdown
-    plain_inert = _inert(plain_out, markdown=False)
+    plain_inert = _inert(plain_out, markdown=False) and _stays(plain_out, line.raw, skip)
     plain_ok = plain_inert or _reread(plain_out, markdown=False, skip=skip) == plain_out
     # A text inert in text mode is inert in markdown (same markers, fewer inline checks),
     # and most lines render the same both ways.
     markdown_ok = (
         (plain_inert and markdown_out == plain_out)
-        or _inert(markdown_out, markdown=True)
+        or (_inert(markdown_out, markdown=True) and _stays(markdown_out, line.raw, skip))
         or _reread(markdown_out, markdown=True, skip=skip) == markdown_out
     )
     if plain_ok and markdown_ok:
@@ -151,7 +187,8 @@ def settle(line: Line, counts: dict[str, int], skip: frozenset[str] = frozenset(
             counts.pop("M006")
     if not plain_ok:
         plain = _fixpoint(plain_out, markdown=False, skip=skip)
-        dropped.append(plain_out)
+        if _reparse(plain_out, markdown=False, skip=skip) != plain_out:
+            dropped.append(plain_out)  # markup the next pass would resolve (not spaces)
         if line.kind is LineKind.LIST_ITEM:
             line = replace(line, kind=LineKind.TEXT)
     if not markdown_ok:
