@@ -26,6 +26,14 @@ REMOVED = [
     ("From left: Council leader Jane Doe, the mayor and the city engineer at the bridge.", "L007"),
     ("(L-R) Jane Doe, John Roe and the engineer", "L007"),
     ("Von links: Bürgermeisterin Anna Schmidt und der Stadtbaurat", "L007"),
+    ("Listen", "A005"),
+    ("Print", "A005"),
+    ("Anhören", "A005"),
+    ("Ascolta", "A005"),
+    ("3 min de lecture", "H005"),
+    ("Lectura: 3 min", "H005"),
+    ("4 min de leitura", "H005"),
+    ("4 min di lettura", "H005"),
 ]
 
 KEPT = [
@@ -35,6 +43,11 @@ KEPT = [
     "Readers can subscribe to The Herald for free until the end of the month.",
     "From left to right, the whole council voted for the repairs on Tuesday evening.",
     "The blog link was shared thousands of times before the council took it down.",
+    "Listen.",  # a one-word sentence of the text
+    "Listen to me, she said, the bridge will not last another winter.",
+    "Print the form and bring it to the town hall before Friday.",
+    "10 minutes",  # a recipe card's time
+    "), print()",  # a line of code
 ]
 
 
