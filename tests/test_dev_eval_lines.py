@@ -11,8 +11,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-
-BODY = "The council met on Tuesday and voted to repair the old bridge over the river. " * 3
+from removals import BODY, assert_goes, assert_stays, between_paragraphs
 
 REMOVED = [
     ("Like recipe? Add the ingredients to your basket and deliver to you.", "A005"),
@@ -74,17 +73,13 @@ KEPT = [
 
 @pytest.mark.parametrize(("line", "code"), REMOVED)
 def test_a_widget_notice_or_caption_line_goes(line: str, code: str) -> None:
-    for text in (f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n", f"{line}\n\n{BODY}\n\n{BODY}\n"):
-        result = clean(text)
-        assert line not in result.text
-        assert code in {r.code for r in result.report.removed}
-        assert BODY.strip() in result.text
+    for text in (between_paragraphs(line), f"{line}\n\n{BODY}\n\n{BODY}\n"):
+        assert_goes(text, line, code)
 
 
 @pytest.mark.parametrize("line", KEPT)
 def test_a_look_alike_sentence_stays(line: str) -> None:
-    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
-    assert line in result.text
+    assert_stays(line)
 
 
 REPLIES = [

@@ -9,8 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-
-BODY = "The council met on Tuesday and voted to repair the old bridge over the river. " * 3
+from removals import BODY, assert_goes, assert_stays, between_paragraphs
 
 REMOVED = [
     # Credit chains of any length, and helpers named under the story.
@@ -184,16 +183,12 @@ KEPT = [
 
 @pytest.mark.parametrize(("line", "code"), REMOVED)
 def test_a_news_boilerplate_line_of_an_unseen_site_goes(line: str, code: str) -> None:
-    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
-    assert line not in result.text
-    assert code in {r.code for r in result.report.removed}
-    assert BODY.strip() in result.text
+    assert_goes(between_paragraphs(line), line, code)
 
 
 @pytest.mark.parametrize("line", KEPT)
 def test_a_look_alike_body_sentence_stays(line: str) -> None:
-    result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
-    assert line in result.text
+    assert_stays(line)
 
 
 def test_a_wire_credit_chain_keeps_the_first_reporter_as_author() -> None:
