@@ -53,18 +53,36 @@ def test_renderings_are_repaired_as_the_next_pass_reads_them(text: str, plain: s
     assert clean(text).text == plain + "\n"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A table row and a heading whose link is not closed: text mode writes them as plain
+        # lines, which K004 takes; it judges them so on the first pass too.
+        "# <u>the</u> <u>the</u> <u>the</u>.\n| a | b |\n|---|---|\n"
+        "| [council](https://example.org/ | x |\n",
+        "# The the the.\n## (https://example.org/the) [the](https://example.or\n",
+    ],
+)
+def test_a_broken_link_in_a_row_or_heading_goes_on_the_first_pass(text: str) -> None:
+    _twice(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["| [council](https://example.org/c) | x |", "## The [council](https://example.org/c) met"],
+)
+def test_a_row_or_heading_with_a_closed_link_stays(line: str) -> None:
+    text = (
+        f"{BODY}\n\n| a | b |\n|---|---|\n{line}\n\n{BODY}\n"
+        if line[0] == "|"
+        else f"{BODY}\n\n{line}\n\n{BODY}\n"
+    )
+    assert "council" in _twice(text)
+
+
 #: Failures the unseeded property tests still find (not fixed yet): each cleans differently
 #: on a second pass. Strict, so a fix shows up here.
 KNOWN_UNSTABLE = [
-    pytest.param(
-        "# <u>the</u> <u>the</u> <u>the</u>.\n| a | b |\n|---|---|\n"
-        "| [council](https://example.org/ | x |\n",
-        id="K004-table-row-read-as-text",  # a row text mode writes as a line K004 takes
-    ),
-    pytest.param(
-        "# The the the.\n## (https://example.org/the) [the](https://example.or\n",
-        id="K004-heading-read-as-text",  # a heading text mode writes as a line K004 takes
-    ),
     pytest.param(
         "Jane Roe lives in Oslo. She writes about trade and ships and the sea.\n"
         + "By Jane Roe\n" * 5

@@ -11,6 +11,7 @@ from cleaner.model import Category, Finding, Line, LineKind
 from cleaner.registry import Example, Rule, register
 from cleaner.rules.base import LineRule
 from cleaner.rules.urls import is_url_line
+from cleaner.text.lines import shown
 from cleaner.text.segment import Document
 
 _WORD = regex.compile(r"\w+")
@@ -151,6 +152,20 @@ _OPEN_TEXT = regex.compile(r"^\s*(?:[-*+]\s+|\d+\.\s+)?\[?!?\[(?P<text>[^\[\]]*)
 _TEXT_ENDS = regex.compile(r"^\s*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\]?(?:\([^()\s]*\))?(?P<rest>.*)$")
 
 
+def _opens_link(line: Line) -> bool:
+    """Whether a line opens a link it does not close. A heading or a table row is judged
+    as text mode writes it too (a plain line), as a second pass reads it."""
+    if "](" not in line.raw:
+        return False
+    if _OPEN_LINK.match(line.raw):
+        return True
+    return line.kind in _FLATTENED and bool(_OPEN_LINK.match(shown(line, markdown=False)))
+
+
+#: Kinds whose marks text mode drops: such a line is read again as a text line.
+_FLATTENED = frozenset({LineKind.HEADING, LineKind.TABLE})
+
+
 def _same_words(a: str, b: str) -> bool:
     """Whether two texts are the same words (one may stop short): case, spacing, escapes and
     closing punctuation aside."""
@@ -169,6 +184,9 @@ class BrokenLink(Rule):
 
     Why: the converter broke the link's markup over lines, so no link is read and every
     piece of it would stand as a line of text.
+
+    A heading or a table row is judged as text mode writes it too (a plain line, which a
+    second pass reads as text), so cleaning the output again finds nothing more.
 
     Leaves alone: a link whose address closes with text after it ("... 2020.pdf) tells
     why"), a link or picture closed with other text after it, and lines after a blank line.
@@ -211,7 +229,7 @@ class BrokenLink(Rule):
                 yield Finding(i, i + 2, self.code, "link text broken over lines")
                 i += 2
                 continue
-            if "](" not in lines[i].raw or not _OPEN_LINK.match(lines[i].raw):
+            if not _opens_link(lines[i]):
                 i += 1
                 continue
             end: int | None = i + 1  # unclosed by the next blank line: the opening line
