@@ -52,10 +52,6 @@ class AuthorBlock(LineRule):
             facts={"bio": "Jane Doe lebt in Köln und schreibt."},
         ),
         Example(
-            "About the author\n\n## Jane Doe\n\nShe lives in Leeds and writes about bridges.\n",
-            facts={"bio": "Jane Doe She lives in Leeds and writes about bridges."},
-        ),
-        Example(
             "About the author: Jane Doe lives in Chicago and writes about trade and tariffs.\n",
             facts={"bio": "Jane Doe lives in Chicago and writes about trade and tariffs."},
         ),
