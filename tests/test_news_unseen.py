@@ -135,6 +135,21 @@ REMOVED = [
     ),
     ("Investor Contact", "C002"),
     ("Haben Sie Fragen oder Anmerkungen zum Artikel? Schreiben Sie uns!", "C001"),
+    # Dutch, Swedish and Portuguese buttons, labels, sign-ups and notices.
+    ("Deel dit artikel", "S001"),
+    ("Volg ons op WhatsApp", "S001"),
+    ("Dela artikeln", "S001"),
+    ("Följ oss på Instagram", "S001"),
+    ("Partilhar", "S001"),
+    ("Lees ook: Koeman tevreden over reactie van zijn ploeg", "G004"),
+    ("Läs också: Så påverkas ditt bolån av räntesänkningen", "G004"),
+    ("Meer nieuws uit Utrecht", "G006"),
+    ("Mest lästa", "G006"),
+    ("Schrijf je in voor onze nieuwsbrief", "S002"),
+    ("Prenumerera på vårt nyhetsbrev", "S002"),
+    ("© 2026 DPG Media B.V. - alle rechten voorbehouden", "L002"),
+    ("© 2026 Dagens Affärer. Alla rättigheter förbehållna.", "L002"),
+    ("Todos os direitos reservados.", "L002"),
 ]
 
 KEPT = [
@@ -178,6 +193,14 @@ KEPT = [
     "End of story: the bridge was repaired and reopened in May.",
     "If you or someone you know has a ticket for the match, check the new kick-off time.",
     "Contact the author of the letter at the address below, the court said.",
+    "Deel dit artikel met je collega's, zei de minister tegen de ambtenaren.",
+    "Volg ons op de voet, zei de gids tegen de toeristen in het bos.",
+    "Dela artikeln i två delar, sa redaktören till reportern.",
+    "Partilhar a casa com estranhos não é fácil, diz a estudante.",
+    "Reageer niet op berichten van onbekende nummers, waarschuwt de politie.",
+    "Lees ook de bijsluiter voordat u het medicijn inneemt, adviseert de apotheker.",
+    "Meer nieuws uit Utrecht volgt later vandaag, zei de woordvoerder van de gemeente.",
+    "Prenumerera på vårt nyhetsbrev, sa hon, och skrattade åt frågan.",
 ]
 
 
@@ -374,3 +397,19 @@ def test_a_box_selling_point_in_a_list_still_goes() -> None:
 def test_a_forms_failure_message_goes(line: str) -> None:
     result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
     assert line not in result.text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Meer nieuws uit Utrecht", "Reageer", "Deel op Facebook"],
+        ["Leia também", "Partilhar", "Comentários"],
+        ["Dela artikeln", "Kommentarer (4)", "Följ oss på Instagram"],
+    ],
+)
+def test_a_dutch_swedish_or_portuguese_tail_goes(tail: list[str]) -> None:
+    text = f"A Title Here\n\n{BODY}\n\n{BODY}\n\n" + "\n\n".join(tail) + "\n"
+    result = clean(text)
+    for line in tail:
+        assert line not in result.text
+    assert BODY.strip() in result.text
