@@ -150,6 +150,18 @@ REMOVED = [
     ("© 2026 DPG Media B.V. - alle rechten voorbehouden", "L002"),
     ("© 2026 Dagens Affärer. Alla rättigheter förbehållna.", "L002"),
     ("Todos os direitos reservados.", "L002"),
+    # A shop's price widget under a review, its buttons and heading; an affiliate label.
+    ("$449 at Amazon", "A005"),
+    ("$449.99 at Best Buy", "A005"),
+    ("Bester Preis: 579 € bei Amazon", "A005"),
+    ("299,99 € chez Fnac", "A005"),
+    ("View Deal", "A005"),
+    ("Zum Angebot", "A005"),
+    ("Preisvergleich", "A005"),
+    ("Voir l'offre", "A005"),
+    ("## Today's best Sony WH-1000XM6 deals", "A005"),
+    ("*Affiliate-Link: Wir erhalten bei einem Kauf eine Provision.", "L003"),
+    ("Affiliate links: we may earn a commission from purchases.", "L003"),
 ]
 
 KEPT = [
@@ -201,6 +213,12 @@ KEPT = [
     "Lees ook de bijsluiter voordat u het medicijn inneemt, adviseert de apotheker.",
     "Meer nieuws uit Utrecht volgt later vandaag, zei de woordvoerder van de gemeente.",
     "Prenumerera på vårt nyhetsbrev, sa hon, och skrattade åt frågan.",
+    "The jacket sells for $449 at Amazon, but the same model is cheaper in shops.",
+    "Tickets cost $25 at the door.",
+    "$5 at the bake sale bought a slice of cake and a coffee.",
+    "View deals like this with suspicion, the consumer group warned.",
+    "Der Preisvergleich zeigt, dass die Mieten in Leipzig am stärksten gestiegen sind.",
+    "Affiliate links: how bloggers make money from the products they recommend",
 ]
 
 
@@ -413,3 +431,20 @@ def test_a_dutch_swedish_or_portuguese_tail_goes(tail: list[str]) -> None:
     for line in tail:
         assert line not in result.text
     assert BODY.strip() in result.text
+
+
+def test_a_review_keeps_its_specs_and_pros_and_loses_its_price_widget() -> None:
+    body = (
+        "## Pros\n\n- Superb noise cancelling\n- 30-hour battery life\n\n## Cons\n\n"
+        "- Expensive\n- No longer fold flat\n\n## Specs\n\n- Weight: 254g\n"
+        "- Price: $449 / £399\n- Bluetooth: 5.3, LDAC, AAC, SBC\n"
+    )
+    widget = (
+        "## Today's best Sony WH-1000XM6 deals\n\n$449 at Amazon\n\n"
+        "$449.99 at Best Buy\n\nView Deal\n"
+    )
+    result = clean(f"A Title Here\n\n{BODY}\n\n{body}\n{BODY}\n\n{widget}")
+    for line in body.splitlines():
+        assert line.removeprefix("## ") in result.text
+    assert "$449 at Amazon" not in result.text
+    assert "View Deal" not in result.text
