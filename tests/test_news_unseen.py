@@ -162,6 +162,22 @@ REMOVED = [
     ("## Today's best Sony WH-1000XM6 deals", "A005"),
     ("*Affiliate-Link: Wir erhalten bei einem Kauf eine Provision.", "L003"),
     ("Affiliate links: we may earn a commission from purchases.", "L003"),
+    # A finance site's disclosures and quote-data notice.
+    ("Disclosure: The author holds no positions in any stocks mentioned.", "L003"),
+    ("Disclosure: I own shares of Apple and Microsoft.", "L003"),
+    ("The author has no position in any of the stocks mentioned.", "L003"),
+    (
+        "John Smith has positions in Johnson & Johnson and Realty Income. The Motley Fool has "
+        "positions in and recommends Realty Income. The Motley Fool has a disclosure policy.",
+        "L003",
+    ),
+    (
+        "The views and opinions expressed herein are the views and opinions of the author and "
+        "do not necessarily reflect those of Nasdaq, Inc.",
+        "L003",
+    ),
+    ("Data provided by FactSet. Quotes delayed at least 15 minutes.", "L003"),
+    ("Market data provided by Morningstar.", "L003"),
 ]
 
 KEPT = [
@@ -219,6 +235,12 @@ KEPT = [
     "View deals like this with suspicion, the consumer group warned.",
     "Der Preisvergleich zeigt, dass die Mieten in Leipzig am stärksten gestiegen sind.",
     "Affiliate links: how bloggers make money from the products they recommend",
+    "Disclosure: banks must publish their positions in derivatives by March, the rule says.",
+    "The fund's manager said he holds no positions in the company.",
+    "His views do not necessarily reflect those of his party, the senator said.",
+    "Data provided by the census shows the town has grown by a third since 2010.",
+    "The bank has a disclosure policy that few customers ever read, the regulator said.",
+    "Quotes from the minister were delayed by the translation, the agency said.",
 ]
 
 
