@@ -178,6 +178,20 @@ REMOVED = [
     ),
     ("Data provided by FactSet. Quotes delayed at least 15 minutes.", "L003"),
     ("Market data provided by Morningstar.", "L003"),
+    # A recipe card's prompts and nutrition note; an opinion page's call for letters.
+    ("Tried this recipe? Leave a comment and rate it below!", "S001"),
+    ("Did you make this? Tag @emmabakes on Instagram", "S001"),
+    ("Pin this recipe for later", "S001"),
+    ("Have an opinion on this story? Send a letter to the editor.", "S001"),
+    ("Nutrition information is an estimate.", "L003"),
+    # A science-news site's source and citation widget.
+    (
+        "Materials provided by University College London. Note: Content may be edited for "
+        "style and length.",
+        "L001",
+    ),
+    ("Cite This Page:", "L001"),
+    ("MLA APA Chicago", "L001"),
 ]
 
 KEPT = [
@@ -241,6 +255,14 @@ KEPT = [
     "Data provided by the census shows the town has grown by a third since 2010.",
     "The bank has a disclosure policy that few customers ever read, the regulator said.",
     "Quotes from the minister were delayed by the translation, the agency said.",
+    "Did you make this decision alone? No, said the mayor, the council voted on it.",
+    "Tried this recipe? My grandmother never did, she said.",
+    "Have an opinion on this story? Many readers did, and the paper printed their letters.",
+    "Nutrition information is an estimate, the researchers warn, and often wrong by a fifth.",
+    "Materials provided by the museum helped the pupils.",
+    "Chicago, Boston and Denver all reported record cold on Monday.",
+    "Reference: Klein, R. et al. Two routes of Neolithic migration. Nature 640, 112-118 (2026).",
+    "Funding: The work was supported by the Wellcome Trust and the European Research Council.",
 ]
 
 
@@ -470,3 +492,24 @@ def test_a_review_keeps_its_specs_and_pros_and_loses_its_price_widget() -> None:
         assert line.removeprefix("## ") in result.text
     assert "$449 at Amazon" not in result.text
     assert "View Deal" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("Door Jan de Vries", "Jan de Vries"), ("Av Anna Lind", "Anna Lind")],
+)
+def test_a_dutch_or_swedish_byline_goes_with_its_author(byline: str, author: str) -> None:
+    result = clean(f"Titel hier\n\n{byline}\n\n{BODY}\n")
+    assert byline not in result.text
+    assert author in result.report.authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Door de storm vielen gisteren veel bomen om in het park.",
+        "Av alla partier var det bara ett som röstade nej.",
+    ],
+)
+def test_a_first_sentence_opening_with_the_byline_word_stays(line: str) -> None:
+    assert line in clean(f"Titel hier\n\n{line}\n\n{BODY}\n").text
