@@ -513,3 +513,24 @@ def test_a_dutch_or_swedish_byline_goes_with_its_author(byline: str, author: str
 )
 def test_a_first_sentence_opening_with_the_byline_word_stays(line: str) -> None:
     assert line in clean(f"Titel hier\n\n{line}\n\n{BODY}\n").text
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("6 dicembre 2026", "2026-12-06"),
+        ("6 de dezembro de 2026", "2026-12-06"),
+        ("6 grudnia 2026", "2026-12-06"),
+        ("12 maart 2026", "2026-03-12"),
+        ("3 maj 2026", "2026-05-03"),
+    ],
+)
+def test_a_dateline_in_italian_portuguese_polish_dutch_or_swedish_goes(line: str, iso: str) -> None:
+    result = clean(f"Titolo\n\n{line}\n\n{BODY}\n")
+    assert line not in result.text
+    assert result.report.date == iso
+
+
+def test_a_sentence_with_a_date_in_a_new_language_stays() -> None:
+    line = "Il 6 dicembre 2026 il consiglio comunale ha approvato il bilancio con 20 voti a favore."
+    assert line in clean(f"Titolo\n\n{line}\n\n{BODY}\n").text
