@@ -192,6 +192,11 @@ REMOVED = [
     ),
     ("Cite This Page:", "L001"),
     ("MLA APA Chicago", "L001"),
+    # The author box's heading with its bio, in Swedish, Dutch, Portuguese and Polish.
+    ("Om skribenten: Anna Lind är ekonomireporter på Dagens Affärer.", "B001"),
+    ("Over de auteur: Jan de Vries is verslaggever bij het Utrechts Nieuwsblad.", "B001"),
+    ("Sobre o autor: Pedro Santos é jornalista do Público desde 2010.", "B001"),
+    ("O autorze: Jan Kowalski jest dziennikarzem ekonomicznym.", "B001"),
 ]
 
 KEPT = [
@@ -263,6 +268,8 @@ KEPT = [
     "Chicago, Boston and Denver all reported record cold on Monday.",
     "Reference: Klein, R. et al. Two routes of Neolithic migration. Nature 640, 112-118 (2026).",
     "Funding: The work was supported by the Wellcome Trust and the European Research Council.",
+    "Over de auteur van het boek is weinig bekend, zegt de uitgever.",
+    "Om skribenten vet vi bara att hon bodde i Uppsala.",
 ]
 
 
