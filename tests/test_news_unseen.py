@@ -197,6 +197,15 @@ REMOVED = [
     ("Over de auteur: Jan de Vries is verslaggever bij het Utrechts Nieuwsblad.", "B001"),
     ("Sobre o autor: Pedro Santos é jornalista do Público desde 2010.", "B001"),
     ("O autorze: Jan Kowalski jest dziennikarzem ekonomicznym.", "B001"),
+    # Tip lines in Dutch, Swedish, Portuguese and Italian.
+    ("Heb je een tip? Mail naar tips@example.nl", "C001"),
+    ("Har du ett tips? Mejla oss på tips@example.se", "C001"),
+    ("Tem uma sugestão? Escreva-nos.", "C001"),
+    ("Hai una segnalazione? Scrivici a redazione@example.it", "C001"),
+    # A live blog's label, the French "reuse this content", a push-alert offer.
+    ("Key events", "A005"),
+    ("Réutiliser ce contenu", "A005"),
+    ("Get Arsenal news sent straight to your phone", "S002"),
 ]
 
 KEPT = [
@@ -270,6 +279,9 @@ KEPT = [
     "Funding: The work was supported by the Wellcome Trust and the European Research Council.",
     "Over de auteur van het boek is weinig bekend, zegt de uitgever.",
     "Om skribenten vet vi bara att hon bodde i Uppsala.",
+    "Heb je een tip? Dan is de politie blij met je telefoontje, zegt de woordvoerder.",
+    "Key events of the year included the flood and the election.",
+    "Get the results sent to your phone, the hospital told patients after the test.",
 ]
 
 
