@@ -207,6 +207,8 @@ REMOVED = [
     ("Key events", "A005"),
     ("Réutiliser ce contenu", "A005"),
     ("Get Arsenal news sent straight to your phone", "S002"),
+    ("Suivez-nous sur Google Actualités", "S001"),
+    ("Laden Sie jetzt die Example-App herunter!", "P001"),
 ]
 
 KEPT = [
@@ -284,6 +286,8 @@ KEPT = [
     "Source: Garcia MA, et al. Toxicological Sciences, 2024.",
     "Source: Klein R. Two routes of Neolithic migration. Nature (2026). doi: 10.1038/s41586-026",
     "See all prices rise when the tax goes up, the economist warned.",
+    "Laden Sie die Warn-App NINA herunter, empfiehlt das Bundesamt.",
+    "Laden Sie die App der Stadtwerke herunter, rät der Bürgermeister den Anwohnern.",
     "Heb je een tip? Dan is de politie blij met je telefoontje, zegt de woordvoerder.",
     "Key events of the year included the flood and the election.",
     "Get the results sent to your phone, the hospital told patients after the test.",
