@@ -564,3 +564,15 @@ def test_a_dateline_in_italian_portuguese_polish_dutch_or_swedish_goes(line: str
 def test_a_sentence_with_a_date_in_a_new_language_stays() -> None:
     line = "Il 6 dicembre 2026 il consiglio comunale ha approvato il bilancio con 20 voti a favore."
     assert line in clean(f"Titolo\n\n{line}\n\n{BODY}\n").text
+
+
+@pytest.mark.parametrize(
+    ("byline", "agency"), [("Door ANP", "ANP"), ("Av TT", "TT"), ("Por Lusa", "Lusa")]
+)
+def test_a_dutch_swedish_or_portuguese_agency_byline_names_the_publisher(
+    byline: str, agency: str
+) -> None:
+    result = clean(f"Titel hier\n\n{byline}\n\n{BODY}\n")
+    assert byline not in result.text
+    assert result.report.publisher == agency
+    assert agency not in result.report.authors
