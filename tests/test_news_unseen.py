@@ -135,6 +135,81 @@ REMOVED = [
     ),
     ("Investor Contact", "C002"),
     ("Haben Sie Fragen oder Anmerkungen zum Artikel? Schreiben Sie uns!", "C001"),
+    # Dutch, Swedish and Portuguese buttons, labels, sign-ups and notices.
+    ("Deel dit artikel", "S001"),
+    ("Volg ons op WhatsApp", "S001"),
+    ("Dela artikeln", "S001"),
+    ("Följ oss på Instagram", "S001"),
+    ("Partilhar", "S001"),
+    ("Lees ook: Koeman tevreden over reactie van zijn ploeg", "G004"),
+    ("Läs också: Så påverkas ditt bolån av räntesänkningen", "G004"),
+    ("Meer nieuws uit Utrecht", "G006"),
+    ("Mest lästa", "G006"),
+    ("Schrijf je in voor onze nieuwsbrief", "S002"),
+    ("Prenumerera på vårt nyhetsbrev", "S002"),
+    ("© 2026 DPG Media B.V. - alle rechten voorbehouden", "L002"),
+    ("© 2026 Dagens Affärer. Alla rättigheter förbehållna.", "L002"),
+    ("Todos os direitos reservados.", "L002"),
+    # A shop's price widget under a review, its buttons and heading; an affiliate label.
+    ("$449 at Amazon", "A005"),
+    ("$449.99 at Best Buy", "A005"),
+    ("Bester Preis: 579 € bei Amazon", "A005"),
+    ("299,99 € chez Fnac", "A005"),
+    ("View Deal", "A005"),
+    ("See all prices", "A005"),
+    ("Buy now at Samsung", "A005"),
+    ("Zum Angebot", "A005"),
+    ("Preisvergleich", "A005"),
+    ("Voir l'offre", "A005"),
+    ("## Today's best Sony WH-1000XM6 deals", "A005"),
+    ("*Affiliate-Link: Wir erhalten bei einem Kauf eine Provision.", "L003"),
+    ("Affiliate links: we may earn a commission from purchases.", "L003"),
+    # A finance site's disclosures and quote-data notice.
+    ("Disclosure: The author holds no positions in any stocks mentioned.", "L003"),
+    ("Disclosure: I own shares of Apple and Microsoft.", "L003"),
+    ("The author has no position in any of the stocks mentioned.", "L003"),
+    (
+        "John Smith has positions in Johnson & Johnson and Realty Income. The Motley Fool has "
+        "positions in and recommends Realty Income. The Motley Fool has a disclosure policy.",
+        "L003",
+    ),
+    (
+        "The views and opinions expressed herein are the views and opinions of the author and "
+        "do not necessarily reflect those of Nasdaq, Inc.",
+        "L003",
+    ),
+    ("Data provided by FactSet. Quotes delayed at least 15 minutes.", "L003"),
+    ("Market data provided by Morningstar.", "L003"),
+    # A recipe card's prompts and nutrition note; an opinion page's call for letters.
+    ("Tried this recipe? Leave a comment and rate it below!", "S001"),
+    ("Did you make this? Tag @emmabakes on Instagram", "S001"),
+    ("Pin this recipe for later", "S001"),
+    ("Have an opinion on this story? Send a letter to the editor.", "S001"),
+    ("Nutrition information is an estimate.", "L003"),
+    # A science-news site's source and citation widget.
+    (
+        "Materials provided by University College London. Note: Content may be edited for "
+        "style and length.",
+        "L001",
+    ),
+    ("Cite This Page:", "L001"),
+    ("MLA APA Chicago", "L001"),
+    # The author box's heading with its bio, in Swedish, Dutch, Portuguese and Polish.
+    ("Om skribenten: Anna Lind är ekonomireporter på Dagens Affärer.", "B001"),
+    ("Over de auteur: Jan de Vries is verslaggever bij het Utrechts Nieuwsblad.", "B001"),
+    ("Sobre o autor: Pedro Santos é jornalista do Público desde 2010.", "B001"),
+    ("O autorze: Jan Kowalski jest dziennikarzem ekonomicznym.", "B001"),
+    # Tip lines in Dutch, Swedish, Portuguese and Italian.
+    ("Heb je een tip? Mail naar tips@example.nl", "C001"),
+    ("Har du ett tips? Mejla oss på tips@example.se", "C001"),
+    ("Tem uma sugestão? Escreva-nos.", "C001"),
+    ("Hai una segnalazione? Scrivici a redazione@example.it", "C001"),
+    # A live blog's label, the French "reuse this content", a push-alert offer.
+    ("Key events", "A005"),
+    ("Réutiliser ce contenu", "A005"),
+    ("Get Arsenal news sent straight to your phone", "S002"),
+    ("Suivez-nous sur Google Actualités", "S001"),
+    ("Laden Sie jetzt die Example-App herunter!", "P001"),
 ]
 
 KEPT = [
@@ -178,6 +253,46 @@ KEPT = [
     "End of story: the bridge was repaired and reopened in May.",
     "If you or someone you know has a ticket for the match, check the new kick-off time.",
     "Contact the author of the letter at the address below, the court said.",
+    "Deel dit artikel met je collega's, zei de minister tegen de ambtenaren.",
+    "Volg ons op de voet, zei de gids tegen de toeristen in het bos.",
+    "Dela artikeln i två delar, sa redaktören till reportern.",
+    "Partilhar a casa com estranhos não é fácil, diz a estudante.",
+    "Reageer niet op berichten van onbekende nummers, waarschuwt de politie.",
+    "Lees ook de bijsluiter voordat u het medicijn inneemt, adviseert de apotheker.",
+    "Meer nieuws uit Utrecht volgt later vandaag, zei de woordvoerder van de gemeente.",
+    "Prenumerera på vårt nyhetsbrev, sa hon, och skrattade åt frågan.",
+    "The jacket sells for $449 at Amazon, but the same model is cheaper in shops.",
+    "Tickets cost $25 at the door.",
+    "$5 at the bake sale bought a slice of cake and a coffee.",
+    "View deals like this with suspicion, the consumer group warned.",
+    "Der Preisvergleich zeigt, dass die Mieten in Leipzig am stärksten gestiegen sind.",
+    "Affiliate links: how bloggers make money from the products they recommend",
+    "Disclosure: banks must publish their positions in derivatives by March, the rule says.",
+    "The fund's manager said he holds no positions in the company.",
+    "His views do not necessarily reflect those of his party, the senator said.",
+    "Data provided by the census shows the town has grown by a third since 2010.",
+    "The bank has a disclosure policy that few customers ever read, the regulator said.",
+    "Quotes from the minister were delayed by the translation, the agency said.",
+    "Did you make this decision alone? No, said the mayor, the council voted on it.",
+    "Tried this recipe? My grandmother never did, she said.",
+    "Have an opinion on this story? Many readers did, and the paper printed their letters.",
+    "Nutrition information is an estimate, the researchers warn, and often wrong by a fifth.",
+    "Materials provided by the museum helped the pupils.",
+    "Chicago, Boston and Denver all reported record cold on Monday.",
+    "Reference: Klein, R. et al. Two routes of Neolithic migration. Nature 640, 112-118 (2026).",
+    "Funding: The work was supported by the Wellcome Trust and the European Research Council.",
+    "Over de auteur van het boek is weinig bekend, zegt de uitgever.",
+    "Om skribenten vet vi bara att hon bodde i Uppsala.",
+    "Subscribe to Kindle Unlimited if you read more than two books a month; it costs $11.99.",
+    "Source: Garcia MA, et al. Toxicological Sciences, 2024.",
+    "Source: Klein R. Two routes of Neolithic migration. Nature (2026). doi: 10.1038/s41586-026",
+    "See all prices rise when the tax goes up, the economist warned.",
+    "Laden Sie die Warn-App NINA herunter, empfiehlt das Bundesamt.",
+    "Buy now at the market and you will pay less than in the shops, she said.",
+    "Laden Sie die App der Stadtwerke herunter, rät der Bürgermeister den Anwohnern.",
+    "Heb je een tip? Dan is de politie blij met je telefoontje, zegt de woordvoerder.",
+    "Key events of the year included the flood and the election.",
+    "Get the results sent to your phone, the hospital told patients after the test.",
 ]
 
 
@@ -374,3 +489,90 @@ def test_a_box_selling_point_in_a_list_still_goes() -> None:
 def test_a_forms_failure_message_goes(line: str) -> None:
     result = clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n")
     assert line not in result.text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Meer nieuws uit Utrecht", "Reageer", "Deel op Facebook"],
+        ["Leia também", "Partilhar", "Comentários"],
+        ["Dela artikeln", "Kommentarer (4)", "Följ oss på Instagram"],
+    ],
+)
+def test_a_dutch_swedish_or_portuguese_tail_goes(tail: list[str]) -> None:
+    text = f"A Title Here\n\n{BODY}\n\n{BODY}\n\n" + "\n\n".join(tail) + "\n"
+    result = clean(text)
+    for line in tail:
+        assert line not in result.text
+    assert BODY.strip() in result.text
+
+
+def test_a_review_keeps_its_specs_and_pros_and_loses_its_price_widget() -> None:
+    body = (
+        "## Pros\n\n- Superb noise cancelling\n- 30-hour battery life\n\n## Cons\n\n"
+        "- Expensive\n- No longer fold flat\n\n## Specs\n\n- Weight: 254g\n"
+        "- Price: $449 / £399\n- Bluetooth: 5.3, LDAC, AAC, SBC\n"
+    )
+    widget = (
+        "## Today's best Sony WH-1000XM6 deals\n\n$449 at Amazon\n\n"
+        "$449.99 at Best Buy\n\nView Deal\n"
+    )
+    result = clean(f"A Title Here\n\n{BODY}\n\n{body}\n{BODY}\n\n{widget}")
+    for line in body.splitlines():
+        assert line.removeprefix("## ") in result.text
+    assert "$449 at Amazon" not in result.text
+    assert "View Deal" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("Door Jan de Vries", "Jan de Vries"), ("Av Anna Lind", "Anna Lind")],
+)
+def test_a_dutch_or_swedish_byline_goes_with_its_author(byline: str, author: str) -> None:
+    result = clean(f"Titel hier\n\n{byline}\n\n{BODY}\n")
+    assert byline not in result.text
+    assert author in result.report.authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Door de storm vielen gisteren veel bomen om in het park.",
+        "Av alla partier var det bara ett som röstade nej.",
+    ],
+)
+def test_a_first_sentence_opening_with_the_byline_word_stays(line: str) -> None:
+    assert line in clean(f"Titel hier\n\n{line}\n\n{BODY}\n").text
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("6 dicembre 2026", "2026-12-06"),
+        ("6 de dezembro de 2026", "2026-12-06"),
+        ("6 grudnia 2026", "2026-12-06"),
+        ("12 maart 2026", "2026-03-12"),
+        ("3 maj 2026", "2026-05-03"),
+    ],
+)
+def test_a_dateline_in_italian_portuguese_polish_dutch_or_swedish_goes(line: str, iso: str) -> None:
+    result = clean(f"Titolo\n\n{line}\n\n{BODY}\n")
+    assert line not in result.text
+    assert result.report.date == iso
+
+
+def test_a_sentence_with_a_date_in_a_new_language_stays() -> None:
+    line = "Il 6 dicembre 2026 il consiglio comunale ha approvato il bilancio con 20 voti a favore."
+    assert line in clean(f"Titolo\n\n{line}\n\n{BODY}\n").text
+
+
+@pytest.mark.parametrize(
+    ("byline", "agency"), [("Door ANP", "ANP"), ("Av TT", "TT"), ("Por Lusa", "Lusa")]
+)
+def test_a_dutch_swedish_or_portuguese_agency_byline_names_the_publisher(
+    byline: str, agency: str
+) -> None:
+    result = clean(f"Titel hier\n\n{byline}\n\n{BODY}\n")
+    assert byline not in result.text
+    assert result.report.publisher == agency
+    assert agency not in result.report.authors

@@ -12,8 +12,10 @@ from cleaner.rules.base import TEXT_KINDS, LineRule, in_body_list
 from cleaner.rules.cta_grammar import LANGUAGES, Grammar, grammar, reports_speech
 from cleaner.text.segment import Document
 
-#: A sentence ends at ".", "!", "?" or "…" before a space.
-_SENTENCES = regex.compile(r"(?<=[.!?…])\s+(?=\S)")
+#: A sentence ends at ".", "!", "?" or "…" before a space; so does a clause after ";" (each
+#: must be a call: "Subscribe to Kindle Unlimited if you read a lot; it costs $11.99." is a
+#: review's advice, its second clause a statement).
+_SENTENCES = regex.compile(r"(?<=[.!?…;])\s+(?=\S)")
 #: A line that opens with a quotation mark reports speech.
 _QUOTED = regex.compile(r"^\s*[\"“”„«»‚‘’']")
 #: A clause ends at a comma, a semicolon, a colon or a dash.

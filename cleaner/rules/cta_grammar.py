@@ -117,7 +117,8 @@ _SPEECH = regex.compile(
     r"warnte|fragt|fragte|schreibt|schrieb|meint|meinte|betont|betonte|erklärt|erklärte|dit|"
     r"a dit|déclare|a déclaré|explique|lance|a lancé|ajoute|écrit|dijo|dice|afirmó|"
     r"explicó|añadió|escribió|disse|diz|afirmou|explicou|escreveu|ha detto|spiega|"
-    r"ha scritto)\b",
+    r"ha scritto|zei|zegt|schreef|schrijft|adviseert|waarschuwt|säger|skriver|råder|"
+    r"varnar|powiedział|powiedziała|mówi|radzi|napisał|napisała)\b",
     regex.I,
 )
 

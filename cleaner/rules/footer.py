@@ -110,13 +110,19 @@ class ContactContinuation(Rule):
 _CONTINUATION_WORDS = 10
 
 
+#: A bibliographic reference: "et al." after the authors, or a DOI.
+_REFERENCE = regex.compile(r"\bet al\b|\bdoi\s*:|\b10\.\d{4,9}/\S", regex.IGNORECASE)
+
+
 @register
 class SourceAttribution(LineRule):
     """Where the article first appeared: "The original source of this article is ...".
 
     Why: republishing notices are metadata; the name goes to ``source``.
 
-    Leaves alone: a sentence citing a source inside the body ("The source said ...").
+    Leaves alone: a sentence citing a source inside the body ("The source said ..."), and a
+    bibliographic reference set after "Source:" ("Source: Garcia MA, et al. Toxicological
+    Sciences, 2024.", one with a DOI): a science story's citation of the study is its text.
     """
 
     code = "L001"
@@ -137,7 +143,14 @@ class SourceAttribution(LineRule):
     )
     counterexamples = (
         "The original source of the river lies in the mountains, far to the north of the city.\n",
+        "Source: Garcia MA, et al. Toxicological Sciences, 2024.\n",
     )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        found = super().match(doc, index)
+        if found is not None and _REFERENCE.search(doc.lines[index].plain):
+            return None
+        return found
 
     def facts(self, line: Line, m: regex.Match[str]) -> tuple[Fact, ...]:
         source = (m.group("source") or "").strip(" .,:;")

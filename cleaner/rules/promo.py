@@ -9,6 +9,7 @@ import regex
 from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Example, Phase, register
 from cleaner.rules.base import LineRule, in_body_list
+from cleaner.rules.cta_grammar import reports_speech
 from cleaner.rules.phrases import search
 from cleaner.rules.stopwords import stopwords
 from cleaner.rules.urls import is_url_line
@@ -59,8 +60,8 @@ class _PromoRule(LineRule):
         line = doc.lines[index]
         if not self.pattern().search(line.plain, timeout=1.0):
             return None
-        if in_body_list(doc, index, self.pattern()):
-            return None
+        if in_body_list(doc, index, self.pattern()) or reports_speech(line.plain):
+            return None  # a list's step, or reported advice: "..., empfiehlt das Bundesamt."
         end = _continuation(doc, index)
         text = " ".join(doc.lines[i].plain for i in range(index, end) if doc.lines[i].plain)
         return self.finding(index, end, (Fact("promo", text),))

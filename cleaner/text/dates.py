@@ -1,4 +1,5 @@
-"""Find and parse dates in short header lines (English, German, French, Spanish), to ISO 8601.
+"""Find and parse dates in short header lines (English, German, French, Spanish, Italian,
+Portuguese, Dutch, Swedish, Polish), to ISO 8601.
 
 Small on purpose: datelines use a handful of shapes, and a full date parser would be slower
 and would find dates in words that are not dates.
@@ -13,18 +14,18 @@ import regex
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "january jan januar janvier enero ene jänner",
-        "february feb februar février fevrier febrero",
-        "march mar märz maerz mars marzo",
-        "april apr avril abril",
-        "may mai mayo",
-        "june jun juni juin junio",
-        "july jul juli juillet julio",
-        "august aug août aout agosto ago",
-        "september sep sept septembre septiembre setiembre",
-        "october oct oktober okt octobre octubre",
-        "november nov novembre noviembre",
-        "december dec dezember dez décembre decembre diciembre dic",
+        "january jan januar janvier enero ene jänner gennaio janeiro januari stycznia",
+        "february feb februar février fevrier febrero febbraio fevereiro februari lutego",
+        "march mar märz maerz mars marzo março marco maart mrt marca",
+        "april apr avril abril aprile kwietnia",
+        "may mai mayo maggio maio mei maj maja",
+        "june jun juni juin junio giugno junho juni czerwca",
+        "july jul juli juillet julio luglio julho lipca",
+        "august aug août aout agosto ago augustus augusti sierpnia",
+        "september sep sept septembre septiembre setiembre settembre setembro września",
+        "october oct oktober okt octobre octubre ottobre outubro października",
+        "november nov novembre noviembre novembro listopada",
+        "december dec dezember dez décembre decembre diciembre dic dicembre dezembro grudnia",
     ],
     start=1,
 ):
