@@ -576,3 +576,22 @@ def test_a_dutch_swedish_or_portuguese_agency_byline_names_the_publisher(
     assert byline not in result.text
     assert result.report.publisher == agency
     assert agency not in result.report.authors
+
+
+SOURCE_SENTENCES = [
+    "Source: Labor Department data show that shelter costs made up more than half of the rise.",
+    "Quelle: Zahlen des Statistischen Bundesamts zeigen, dass die Mieten am stärksten stiegen.",
+]
+
+
+@pytest.mark.parametrize("line", SOURCE_SENTENCES)
+def test_a_sentence_reporting_what_a_source_found_stays_at_the_end_too(line: str) -> None:
+    assert_stays(line)
+    assert line in clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{line}\n").text
+
+
+@pytest.mark.parametrize(
+    "line", ["Source: Reuters", "Source: Bureau of Labor Statistics, March 2026"]
+)
+def test_a_source_credit_still_goes_at_the_end(line: str) -> None:
+    assert line not in clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{line}\n").text

@@ -192,3 +192,21 @@ def in_body_list(doc: Document, index: int, pattern: Family | Callable[[str], bo
     test = pattern if callable(pattern) else (lambda text: bool(search(pattern, text)))
     unmatched = sum(1 for i in others if not test(doc.lines[i].plain))
     return unmatched * 2 > len(others)
+
+
+#: A sentence after a "Source:" label that reports what the source found ("Source: Labor
+#: Department data show that shelter costs made up half of the rise."): the article's own
+#: text, not a credit. Eight words at least after the label, a verb of finding, a full stop.
+_SOURCE_SENTENCE = regex.compile(
+    r"^[\W_]*(?:source|quelle|fuente|fonte)\s*:\s*(?=(?:\S+\s+){7})[^.!?]*?\b(?:show|shows|"
+    r"showed|shown|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|"
+    r"zeigen|zeigt|zeigten|ergab|ergaben|belegen|muestran|muestra|indican|mostram|mostra|"
+    r"indicam|mostrano|indicano|montrent|montre|indiquent)\b[^!?]*[.]$",
+    regex.IGNORECASE,
+)
+
+
+def reports_findings(text: str) -> bool:
+    """Whether a "Source:" line is a sentence reporting what the source found, not a
+    credit (see :data:`_SOURCE_SENTENCE`)."""
+    return _SOURCE_SENTENCE.match(text.strip()) is not None

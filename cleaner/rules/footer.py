@@ -9,7 +9,7 @@ import regex
 
 from cleaner.model import Category, Fact, Finding, Line, LineKind
 from cleaner.registry import Example, Phase, Rule, register
-from cleaner.rules.base import LineRule
+from cleaner.rules.base import LineRule, reports_findings
 from cleaner.rules.phrases import search
 from cleaner.text.segment import Document
 
@@ -122,7 +122,9 @@ class SourceAttribution(LineRule):
 
     Leaves alone: a sentence citing a source inside the body ("The source said ..."), and a
     bibliographic reference set after "Source:" ("Source: Garcia MA, et al. Toxicological
-    Sciences, 2024.", one with a DOI): a science story's citation of the study is its text.
+    Sciences, 2024.", one with a DOI): a science story's citation of the study is its text;
+    so is a sentence after "Source:" that reports what the source found ("Source: Census
+    data show the town grew by a third in ten years.").
     """
 
     code = "L001"
@@ -144,11 +146,13 @@ class SourceAttribution(LineRule):
     counterexamples = (
         "The original source of the river lies in the mountains, far to the north of the city.\n",
         "Source: Garcia MA, et al. Toxicological Sciences, 2024.\n",
+        "Source: Census data show the town grew by a third in ten years.\n",
     )
 
     def match(self, doc: Document, index: int) -> Finding | None:
         found = super().match(doc, index)
-        if found is not None and _REFERENCE.search(doc.lines[index].plain):
+        text = doc.lines[index].plain
+        if found is not None and (_REFERENCE.search(text) or reports_findings(text)):
             return None
         return found
 

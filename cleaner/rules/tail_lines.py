@@ -10,6 +10,7 @@ from enum import Enum
 import regex
 
 from cleaner.model import Line, LineKind
+from cleaner.rules.base import reports_findings
 
 _URL = r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|co\.uk|tv|io|us|de|fr|es|it|pt|br)\b(?:/\S*)?"
 #: Certain end markers: what only a footer says, in en, de, fr, es, pt and it.
@@ -301,7 +302,7 @@ def _line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     text = line.plain.strip()
     if removed:
         return Kind.WEAK  # taken by a rule of no footer kind: part of the run, no marker
-    if _QUOTE_SAID.search(text):
+    if _QUOTE_SAID.search(text) or reports_findings(text):
         return Kind.BODY
     if PHONE.search(text) or (line.words <= _ADDRESS_WORDS and ADDRESS_PART.search(text)):
         return Kind.WEAK  # a contact block's phone number or address line
