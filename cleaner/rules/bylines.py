@@ -252,7 +252,7 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
     name = _DATE_LABEL.sub("", before).strip(" ,|–—-:·")
     if (
         name
-        and not labelled_date(line)
+        and not _value_label(line.plain[: m.start()])
         and name[0].isupper()
         and len(name.split()) <= 5
         and not byline_names(line)
@@ -268,10 +268,12 @@ def labelled_date(line: Line) -> bool:
     28.01.2022" (the label is no publisher, and the lines beside it are values too). A
     publishing label ("Published: March 3, 2026") is none."""
     found = find_date(line.plain)
-    if not found:
-        return False
-    label = _DATE_LABEL.sub("", line.plain[: found[1].start()].strip(" ,|–—-·"))
-    return _VALUE_LABEL.fullmatch(label) is not None
+    return found is not None and _value_label(line.plain[: found[1].start()])
+
+
+def _value_label(before: str) -> bool:
+    """Whether the text before a date is the label of a labelled value (:func:`labelled_date`)."""
+    return _VALUE_LABEL.fullmatch(_DATE_LABEL.sub("", before.strip(" ,|–—-·"))) is not None
 
 
 #: A dateline alone below the head zone: the date and at most this many other words.

@@ -4,6 +4,8 @@ whose object names the site, plus their lead-ins and closers."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from cleaner.model import Category, Finding, LineKind
@@ -152,25 +154,11 @@ def _is_aside(sentence: str) -> bool:
     return False
 
 
-#: Lines already judged in this process: the answer depends on the text alone, and a
-#: site's prompts and menus repeat from page to page. A bounded table, emptied when full.
-_JUDGED: dict[str, bool] = {}
-_JUDGED_MAX = 4096
-
-
+@lru_cache(maxsize=4096)
 def is_call_line(text: str) -> bool:
     """Whether a line is made only of calls to action, with at least one call, and
-    lead-ins or closers; or is a sign-up button's label alone ("Sign up")."""
-    found = _JUDGED.get(text)
-    if found is None:
-        found = _is_call_line(text)
-        if len(_JUDGED) >= _JUDGED_MAX:
-            _JUDGED.clear()
-        _JUDGED[text] = found
-    return found
-
-
-def _is_call_line(text: str) -> bool:
+    lead-ins or closers; or is a sign-up button's label alone ("Sign up"). Remembered per
+    text: a site's prompts and menus repeat from page to page."""
     text = text.strip()
     if not text or _QUOTED.match(text):
         return False
