@@ -95,12 +95,44 @@ def test_a_bare_name_beside_a_date_is_the_byline(head: str) -> None:
     [
         "Maria Santos\n\n" + BODY,  # no date beside it: a subheading, perhaps
         "Notes From Home\n\nMarch 3, 2026",  # "From" is no part of a name
-        "Ort Saarbrücken\n\nDatum 28.01.2022",  # a block of labelled values
     ],
 )
 def test_a_bare_name_line_without_a_plain_date_beside_it_is_no_author(head: str) -> None:
     result = clean(f"Bridge repair approved\n\n{head}\n\n{BODY}\n\n{BODY}\n")
     assert result.report.authors == []
+    assert head.split("\n\n", maxsplit=1)[0] in result.text
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Ort Saarbrücken\n\nDatum 25.01.2022",
+        "Ausgabejahr 2022\n\nDatum 25.01.2022",
+        "Ausgabejahr 2022\n\nOrt Kassel\n\nDatum 25.01.2022",
+        "Datum 25.01.2022\n\nOrt Kassel",
+    ],
+)
+def test_a_block_of_labelled_values_goes_with_its_date_and_names_no_author(head: str) -> None:
+    result = clean(f"Bridge repair approved\n\n{head}\n\n{BODY}\n\n{BODY}\n")
+    assert result.report.authors == []
+    assert result.report.date == "2022-01-25"
+    assert result.text == f"{BODY}\n\n{BODY}\n"
+    assert {r.code for r in result.report.removed} >= {"H003", "H010"}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Ort: Kassel\n\nDatum 28.01.2022",  # with a colon: an event's place, a book's data
+        "Verlag: Heyne\n\nErscheinungsdatum: 14.08.2017",
+        "Ort Kassel\n\nStand: 28.01.2022",
+        "Kassel\n\nDatum 28.01.2022",  # no label
+        "Neue Brücken für Kassel\n\nDatum 28.01.2022",  # four words: a subtitle
+        "Die Brücke hält.\n\nDatum 28.01.2022",  # a sentence
+    ],
+)
+def test_a_line_unlike_a_labelled_value_stays_beside_a_labelled_date(head: str) -> None:
+    result = clean(f"Bridge repair approved\n\n{head}\n\n{BODY}\n\n{BODY}\n")
     assert head.split("\n\n", maxsplit=1)[0] in result.text
 
 

@@ -143,21 +143,24 @@ def test_pending_articles_are_listed_with_a_reason() -> None:
         assert _expected_path(article).is_file(), f"{article.name} has no expected text"
 
 
-@pytest.mark.parametrize(
-    "article",
-    [
-        pytest.param(
-            p, marks=pytest.mark.xfail(strict=True, reason=_pending_reasons().get(p.stem, "?"))
-        )
-        for p in PENDING_ARTICLES
-    ],
-    ids=lambda p: p.stem,
-)
-def test_pending_golden(article: Path) -> None:
-    """Every golden check at once: a pending article passes only when it is done."""
-    _check_text(article)
-    _check_body_kept(article)
-    if article.name.startswith("clean-"):
-        _check_nothing_lost(article)
-    if _report_path(article).is_file():
-        _check_report(article)
+# Defined only while some article is pending: an empty parameter set would be a skip.
+if PENDING_ARTICLES:
+
+    @pytest.mark.parametrize(
+        "article",
+        [
+            pytest.param(
+                p, marks=pytest.mark.xfail(strict=True, reason=_pending_reasons().get(p.stem, "?"))
+            )
+            for p in PENDING_ARTICLES
+        ],
+        ids=lambda p: p.stem,
+    )
+    def test_pending_golden(article: Path) -> None:
+        """Every golden check at once: a pending article passes only when it is done."""
+        _check_text(article)
+        _check_body_kept(article)
+        if article.name.startswith("clean-"):
+            _check_nothing_lost(article)
+        if _report_path(article).is_file():
+            _check_report(article)

@@ -354,3 +354,69 @@ class Title(HeadRule):
             if seen == 3:
                 return False
         return False
+
+
+# A labelled value of one, two or three words: "Ort Kassel", "Ausgabejahr 2022" (a capitalized
+# label, then the value, with no colon between: label and value stood in cells of a table).
+_LABELLED_VALUE = regex.compile(r"^\p{Lu}\p{Ll}{2,}\s+[\p{L}\p{N}][^.!?;:]{0,40}$")
+#: How far a labelled value may stand from the labelled date, counting values between them.
+_VALUE_BLOCK_LINES = 3
+
+
+@register
+class LabelledValue(HeadRule):
+    """A labelled value beside a labelled date at the head: "Ort Kassel" or "Ausgabejahr
+    2022" over "Datum 14.03.2022" (press pages list place, date and year in a small table,
+    which extractors flatten to "label value" lines).
+
+    Why: the block is the page's metadata, not the article's text; H003 takes the date, and
+    the values beside it are of the same block. A value is told from text by its shape: a
+    capitalized label and one or two words, with no colon, beside a date labelled the same
+    way (or beside another such value next to it).
+
+    Leaves alone: the title (H001's), sentences and longer lines, values written with a
+    colon ("Verlag: Heyne" over "Erscheinungsdatum: 14.08.2017" is a book's data in a
+    review, "Ort: Stadthalle" an event's), and lines beside a date with a colon or without
+    a label ("Stand: 14.03.2022", "March 3, 2026").
+    """
+
+    code = "H010"
+    name = "labelled-value"
+    category = Category.DATELINE
+    max_words = 3
+    needs = ("H001",)
+    reason = "labelled value beside a labelled date"
+    examples = (
+        Example(
+            "A Title of the Press Release\n\nOrt Kassel\n\nDatum 14.03.2022\n\n"
+            + "The body goes on and on, as bodies do. " * 3,
+            removed=("Ort Kassel",),
+            facts={"title": "A Title of the Press Release"},
+        ),
+    )
+    counterexamples = (
+        "A Title of the Press Release\n\nOrt: Kassel\n\nStand: 14.03.2022\n\n"
+        + "The body goes on and on, as bodies do. " * 3,
+        "A Title of the Press Release\n\nNeue Brücken\n\nMarch 14, 2022\n\n"
+        + "The body goes on and on, as bodies do. " * 3,
+    )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        if index in doc.removed() or doc.prose[index]:
+            return None  # the title (H001) or a sentence
+        if _LABELLED_VALUE.match(doc.lines[index].plain.strip()) is None:
+            return None
+        for step in (-1, 1):
+            near = index
+            for _ in range(_VALUE_BLOCK_LINES):
+                found = doc.next_content(near, step)
+                if found is None or doc.lines[found].kind not in self.kinds:
+                    break
+                near, line = found, doc.lines[found]
+                if line.words <= DATELINE_MAX_WORDS and labelled_date(line):
+                    if ":" not in line.plain:
+                        return self.finding(index, index + 1)
+                    break
+                if _LABELLED_VALUE.match(line.plain.strip()) is None:
+                    break
+        return None
