@@ -308,8 +308,8 @@ def _line_kind(line: Line, removed: bool, prose: bool) -> Kind:
         return Kind.WEAK  # a contact block's phone number or address line
     if line.kind not in (LineKind.TEXT, LineKind.HEADING, LineKind.QUOTE, LineKind.RULE):
         return Kind.BODY  # lists and tables that end an article are its content
-    if "|" in text:
-        return Kind.BODY  # a table row or its separator
+    if "|" in text or (line.kind is LineKind.RULE and "|" in line.raw):
+        return Kind.BODY  # a table row or its separator (a rule line's plain text is empty)
     if line.kind is LineKind.RULE or _END_MARKER.search(text):
         return Kind.STRONG
     words = line.words
