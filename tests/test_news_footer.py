@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import clean
+from cleaner import Config, clean
 from removals import removed_codes
 
 BODY = "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
@@ -279,3 +279,14 @@ def test_headlines_under_a_related_label_go_with_the_footer_after_them() -> None
     result = clean(text)
     assert result.text.strip().endswith(f"{body.strip()}\n\n{body.strip()}")
     assert "T001" in {r.code for r in result.report.removed}
+
+
+def test_a_separator_line_is_judged_alone_whatever_was_cleaned_before() -> None:
+    # A table's separator row and a footer's "* * *" are both rule lines with no text: the
+    # judgement of one must not be remembered for the other (batch order would matter).
+    table = f"{BODY}\n\n| a | b |\n|---|---|\n"
+    footer = f"{BODY}\n\n### Jane Doe\n\n* * *\n\nSource: https://example.org/bridge-story\n"
+    first = clean(footer).text
+    assert clean(table, Config(markdown=True)).text.endswith("|---|---|\n")
+    assert clean(footer).text == first
+    assert "Jane Doe" not in first

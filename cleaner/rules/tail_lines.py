@@ -274,8 +274,8 @@ _JUDGED_MAX = 4096
 
 def line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     """How strongly a line near the end marks the article's footer (:class:`Kind`)."""
-    if len(line.plain) > _JUDGED_CHARS:
-        return _line_kind(line, removed, prose)
+    if len(line.plain) > _JUDGED_CHARS or line.kind is LineKind.RULE:
+        return _line_kind(line, removed, prose)  # a rule line's plain text is empty: no key
     key = (line.kind, line.plain, removed, prose)
     found = _JUDGED.get(key)
     if found is None:
