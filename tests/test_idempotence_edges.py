@@ -93,6 +93,16 @@ def test_a_table_separator_at_the_end_stays_with_its_header(table: str) -> None:
     _twice(f"{BODY}\n\n{table}")
 
 
+def test_lines_after_an_unclosed_link_are_read_as_the_output_writes_them() -> None:
+    # A line of whole links after the open one reads as its text on a second pass, so the
+    # first pass reads it so too: the open link then runs to the end of the text.
+    text = (
+        f"{BODY}\n| [roads](https://example.org/r | x |\n## The <u>plan</u>.\n"
+        "[Home](https://example.org) | [About](https://example.org/about)\n"
+    )
+    assert "roads" not in _twice(text)
+
+
 #: Failures the unseeded property tests still find (not fixed yet): each cleans differently
 #: on a second pass. Strict, so a fix shows up here.
 KNOWN_UNSTABLE = [

@@ -186,7 +186,8 @@ class BrokenLink(Rule):
     piece of it would stand as a line of text.
 
     A heading or a table row is judged as text mode writes it too (a plain line, which a
-    second pass reads as text), so cleaning the output again finds nothing more.
+    second pass reads as text), and a line of whole links after an open one as the output
+    writes it (the links' text), so cleaning the output again finds nothing more.
 
     Leaves alone: a link whose address closes with text after it ("... 2020.pdf) tells
     why"), a link or picture closed with other text after it, and lines after a blank line.
@@ -234,7 +235,13 @@ class BrokenLink(Rule):
                 continue
             end: int | None = i + 1  # unclosed by the next blank line: the opening line
             for j in range(i + 1, min(len(lines), i + _MAX_LINK_LINES)):
-                raw = lines[j].raw
+                # A line with whole links is judged as the output writes it (its links as
+                # their text), as a second pass reads it.
+                raw = (
+                    shown(lines[j], markdown=self.config.markdown)
+                    if lines[j].links
+                    else lines[j].raw
+                )
                 if _ADDRESS_ENDS.match(raw):
                     end = j + 1
                     break
