@@ -8,6 +8,11 @@ and keeps one SHA-256 digest of (text, report JSON) per input and setting.
     python bench/identity.py --write base.json    # on the commit before the change
     python bench/identity.py --check base.json    # after it: exit 1 on any difference
 
+The rules keep memos shared by every document a process cleans, so a memo whose key misses
+something its answer depends on makes an output depend on what was cleaned before it.
+``--reverse`` cleans the inputs in reverse order: ``--write`` and ``--check --reverse`` on
+the same commit, both with ``-j 1``, show whether any output depends on the order.
+
 Inputs that are missing (a checkout without ../shared) are skipped, and the count printed
 says how many were checked. Not part of the test suite.
 """
@@ -88,8 +93,10 @@ def _digest(item: tuple[str, str]) -> tuple[str, str]:
     return name, hashlib.sha256(b"\0\1".join(parts)).hexdigest()
 
 
-def digests(bench_docs: int, jobs: int) -> dict[str, str]:
+def digests(bench_docs: int, jobs: int, reverse: bool = False) -> dict[str, str]:
     items = list(inputs(bench_docs))
+    if reverse:
+        items.reverse()
     if jobs <= 1:
         return dict(map(_digest, items))
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
@@ -103,8 +110,9 @@ def main() -> int:
     group.add_argument("--check", type=Path, help="compare against this digest file")
     parser.add_argument("--bench-docs", type=int, default=600)
     parser.add_argument("-j", "--jobs", type=int, default=2)
+    parser.add_argument("--reverse", action="store_true", help="clean the inputs last first")
     args = parser.parse_args()
-    now = digests(args.bench_docs, args.jobs)
+    now = digests(args.bench_docs, args.jobs, args.reverse)
     if args.write:
         args.write.write_bytes(orjson.dumps(now, option=orjson.OPT_INDENT_2))
         print(f"wrote {len(now)} digests to {args.write}")
