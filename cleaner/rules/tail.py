@@ -53,7 +53,8 @@ class TailZone(Rule):
     Why: a site's footer follows the article as a run of lines that each look like a
     footer (a call to action, a bio, an address, a short label) with one line among them
     that only a footer says ("Source: ...", "The post ... appeared first on ...", a
-    copyright, a comment policy, "About the author", a separator); rules for single lines
+    copyright, a comment policy, "About the author", a separator, a press release's end mark
+    "###" or "-30-"); rules for single lines
     leave the rest of the run behind.
 
     Inside the run, a box "About X" (an organisation's or a person's description whose

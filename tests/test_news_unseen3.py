@@ -1,0 +1,250 @@
+"""Boilerplate families of a third probe round (issue 15): personal blogs (WordPress,
+Blogger, Substack, Medium), university / NGO / government press releases, fact checks,
+finance and crypto notices, tabloids, regional papers, podcast and video pages, forums and
+Q&A pages. The hand-labeled probe articles are ``tests/probes/*.txt`` (scored by
+``bench/probe_score.py``); sixteen of them are articles whose body reads like boilerplate
+(a story about newsletters, cookie banners, a press officer ...) and keep every line."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from cleaner import clean
+from conftest import ROOT
+from removals import BODY, assert_goes, assert_stays, between_paragraphs
+
+REMOVED = [
+    # Blog themes' filing lines and Q&A post meta.
+    (
+        "Dieser Beitrag wurde unter Alltag, Fahrrad veröffentlicht und mit Lastenrad "
+        "verschlagwortet. Setze ein Lesezeichen auf den Permalink.",
+        "H005",
+    ),
+    ("Questa voce è stata pubblicata in Viaggi. Aggiungi ai segnalibri il permalink.", "H005"),
+    ("Asked 3 years, 2 months ago", "H005"),
+    ("answered Sep 14, 2023 at 8:12", "H005"),
+    ("Modified 1 year ago", "H005"),
+    ("Viewed 48k times", "H005"),
+    # Buttons, counters, share bars, a newsletter's footer links, an issue label, a sort control.
+    ("Follow", "A005"),
+    ("Embed", "A005"),
+    ("Autoplay next video", "A005"),
+    ("2.3K Followers", "A005"),
+    ("1.234 Aufrufe", "A005"),
+    (
+        "Enviar por correo electrónicoEscribe un blogCompartir en XCompartir con Facebook",
+        "A005",
+    ),
+    ("Unsubscribe | Manage preferences | View in browser", "A005"),
+    ("Abmelden | Im Browser anzeigen | Impressum", "A005"),
+    ("Se désabonner | Voir en ligne", "A005"),
+    ("December 2026 Issue", "A005"),
+    ("Sorted by: Highest score (default)", "A005"),
+    # Who may comment, in seven languages; a Q&A page's form notices.
+    ("You must log in or register to reply here.", "S003"),
+    ("Um Kommentare zu schreiben, müssen Sie sich anmelden.", "S003"),
+    ("Vous devez être connecté pour publier un commentaire.", "S003"),
+    ("Debes iniciar sesión para comentar.", "S003"),
+    ("Devi essere registrato per commentare.", "S003"),
+    ("Je moet ingelogd zijn om te reageren.", "S003"),
+    ("Você precisa estar logado para comentar.", "S003"),
+    ("Post as a guest", "S003"),
+    (
+        'By clicking "Post Your Answer", you agree to our terms of service and acknowledge '
+        "you have read our privacy policy.",
+        "S003",
+    ),
+    ("Dodaj komentarz Anuluj pisanie odpowiedzi", "S003"),
+    # Comment and related headings in Dutch and Polish.
+    ("Reageer op dit artikel", "G003"),
+    ("Podobne wpisy", "G003"),
+    # Sign-ups: Dutch inbox promise, podcasts, forwarded newsletters, consent notices.
+    ("Ontvang elke ochtend het belangrijkste nieuws uit de regio in je mailbox", "S002"),
+    (
+        "Subscribe to the show wherever you get your podcasts, and leave us a review. It "
+        "really helps.",
+        "S002",
+    ),
+    ("Was this newsletter forwarded to you? Get it in your inbox.", "S002"),
+    ("Wurde Ihnen dieser Newsletter weitergeleitet? Hier anmelden.", "S002"),
+    (
+        "We use your sign-up to provide content in ways you've consented to and to improve "
+        "our understanding of you.",
+        "S002",
+    ),
+    (
+        "By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy.",
+        "S002",
+    ),
+    # Finance, crypto and transcript notices.
+    (
+        "Disclosure: This article does not represent investment advice. The content is for "
+        "educational purposes only.",
+        "L003",
+    ),
+    ("The author and/or clients may hold positions in the securities mentioned.", "L003"),
+    ("Hinweis: Dieser Artikel stellt keine Anlageberatung dar.", "L003"),
+    ("Offenlegung: Der Autor hält keine Positionen in den genannten Wertpapieren.", "L003"),
+    ("Kursdaten: Realtime, Quelle: Tradegate. Alle Angaben ohne Gewähr.", "L003"),
+    (
+        "Avertissement : cet article ne constitue pas un conseil en investissement.",
+        "L003",
+    ),
+    ("Aviso: este artículo no constituye asesoramiento de inversión.", "L003"),
+    ("This transcript was generated automatically and may contain errors.", "L003"),
+    # Tip lines as a question, then a call to write to the newsroom.
+    (
+        "Have a claim you want us to check? Email us or message us on WhatsApp.",
+        "C001",
+    ),
+    ("Do you have a story for us? Email: exclusive@example.com", "C001"),
+    (
+        "Sie haben einen Hinweis für uns? Dann schreiben Sie uns per E-Mail an "
+        "leserreporter@example.de",
+        "C001",
+    ),
+    (
+        "¿Tienes dudas sobre algún contenido? Envíanos tu consulta al WhatsApp de la redacción.",
+        "C001",
+    ),
+    ("Vous avez une info à nous signaler ? Écrivez-nous.", "C001"),
+    # A press release's contact labels and notes for editors.
+    ("Wissenschaftliche Ansprechpartner:", "C002"),
+    ("Contact chercheur :", "C002"),
+    ("Ufficio Stampa", "C002"),
+    ("For more information, please contact:", "C002"),
+    (
+        "Voor meer informatie kunt u contact opnemen met de afdeling communicatie, telefoon "
+        "14 030.",
+        "C002",
+    ),
+    ("Notes to editors", "C002"),
+    ("Noot voor de redactie, niet voor publicatie:", "C002"),
+    ("ENDS", "C002"),
+    # The feedback question and a podcast's production credits.
+    (
+        "Cet article vous a été utile ? Sachez que vous pouvez suivre ce journal dans "
+        "l'espace Mon Actu.",
+        "S001",
+    ),
+    ("Was dit artikel nuttig?", "S001"),
+    (
+        "This episode was produced by Ana Ruiz and edited by Ben Cole. Our theme music is "
+        "by Blue Dot Sessions.",
+        "B001",
+    ),
+]
+
+KEPT = [
+    # Sentences about the notices and prompts the rules know: the article reports them.
+    '"Follow us on Facebook and Instagram for updates" now appears on several council '
+    "websites where the X logo used to be.",
+    '"We use cookies to improve your experience" is not consent, the regulator said in its '
+    "decision, if the visitor cannot say no just as easily.",
+    "« Abonnez-vous pour lire la suite » : la formule est devenue familière aux lecteurs.",
+    '"Subscribe to our newsletter" used to be a line at the bottom of a website that nobody read.',
+    'Many influencers add a line such as "This is not financial advice" to their videos.',
+    "The fund said its managers may hold positions in the securities mentioned in the report.",
+    "Der Autor hält die Entscheidung der Zentralbank für richtig.",
+    "Alle Angaben ohne Gewähr, sagte der Sprecher der Polizei am Abend.",
+    "This transcript of the hearing was released by the court on Friday.",
+    "Have a question about your pension? Call the helpline on 0800 731 7898, the minister said.",
+    "Do you have a story for us? the editor asked every new reporter on the first day.",
+    "For more information, the council will hold a public meeting on Tuesday.",
+    "Notes to editors were attached to the statement, but they added nothing new.",
+    "Follow the river for two miles and you reach the village.",
+    "Like many towns in the region, it lost its bank in 2019.",
+    "Report after report has found the same problem with the bridge.",
+    "Save the Children has worked in Mozambique since 1986, the charity's director said.",
+    "The episode was produced by the BBC in 1984 and repeated twice.",
+    "You must be logged in to the hospital's network to see patient records, the nurse said.",
+    "Sorted by age, the pupils lined up in the yard.",
+    "The 2026 issue of the yearbook lists every pupil.",
+    "Asked about the decision, the mayor declined to comment.",
+    "Cet article de loi a été utile aux locataires, selon l'association.",
+    "Was this the end of the story? Not quite, as the court heard on Monday.",
+]
+
+
+@pytest.mark.parametrize(("line", "code"), REMOVED)
+def test_a_boilerplate_line_of_a_probe_family_goes(line: str, code: str) -> None:
+    assert_goes(between_paragraphs(line), line, code)
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_a_look_alike_body_sentence_stays(line: str) -> None:
+    assert_stays(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par la rédaction de Saint-Malo",
+        "Redacción",
+        "Door onze verslaggever",
+        "By Staff Reporter",
+        "Von unserem Korrespondenten",
+    ],
+)
+def test_a_byline_naming_the_newsroom_goes_and_gives_no_author(line: str) -> None:
+    result = clean(f"A Title Here\n\n{line}\n\n{BODY}\n\n{BODY}\n")
+    assert line not in result.text
+    assert "H002" in {r.code for r in result.report.removed}
+    assert not result.report.authors
+
+
+@pytest.mark.parametrize(
+    "line", ["Redacción de la revista Time", "Staff meeting", "La rédaction a voté."]
+)
+def test_a_head_line_that_only_opens_with_a_newsroom_word_stays(line: str) -> None:
+    assert line in clean(f"A Title Here\n\n{line}\n\n{BODY}\n\n{BODY}\n").text
+
+
+def test_an_about_box_goes_before_a_release_end_mark() -> None:
+    """A press release ends with its organisation's box and "###": the box goes, as the
+    tail zone takes an "About X" box before a certain end marker."""
+    text = (
+        f"A Title Here\n\n{BODY}\n\n{BODY}\n\nAbout the University of Leeds\n\n"
+        "The University of Leeds is one of the largest universities in the UK.\n\n###\n"
+    )
+    result = clean(text)
+    assert "About the University of Leeds" not in result.text
+    assert "one of the largest universities" not in result.text
+    assert BODY.strip() in result.text
+
+
+def test_an_about_section_with_no_end_mark_stays() -> None:
+    text = (
+        f"A Title Here\n\n{BODY}\n\n{BODY}\n\nAbout the bridge\n\n"
+        "The bridge was built in 1890 and carries the tram.\n"
+    )
+    assert "The bridge was built in 1890" in clean(text).text
+
+
+def _probe_score() -> ModuleType:
+    path = ROOT / "bench" / "probe_score.py"
+    spec = importlib.util.spec_from_file_location("probe_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["probe_score"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+#: Boilerplate lines of the site probes the cleaner catches at least (223 of 242 when
+#: written; 154 before the round's rules).
+CAUGHT_FLOOR = 223
+
+
+@pytest.mark.parametrize("name", ["unseen3_sites.txt", "unseen3_lookalike.txt"])
+def test_the_probe_articles_keep_every_body_line(name: str) -> None:
+    probe_score = _probe_score()
+    score = probe_score.score(probe_score.load(Path(ROOT / "tests" / "probes" / name)))
+    assert score.lost == []
+    if name == "unseen3_sites.txt":
+        assert score.caught >= CAUGHT_FLOOR
