@@ -97,6 +97,7 @@ REMOVED = [
     ),
     ("Aviso: este artículo no constituye asesoramiento de inversión.", "L003"),
     ("This transcript was generated automatically and may contain errors.", "L003"),
+    ("Rita Gomez holds no cryptocurrency.", "L003"),
     # Tip lines as a question, then a call to write to the newsroom.
     (
         "Have a claim you want us to check? Email us or message us on WhatsApp.",
@@ -113,6 +114,7 @@ REMOVED = [
         "C001",
     ),
     ("Vous avez une info à nous signaler ? Écrivez-nous.", "C001"),
+    ("Vous avez une info à nous signaler ? Écrivez-nous à verif@example.fr", "C001"),
     # A press release's contact labels and notes for editors.
     ("Wissenschaftliche Ansprechpartner:", "C002"),
     ("Contact chercheur :", "C002"),
@@ -166,6 +168,8 @@ KEPT = [
     "Sorted by age, the pupils lined up in the yard.",
     "The 2026 issue of the yearbook lists every pupil.",
     "Asked about the decision, the mayor declined to comment.",
+    "Rita Gomez holds no grudge against the club, she told the paper on Friday.",
+    '"Got a story? Email us" ends most stories, and most of what arrives is useless.',
     "Cet article de loi a été utile aux locataires, selon l'association.",
     "Was this the end of the story? Not quite, as the court heard on Monday.",
 ]
@@ -218,6 +222,70 @@ def test_an_about_box_goes_before_a_release_end_mark() -> None:
     assert BODY.strip() in result.text
 
 
+def test_an_about_box_that_ends_the_text_under_a_contact_block_goes() -> None:
+    text = (
+        f"A Title Here\n\n{BODY}\n\n{BODY}\n\nPressekontakt:\n\n"
+        "E-Mail: presse@stadtwerke.example\n\nÜber die Stadtwerke Kassel\n\n"
+        "Die Stadtwerke Kassel versorgen rund 200.000 Menschen mit Strom.\n"
+    )
+    result = clean(text)
+    assert "Über die Stadtwerke" not in result.text
+    assert "versorgen rund 200.000" not in result.text
+    assert BODY.strip() in result.text
+
+
+def test_a_contact_line_of_mail_and_phone_stays_in_the_footer_run() -> None:
+    text = (
+        f"A Title Here\n\n{BODY}\n\n{BODY}\n\nAbout Example Aid\n\n"
+        "Example Aid has worked in Mozambique since 1986.\n\n"
+        "For more information, please contact:\n\n"
+        "media@example.org | +44 20 7000 0000 (out of hours)\n"
+    )
+    result = clean(text)
+    assert "Example Aid has worked" not in result.text
+    assert "media@example.org" not in result.text
+
+
+def test_a_blog_platforms_counters_in_the_head_go() -> None:
+    text = (
+        "# A Title\n\n[Jane Doe](https://example.com/@jane)\n\nNov 30, 2026\n\n42\n\n7\n\n"
+        f"[Share](https://example.com/p/x?share=1)\n\n{BODY}\n\n{BODY}\n"
+    )
+    result = clean(text)
+    assert "\n42\n" not in f"\n{result.text}"
+    assert "A007" in {r.code for r in result.report.removed}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A count with no removed line on one side: a table's or a list's number.
+        f"# A Title\n\n42\n\n7\n\n{BODY}\n",
+        # Counts after the first prose line.
+        f"# A Title\n\n{BODY}\n\nShare\n\n42\n\nShare\n\n{BODY}\n",
+    ],
+)
+def test_numbers_outside_a_head_widget_stay(text: str) -> None:
+    assert "A007" not in {r.code for r in clean(text).report.removed}
+
+
+def test_the_notes_for_editors_go_up_to_the_about_box() -> None:
+    text = (
+        f"A Title Here\n\n{BODY}\n\n{BODY}\n\nNotes to editors\n\n"
+        "* Spokespeople are available for interview in Maputo.\n\n"
+        "* Photos are available on request.\n\nAbout Example Aid\n\n"
+        "Example Aid has worked in Mozambique since 1986.\n"
+    )
+    result = clean(text)
+    assert "Spokespeople" not in result.text
+    assert "C004" in {r.code for r in result.report.removed}
+
+
+def test_a_notes_heading_before_most_of_the_prose_keeps_what_follows() -> None:
+    text = f"A Title Here\n\nNotes to editors\n\n{BODY}\n\n{BODY}\n"
+    assert "C004" not in {r.code for r in clean(text).report.removed}
+
+
 def test_an_about_section_with_no_end_mark_stays() -> None:
     text = (
         f"A Title Here\n\n{BODY}\n\n{BODY}\n\nAbout the bridge\n\n"
@@ -236,15 +304,15 @@ def _probe_score() -> ModuleType:
     return module
 
 
-#: Boilerplate lines of the site probes the cleaner catches at least (223 of 242 when
-#: written; 154 before the round's rules).
-CAUGHT_FLOOR = 223
+#: Boilerplate lines of each probe file the cleaner catches at least (when written: 231 of
+#: 242 site lines, 154 before the round's rules; 52 of 52 held-out lines, written after the
+#: first rules and 48 before the last few, 38 on the round's base).
+CAUGHT_FLOOR = {"unseen3_sites.txt": 231, "unseen3_lookalike.txt": 0, "unseen3_holdout.txt": 52}
 
 
-@pytest.mark.parametrize("name", ["unseen3_sites.txt", "unseen3_lookalike.txt"])
+@pytest.mark.parametrize("name", sorted(CAUGHT_FLOOR))
 def test_the_probe_articles_keep_every_body_line(name: str) -> None:
     probe_score = _probe_score()
     score = probe_score.score(probe_score.load(Path(ROOT / "tests" / "probes" / name)))
     assert score.lost == []
-    if name == "unseen3_sites.txt":
-        assert score.caught >= CAUGHT_FLOOR
+    assert score.caught >= CAUGHT_FLOOR[name]
