@@ -26,6 +26,10 @@ REMOVED = [
         "H005",
     ),
     ("Questa voce è stata pubblicata in Viaggi. Aggiungi ai segnalibri il permalink.", "H005"),
+    ("Pubblicato da Marco Rossi alle 10:32", "H005"),
+    ("Postado por Ana Silva às 10:32", "H005"),
+    ("Gepost door Jan de Vries om 10:32", "H005"),
+    ("Cette entrée a été publiée dans Voyages. Ajoutez ce permalien à vos favoris.", "H005"),
     ("Asked 3 years, 2 months ago", "H005"),
     ("answered Sep 14, 2023 at 8:12", "H005"),
     ("Modified 1 year ago", "H005"),
@@ -40,6 +44,9 @@ REMOVED = [
         "Enviar por correo electrónicoEscribe un blogCompartir en XCompartir con Facebook",
         "A005",
     ),
+    ("Invia tramite emailPostalo sul blogCondividi su XCondividi su Facebook", "A005"),
+    ("S'abonner à : Publier les commentaires (Atom)", "A005"),
+    ("Post più recente Post più vecchio Home page", "A005"),
     ("Unsubscribe | Manage preferences | View in browser", "A005"),
     ("Abmelden | Im Browser anzeigen | Impressum", "A005"),
     ("Se désabonner | Voir en ligne", "A005"),
@@ -60,6 +67,20 @@ REMOVED = [
         "S003",
     ),
     ("Dodaj komentarz Anuluj pisanie odpowiedzi", "S003"),
+    ("Lascia un commento Annulla risposta", "S003"),
+    ("Deixe um comentário Cancelar resposta", "S003"),
+    ("Laat een reactie achter Reactie annuleren", "S003"),
+    ("Libellés : voyages, Lisbonne", "H004"),
+    ("Marcadores: viagens, Lisboa", "H004"),
+    ("J'aime ça : J'aime chargement…", "S001"),
+    ("Mi piace Caricamento...", "S001"),
+    ("Vind ik leuk Laden...", "S001"),
+    (
+        "Gracias por leer Mi Boletín. Suscríbete gratis para recibir nuevas publicaciones y "
+        "apoyar mi trabajo.",
+        "S002",
+    ),
+    ("Danke fürs Lesen! Abonniere kostenlos, um neue Beiträge zu erhalten.", "S002"),
     # Comment and related headings in Dutch and Polish.
     ("Reageer op dit artikel", "G003"),
     ("Podobne wpisy", "G003"),
@@ -171,6 +192,9 @@ KEPT = [
     "Rita Gomez holds no grudge against the club, she told the paper on Friday.",
     '"Got a story? Email us" ends most stories, and most of what arrives is useless.',
     "Cet article de loi a été utile aux locataires, selon l'association.",
+    "Gracias por leer mi carta, escribió el alcalde a los vecinos.",
+    "Mi piace il caricamento veloce della nuova app, dice l'utente.",
+    "Pubblicato da Mondadori nel 1957, il romanzo vendette poco.",
     "Was this the end of the story? Not quite, as the court heard on Monday.",
 ]
 
@@ -306,8 +330,15 @@ def _probe_score() -> ModuleType:
 
 #: Boilerplate lines of each probe file the cleaner catches at least (when written: 231 of
 #: 242 site lines, 154 before the round's rules; 52 of 52 held-out lines, written after the
-#: first rules and 48 before the last few, 38 on the round's base).
-CAUGHT_FLOOR = {"unseen3_sites.txt": 231, "unseen3_lookalike.txt": 0, "unseen3_holdout.txt": 52}
+#: first rules and 48 before the last few, 38 on the round's base). The look-alike and the
+#: adversarial files hold body lines only (verses of one word, numbers over a list, notes
+#: and "About" lines inside a story).
+CAUGHT_FLOOR = {
+    "unseen3_sites.txt": 231,
+    "unseen3_lookalike.txt": 0,
+    "unseen3_holdout.txt": 52,
+    "unseen3_adversarial.txt": 0,
+}
 
 
 @pytest.mark.parametrize("name", sorted(CAUGHT_FLOOR))

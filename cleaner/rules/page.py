@@ -130,7 +130,9 @@ class SiteChrome(LineRule):
 
     Why: shop, search, counter and navigation widgets of the site, not article text.
 
-    Leaves alone: sentences that mention such things; the line must be the widget alone.
+    Leaves alone: sentences that mention such things; the line must be the widget alone. A
+    single word whose sentence goes on in the next line (a verse: "Follow" over "the fox
+    tracks to the frozen stream," right under it) is the text's own.
     """
 
     code = "A005"
@@ -146,7 +148,20 @@ class SiteChrome(LineRule):
     )
     counterexamples = (
         "The shop said the cart is empty on most days because the supply has dried up.\n",
+        "Follow\nthe fox tracks to the frozen stream,\nwhere nothing moves but light.\n",
     )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        if line.words == 1 and line.kind is LineKind.TEXT and index + 1 < len(doc.lines):
+            after = doc.lines[index + 1]
+            if after.kind is LineKind.TEXT and _GOES_ON.match(after.plain):
+                return None  # a verse's first word, its sentence going on in the next line
+        return super().match(doc, index)
+
+
+#: A line that goes on with a sentence begun above: it opens with a small letter.
+_GOES_ON = regex.compile(r"^\s*\p{Ll}")
 
 
 #: The first crumb of a breadcrumb trail set as a list: "1. [Home](/) /", "* Startseite ›".
