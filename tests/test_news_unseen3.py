@@ -52,6 +52,20 @@ REMOVED = [
     ("Se désabonner | Voir en ligne", "A005"),
     ("December 2026 Issue", "A005"),
     ("Sorted by: Highest score (default)", "A005"),
+    ("Code of Conduct • Report abuse", "A005"),
+    ("Report this article", "A005"),
+    ("Descargar PDF", "A005"),
+    ("PDF herunterladen (245 KB)", "S001"),
+    ("Nota de prensa", "A005"),
+    ("Pressemitteilung", "A005"),
+    ("Top comments (3)", "G003"),
+    ("Meer informatie", "G003"),
+    ("Cet article est extrait de notre numéro de janvier, disponible en kiosque.", "L001"),
+    ("Questo articolo è tratto dal numero di gennaio del mensile.", "L001"),
+    ("Du musst angemeldet sein, um hier antworten zu können.", "S003"),
+    ("Persvoorlichting Universiteit Leiden, pers@leiden.example, 071 000 0000", "C002"),
+    ("Cet épisode a été produit par Léa Martin et réalisé par Tom Girard.", "B001"),
+    ("Este episodio fue producido por Ana Ruiz y editado por Luis Gil.", "B001"),
     # Who may comment, in seven languages; a Q&A page's form notices.
     ("You must log in or register to reply here.", "S003"),
     ("Um Kommentare zu schreiben, müssen Sie sich anmelden.", "S003"),
@@ -195,6 +209,11 @@ KEPT = [
     "Gracias por leer mi carta, escribió el alcalde a los vecinos.",
     "Mi piace il caricamento veloce della nuova app, dice l'utente.",
     "Pubblicato da Mondadori nel 1957, il romanzo vendette poco.",
+    "Report this article's claims to the regulator, the consumer group urged.",
+    "Die Pressemitteilung kam erst am Abend, zwei Stunden nach dem Unfall.",
+    "Descargar PDF no siempre es posible en los móviles antiguos, explica el técnico.",
+    "Top comments from the hearing were printed in the local paper.",
+    "Cet article est extrait du Code civil, a rappelé l'avocat.",
     "Was this the end of the story? Not quite, as the court heard on Monday.",
 ]
 
@@ -330,13 +349,15 @@ def _probe_score() -> ModuleType:
 
 #: Boilerplate lines of each probe file the cleaner catches at least (when written: 231 of
 #: 242 site lines, 154 before the round's rules; 52 of 52 held-out lines, written after the
-#: first rules and 48 before the last few, 38 on the round's base). The look-alike and the
+#: first rules and 48 before the last few, 38 on the round's base; 41 of 41 of a second
+#: held-out set, 31 before its own fixes, 27 on the base). The look-alike and the
 #: adversarial files hold body lines only (verses of one word, numbers over a list, notes
 #: and "About" lines inside a story).
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 231,
     "unseen3_lookalike.txt": 0,
     "unseen3_holdout.txt": 52,
+    "unseen3_holdout2.txt": 41,
     "unseen3_adversarial.txt": 0,
 }
 
