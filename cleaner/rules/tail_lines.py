@@ -281,6 +281,9 @@ _JUDGED_MAX = 4096
 
 def line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     """How strongly a line near the end marks the article's footer (:class:`Kind`)."""
+    if _RELEASE_END.match(line.raw):
+        # Before the table: its key is the plain text, and "###" has none.
+        return Kind.STRONG
     if len(line.plain) > _JUDGED_CHARS:
         return _line_kind(line, removed, prose)
     key = (line.kind, line.plain, removed, prose)
@@ -314,8 +317,6 @@ _RELEASE_END = regex.compile(
 
 def _line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     text = line.plain.strip()
-    if _RELEASE_END.match(line.raw):
-        return Kind.STRONG
     if removed:
         return Kind.WEAK  # taken by a rule of no footer kind: part of the run, no marker
     if _QUOTE_SAID.search(text) or reports_findings(text):
