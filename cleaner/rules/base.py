@@ -68,9 +68,15 @@ class LineRule(Rule):
         return found
 
     def match(self, doc: Document, index: int) -> Finding | None:
-        """Judge one line; the default matches the phrase family against its plain text."""
-        m = search(self.pattern(), doc.lines[index].plain)
+        """Judge one line; the default matches the phrase family against its plain text,
+        except where the words the family knows are a quotation the sentence talks about
+        (:func:`quoted_subject`)."""
+        plain = doc.lines[index].plain
+        m = search(self.pattern(), plain)
         if not m:
+            return None
+        quote = quoted_subject(plain)
+        if quote is not None and search(self.pattern(), quote):
             return None
         return self.finding(index, index + 1, self.facts(doc.lines[index], m))
 
@@ -106,6 +112,25 @@ class LineRule(Rule):
             found = self.match(doc, i)
             if found:
                 yield found
+
+
+#: A line that opens with a quotation and goes on as a sentence about it: '"We use cookies to
+#: improve your experience" is not consent, the regulator said.', '« Abonnez-vous pour lire la
+#: suite » : la formule est devenue familière.' The sentence after the closing mark opens with
+#: a small letter, has four words at least and ends like a sentence.
+_QUOTED_SUBJECT = regex.compile(
+    r"^\s*[\"“„«‘‚](?P<quote>[^\"“”„«»]{6,200}?)[\"”“»’]\s*[:,–—-]?\s*"
+    r"\p{Ll}[\p{L}'’-]*(?:\s+\S+){3,}?[^\n]*[.!?…][\"”»’)]*\s*$"
+)
+
+
+def quoted_subject(text: str) -> str | None:
+    """The quotation that opens ``text`` when a sentence about it follows (None otherwise):
+    a phrase rule that finds its words in that quotation alone leaves the line, as the
+    article reports the notice or the prompt ('"Follow us on Facebook" now appears on ...');
+    a notice whose quotation is a title ('"My Post" is licensed under ...') is no such line."""
+    m = _QUOTED_SUBJECT.match(text)
+    return m.group("quote") if m else None
 
 
 def candidates(doc: Document, kinds: frozenset[LineKind], max_words: int | None) -> list[int]:

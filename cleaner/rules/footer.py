@@ -9,7 +9,7 @@ import regex
 
 from cleaner.model import Category, Fact, Finding, Line, LineKind
 from cleaner.registry import Example, Phase, Rule, register
-from cleaner.rules.base import LineRule, reports_findings
+from cleaner.rules.base import LineRule, after_most_prose, reports_findings
 from cleaner.rules.phrases import search
 from cleaner.text.segment import Document
 
@@ -108,6 +108,84 @@ class ContactContinuation(Rule):
 
 #: The longest line C003 takes inside a contact block.
 _CONTINUATION_WORDS = 10
+
+
+#: A press release's heading over its notes for editors, as C002 takes it.
+_NOTES_HEADING = regex.compile(
+    r"^[\W_]*(?:notes? (?:to|for) editors|editor'?s'? notes?|noot voor de redactie"
+    r"(?:,? niet voor publicatie)?|hinweise? für (?:die )?redaktionen|hinweis an die redaktion|"
+    r"notes? (?:aux|à la|pour les) (?:rédactions?|journalistes)|notas? (?:para|a) (?:los )?"
+    r"(?:editores|medios|redacciones)|nota (?:per|alle) (?:le )?redazion[ie])\s*:?[\W_]*$",
+    regex.IGNORECASE,
+)
+#: An organisation's box that ends the notes: "About Save the Children", "Über die X".
+_ABOUT = regex.compile(
+    r"^[\W_]*(?:about|über|à propos d[e']|sobre|acerca de|over|informazioni su)\s+\S", regex.I
+)
+#: Lines and words of the notes C004 takes at most.
+_NOTES_LINES = 8
+_NOTES_WORDS = 60
+
+
+@register
+class EditorsNotes(Rule):
+    """The notes for editors under a press release, after their heading: "Notes to editors"
+    over "Spokespeople are available for interview", "Photos are available here".
+
+    Why: press releases end with notes for journalists (who to call, where the pictures
+    are, background figures); the heading is C002's, the notes under it are the site's
+    words for the press, not the story.
+
+    Leaves alone: notes before half of the text's prose (a heading inside an article about
+    press work), lines over sixty words, and everything from the next line another rule
+    took, the next heading or an "About X" box on (T001 judges the box); eight lines at most.
+    """
+
+    code = "C004"
+    name = "editors-notes"
+    category = Category.MEDIA_CONTACT
+    phase = Phase.AFTER
+    needs = ("C002",)
+    examples = (
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. "
+            * 3
+            + "\n\nNotes to editors\n\n* Spokespeople are available for interview.\n\n"
+            "* Photos are available on request.\n",
+            removed=(
+                "* Spokespeople are available for interview.",
+                "* Photos are available on request.",
+            ),
+        ),
+    )
+    counterexamples = (
+        "Notes to editors\n\nThe council voted on Tuesday to repair the old bridge. " * 3,
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        headings = [
+            f.start
+            for f in doc.prior
+            if f.remove and f.code == "C002" and _NOTES_HEADING.match(doc.lines[f.start].plain)
+        ]
+        removed = doc.removed()
+        for start in headings:
+            if not after_most_prose(doc, start):
+                continue
+            taken = 0
+            i = doc.next_content(start)
+            while i is not None and taken < _NOTES_LINES:
+                line = doc.lines[i]
+                if (
+                    i in removed
+                    or line.kind is LineKind.HEADING
+                    or line.words > _NOTES_WORDS
+                    or _ABOUT.match(line.plain)
+                ):
+                    break
+                yield Finding(i, i + 1, self.code, "note for editors under a press release")
+                taken += 1
+                i = doc.next_content(i)
 
 
 #: A bibliographic reference: "et al." after the authors, or a DOI.

@@ -69,7 +69,9 @@ class Byline(HeadRule):
     after the date or not ("By Jane Doe Feb 8, 2020 5 min read"); the date goes to ``date``.
     A line without "By" is a byline only with an academic title or a role or affiliation:
     "Dr. Priya Raman, University of Bristol", "Jane Roe, Staff Writer", or with a news
-    agency after the name: "Jane Doe | Reuters | Published: March 3, 2021".
+    agency after the name: "Jane Doe | Reuters | Published: March 3, 2021". A line that names
+    the newsroom instead of a person ("Par la rédaction de Saint-Malo", "Redacción", "Door onze
+    verslaggever", "By Staff Reporter") is one too and gives no author.
 
     A news agency in the name list ("By Jane Doe, Reuters") goes to ``publisher``, not to
     ``authors`` (family ``news_agency``).
@@ -138,8 +140,27 @@ class Byline(HeadRule):
             author = name_byline(line) or _name_beside_date(doc, index)
             names = [author] if author else agency_byline(self.config, line)
             if not names:
+                if _STAFF_BYLINE.match(line.plain):
+                    return self.finding(index, index + 1)
                 return None
         return self.finding(index, index + 1, byline_facts(self.config, line, names, parts))
+
+
+#: A byline that names the newsroom instead of a person, alone on its line in the head: "Par
+#: la rédaction de Saint-Malo", "Redacción", "Door onze verslaggever", "By Staff Reporter",
+#: "Von unserem Korrespondenten". It gives no author.
+_STAFF_BYLINE = regex.compile(
+    r"^[\W_]*(?:(?:by|von|par|por|di|door|av|da)\s+)?(?:"
+    r"(?:the\s+)?(?:staff|newsroom|editorial\s+(?:team|staff|board)|staff\s+(?:reporter|writer)s?|"
+    r"our\s+(?:reporter|correspondent|staff)s?)|"
+    r"(?:unsere[mnr]?\s+)?(?:redaktion|korrespondent(?:en|in)?|reporter(?:in)?)|"
+    r"(?:la\s+)?rédaction|(?:notre|nos)\s+(?:correspondante?s?|journalistes?)|"
+    r"(?:la\s+)?redacción|(?:nuestr[oa]\s+)?(?:corresponsal|enviad[oa]\s+especial)|"
+    r"(?:la\s+)?redazione|(?:a\s+)?redação|(?:de\s+)?redactie|onze\s+(?:verslaggever|correspondent|redactie)|"
+    r"redaktionen)"
+    r"(?:\s+(?:de|du|of|in|aus|di|da|van|en)\s+(?-i:\p{Lu})[\p{L}'’-]+(?:[\s-](?-i:\p{Lu})[\p{L}'’-]+){0,2})?[\W_]*$",
+    regex.IGNORECASE,
+)
 
 
 def _name_beside_date(doc: Document, index: int) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from cleaner.model import Category, Finding, LineKind
-from cleaner.registry import Example, Rule, register
+from cleaner.registry import Example, Phase, Rule, register
 from cleaner.rules.base import LineRule
 from cleaner.text.segment import Document
 
@@ -130,7 +130,9 @@ class SiteChrome(LineRule):
 
     Why: shop, search, counter and navigation widgets of the site, not article text.
 
-    Leaves alone: sentences that mention such things; the line must be the widget alone.
+    Leaves alone: sentences that mention such things; the line must be the widget alone. A
+    single word whose sentence goes on in the next line (a verse: "Follow" over "the fox
+    tracks to the frozen stream," right under it) is the text's own.
     """
 
     code = "A005"
@@ -146,7 +148,20 @@ class SiteChrome(LineRule):
     )
     counterexamples = (
         "The shop said the cart is empty on most days because the supply has dried up.\n",
+        "Follow\nthe fox tracks to the frozen stream,\nwhere nothing moves but light.\n",
     )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        if line.words == 1 and line.kind is LineKind.TEXT and index + 1 < len(doc.lines):
+            after = doc.lines[index + 1]
+            if after.kind is LineKind.TEXT and _GOES_ON.match(after.plain):
+                return None  # a verse's first word, its sentence going on in the next line
+        return super().match(doc, index)
+
+
+#: A line that goes on with a sentence begun above: it opens with a small letter.
+_GOES_ON = regex.compile(r"^\s*\p{Ll}")
 
 
 #: The first crumb of a breadcrumb trail set as a list: "1. [Home](/) /", "* Startseite ›".
@@ -201,3 +216,63 @@ class BreadcrumbList(Rule):
                 j += 1
             if len(crumbs) <= _MAX_CRUMBS:
                 yield Finding(i, crumbs[-1] + 1, self.code, "breadcrumb trail")
+
+
+#: A widget's count alone on its line, or the dot between two of its items: "42", "1.2K", "·".
+_COUNTER = regex.compile(r"^\s*(?:\d{1,3}(?:[.,]\d{1,3})?\s?[kKmM]?|[·•])\s*$")
+
+
+@register
+class HeadCounter(Rule):
+    """A like, comment or clap count in the head, between lines other rules took: "42" and
+    "7" between a blog post's date and its "Share" button, "1.2K" and "14" under "8 min
+    read · Oct 2, 2026".
+
+    Why: blog platforms print their counters as bare numbers between the byline, the date
+    and the buttons; once those went, the numbers are left over the article with no words.
+
+    Leaves alone: counts after the first prose line (a table's cells, a list's numbers),
+    and a count with a kept line between it and the removed lines on either side.
+    """
+
+    code = "A007"
+    name = "head-counter"
+    category = Category.NAVIGATION
+    phase = Phase.LAST
+    #: The byline, dateline and share rules whose lines stand around the counts.
+    needs = ("H002", "H003", "S001")
+    examples = (
+        Example(
+            "# A Title\n\nJane Doe\n\nNov 30, 2026\n\n42\n\n7\n\nShare\n\n"
+            + "The council voted on Tuesday to repair the old bridge over the river. " * 3
+            + "\n",
+            removed=("42", "7"),
+            facts={"authors": ["Jane Doe"], "date": "2026-11-30"},
+        ),
+    )
+    counterexamples = (
+        "# A Title\n\n42\n\n"
+        + "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        removed = doc.removed()
+        lines = doc.lines
+        i = 0
+        while i < doc.body_start:
+            if i in removed or not _COUNTER.match(lines[i].plain) or not lines[i].plain:
+                i += 1
+                continue
+            run = [i]
+            j = doc.next_content(i)
+            while j is not None and j < doc.body_start and j not in removed:
+                if not _COUNTER.match(lines[j].plain) or not lines[j].plain:
+                    break
+                run.append(j)
+                j = doc.next_content(j)
+            before = doc.next_content(run[0], -1)
+            if before in removed and j in removed:
+                for k in run:
+                    yield Finding(k, k + 1, self.code, "counter of the page's widgets")
+            i = run[-1] + 1

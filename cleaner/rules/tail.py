@@ -53,11 +53,13 @@ class TailZone(Rule):
     Why: a site's footer follows the article as a run of lines that each look like a
     footer (a call to action, a bio, an address, a short label) with one line among them
     that only a footer says ("Source: ...", "The post ... appeared first on ...", a
-    copyright, a comment policy, "About the author", a separator); rules for single lines
+    copyright, a comment policy, "About the author", a separator, a press release's end mark
+    "###" or "-30-"); rules for single lines
     leave the rest of the run behind.
 
     Inside the run, a box "About X" (an organisation's or a person's description whose
-    first paragraph names X) goes as a whole when an end marker follows it; so do a contact
+    first paragraph names X) goes as a whole when an end marker follows it, or when it ends
+    the text right under a certain footer line (a press release's contact block); so do a contact
     block's phone and address lines and a few related headlines in title capitals (up to 24
     words; one that ends in "Click here!" may open the run). A request for comments ("Let me
     know below in the comments section") extends a run but does not open one: articles end
@@ -176,6 +178,13 @@ class TailZone(Rule):
                 break  # a numbered list (a table of contents) is the article's
             if kind is Kind.BODY:
                 box = _about_box(doc, i) if any(k is Kind.STRONG for _, k in run) else None
+                if box is None and not run:
+                    # A box that ends the text right under a certain footer line (a press
+                    # release's contact block, then "About X").
+                    box = _about_box(doc, i)
+                    above = doc.next_content(box[0], -1) if box else None
+                    if above is None or above not in footer:
+                        box = None
                 if box is None:
                     break
                 boxed.update(box)

@@ -221,6 +221,13 @@ PHONE = regex.compile(
 )
 ADDRESS_PART = regex.compile(r",[^.!?]*\b\d{4,6}[.]?$")
 _ADDRESS_WORDS = 6
+#: An e-mail address and a phone number alone on their line, between bars or commas:
+#: "media@example.org | +44 20 7000 0000 (out of hours)".
+_MAIL_AND_PHONE = regex.compile(
+    r"^[\W_]*\S+@[\w-]+(?:\.[\w-]+)+\s*[|/,;–-]\s*(?:tel\.?\s*:?\s*)?\+?[\d\s()./-]{7,}\d"
+    r"(?:\s*\([^()]{1,30}\))?[\W_]*$",
+    regex.IGNORECASE,
+)
 #: Words a weak line may have at most (short lines between other footer lines).
 _WEAK_WORDS = 14
 #: A weak line that ends like a sentence must be this short ("Thank you!"): a short last
@@ -274,6 +281,9 @@ _JUDGED_MAX = 4096
 
 def line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     """How strongly a line near the end marks the article's footer (:class:`Kind`)."""
+    if _RELEASE_END.match(line.raw):
+        # Before the table: its key is the plain text, and "###" has none.
+        return Kind.STRONG
     if len(line.plain) > _JUDGED_CHARS or line.kind is LineKind.RULE:
         return _line_kind(line, removed, prose)  # a rule line's plain text is empty: no key
     key = (line.kind, line.plain, removed, prose)
@@ -298,14 +308,25 @@ _QUOTE_SAID = regex.compile(
 )
 
 
+#: A press release's end mark alone on its line: "###", "-30-", "- ENDS -", "-Ende-". Certain
+#: even where a markup rule took the line (K003 takes an empty "###" heading).
+_RELEASE_END = regex.compile(
+    r"^\s*(?:\#{3}|-\s*30\s*-|[-–—]\s*(?:ends?|ende)\s*[-–—])\s*$", regex.IGNORECASE
+)
+
+
 def _line_kind(line: Line, removed: bool, prose: bool) -> Kind:
     text = line.plain.strip()
     if removed:
         return Kind.WEAK  # taken by a rule of no footer kind: part of the run, no marker
     if _QUOTE_SAID.search(text) or reports_findings(text):
         return Kind.BODY
-    if PHONE.search(text) or (line.words <= _ADDRESS_WORDS and ADDRESS_PART.search(text)):
-        return Kind.WEAK  # a contact block's phone number or address line
+    if (
+        PHONE.search(text)
+        or _MAIL_AND_PHONE.search(text)
+        or (line.words <= _ADDRESS_WORDS and ADDRESS_PART.search(text))
+    ):
+        return Kind.WEAK  # a contact block's phone number, e-mail or address line
     if line.kind not in (LineKind.TEXT, LineKind.HEADING, LineKind.QUOTE, LineKind.RULE):
         return Kind.BODY  # lists and tables that end an article are its content
     if "|" in text or (line.kind is LineKind.RULE and "|" in line.raw):
