@@ -18,7 +18,7 @@ from enum import Enum
 
 import regex
 
-from cleaner.model import Category, Finding, LineKind
+from cleaner.model import Category, Finding, Line, LineKind
 from cleaner.registry import Example, Rule, register
 from cleaner.rules.base import family_pattern
 from cleaner.rules.phrases import Family, search
@@ -30,6 +30,10 @@ _WORD = regex.compile(r"\w+")
 #: tokens :data:`_WORD` finds, three times as fast (checked in tests); ``bytes.translate``
 #: is a table lookup per byte, ``str.translate`` a dict lookup per character.
 _NOT_WORD = bytes(32 if i < 128 and not _WORD.fullmatch(chr(i)) else i for i in range(256))
+
+
+#: A line that opens with a link or an image (after a list marker or emphasis).
+_LEADING_LINK = regex.compile(r"\s*(?:[*+-]|\d{1,3}[.)])?\s*[*_]{0,3}!?\[")
 
 
 def folded_words(text: str) -> list[str]:
@@ -83,6 +87,18 @@ class BlockStats:
         return Kind.SHORT
 
 
+def _linked(line: Line) -> bool:
+    """Whether a line counts as a link line of its block: half of its text or more is link
+    text, or it opens with a link (a menu entry, a teaser, "[Name](url): comment"). A
+    sentence with a link inside it, and a table row (cells between pipes, some of them
+    links), count by their share of link text only: an article's own list or table."""
+    if not (line.links or line.images):
+        return False
+    if line.link_density >= 0.5:
+        return True
+    return " | " not in line.plain and _LEADING_LINK.match(line.raw) is not None
+
+
 def block_stats(doc: Document, block: Block) -> BlockStats:
     words = 0
     chars = 0
@@ -101,7 +117,7 @@ def block_stats(doc: Document, block: Block) -> BlockStats:
         words += line_words(line)
         chars += len(plain)
         link_chars += min(line.link_chars, len(plain))
-        if line.links or line.images:
+        if _linked(line):
             linked += 1
         found = folded_words(plain)
         tokens += len(found)
@@ -302,7 +318,10 @@ class LinkDenseBlock(_BlockRule):
     Why: lists of links between paragraphs are navigation; prose with a few links is not.
 
     Leaves alone: blocks where links are under half of the text, and blocks of fewer than
-    three lines unless almost all link text.
+    three lines unless almost all link text. A line counts as a link line when half of it
+    is link text or it opens with a link: list items that are sentences with a link inside
+    and table rows with linked cells (an article's own list or table) count by their share
+    of link text only.
     """
 
     code = "G002"

@@ -1,0 +1,84 @@
+"""Block shapes of the article that the block rules (G001, G002) keep, and look-alike
+navigation they still remove: dev-eval markdown tiers, where an article's own lists and
+tables carry links.
+
+A line counts as linked, for the "most lines are links" test of a block, when link text is
+half of it or more, or when it opens with a link (a menu entry, a teaser, a recent-comments
+entry "[Name](url): text"). A sentence with a link inside it does not open with one, and a
+table row (cells between pipes) is data whose cells may be links: both count as linked only
+by their share of link text."""
+
+from __future__ import annotations
+
+from cleaner import clean
+from removals import BODY, removed_codes
+
+#: A site menu: enough link lines for the document to count as a whole page.
+MENU = "".join(f"* [Section {i}](/s{i})\n" for i in range(16))
+MORE = "The work starts in May and should take two years, the mayor said on Friday. " * 3
+
+
+def page(block: str) -> str:
+    """A page: menu, title, prose, ``block``, prose, footer links."""
+    return (
+        f"{MENU}\n# The Bridge Will Be Repaired\n\n{BODY}\n\n{block}\n\n{MORE}\n\n"
+        "[Imprint](/imprint) [Privacy](/privacy)\n"
+    )
+
+
+PROSE_LIST = (
+    "* The [sales team](/sales) is advised on customs and foreign trade law by our staff.\n"
+    "* In [transactions](/deals) and restructurings we review the tax risks early on.\n"
+    "* Our [payroll office](/payroll) handles the wages of staff posted abroad for you.\n"
+    "* The [tax returns](/returns) of the group are filed in every country on time."
+)
+
+LINKED_TABLE = (
+    "Caster | Date | Notes\n"
+    "---|---|---\n"
+    "[Fleur Delacour](/wiki/Fleur) | [24 November](/wiki/24_November) | Used it in the "
+    "first task of the tournament\n"
+    "[Hermione Granger](/wiki/Hermione) | [4 August](/wiki/4_August) | Put out the fire "
+    "on his burning eyebrows\n"
+    "[Rubeus Hagrid](/wiki/Hagrid) | [30 June](/wiki/30_June) | Saved his hut from the "
+    "flames that night"
+)
+
+RECENT_COMMENTS = (
+    "* [Neil](/post-a#comment-1): There are new sites one can use in place of the old one...\n"
+    "* [Borno](/post-b#comment-2): Interesting, thanks for the tip, I will try it out...\n"
+    "* [Abbey](/post-c#comment-3): Many thanks, I am trying it now and it works fine...\n"
+    "* [Maria](/post-d#comment-4): I had no idea this existed, great find as always..."
+)
+
+TEASERS = (
+    "[Council votes on new budget for the schools](/news/budget) | 3 min\n"
+    "[Mayor opens the rebuilt market hall](/news/market) | 2 min\n"
+    "[Storm closes the river road for a week](/news/storm) | 4 min"
+)
+
+
+def test_a_list_of_sentences_with_links_inside_them_stays() -> None:
+    out = clean(page(PROSE_LIST)).text
+    for item in PROSE_LIST.splitlines():
+        assert item.split("](")[1].split(") ", 1)[1] in out
+
+
+def test_a_table_whose_cells_are_links_stays() -> None:
+    out = clean(page(LINKED_TABLE)).text
+    assert "Put out the fire on his burning eyebrows" in out
+    assert "Saved his hut from the flames that night" in out
+
+
+def test_a_recent_comments_widget_still_goes() -> None:
+    codes = removed_codes(page(RECENT_COMMENTS))
+    for item in RECENT_COMMENTS.splitlines():
+        assert codes.get(item) in {"G001", "G002"}, item
+
+
+def test_rows_of_teaser_links_still_go() -> None:
+    text = page(TEASERS)
+    out = clean(text).text
+    assert "Council votes on new budget" not in out
+    assert "Storm closes the river road" not in out
+    assert BODY.strip() in out and MORE.strip() in out
