@@ -10,6 +10,8 @@ by their share of link text."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner import clean
 from removals import BODY, removed_codes
 
@@ -82,3 +84,44 @@ def test_rows_of_teaser_links_still_go() -> None:
     assert "Council votes on new budget" not in out
     assert "Storm closes the river road" not in out
     assert BODY.strip() in out and MORE.strip() in out
+
+
+# A link whose text is its own address reads as the bare address does (K001): kept where the
+# article cites it, by K002 and by the block rules alike.
+CITED_ADDRESSES = [
+    (
+        "Send your reports to this address:",
+        "[reports.council@gmail.com](mailto:reports.council@gmail.com)",
+    ),
+    ("The full text of the licence is here:", "<https://www.gnu.org/licenses/gpl-3.0.html>"),
+    ("A short line", "<https://www.gnu.org/philosophy/free-sw.html>"),
+    (
+        "A short line",
+        "[www.gnu.org/philosophy/free-sw.html](https://www.gnu.org/philosophy/free-sw.html)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("above", "line"), CITED_ADDRESSES)
+def test_a_cited_address_as_its_own_link_text_stays(above: str, line: str) -> None:
+    text = f"A Title Here\n\n{BODY}\n\n{above}\n\n{line}\n\n{MORE}\n"
+    out = clean(text).text
+    address = line.split("](", maxsplit=1)[0].strip("[<>")
+    assert address in out
+
+
+UNCITED_ADDRESSES = [
+    # an e-mail address with no line pointing to it: a contact box, as a link it goes
+    (
+        "Press officer of the association",
+        "[anna.berger@example.org](mailto:anna.berger@example.org)",
+    ),
+    # a bare domain is a credit, linked or not
+    ("Write to this address:", "[www.example.org](https://www.example.org)"),
+]
+
+
+@pytest.mark.parametrize(("above", "line"), UNCITED_ADDRESSES)
+def test_an_uncited_address_link_still_goes(above: str, line: str) -> None:
+    text = f"A Title Here\n\n{BODY}\n\n{above}\n\n{line}\n\n{MORE}\n"
+    assert line in removed_codes(text)

@@ -18,11 +18,13 @@ from enum import Enum
 
 import regex
 
-from cleaner.model import Category, Finding, Line, LineKind
+from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Rule, register
 from cleaner.rules.base import family_pattern
+from cleaner.rules.links import pointed_to
 from cleaner.rules.phrases import Family, search
 from cleaner.rules.stopwords import stopwords
+from cleaner.rules.urls import is_email_line, is_url_line
 from cleaner.text.segment import Analysis, Block, Document, line_words
 
 _WORD = regex.compile(r"\w+")
@@ -87,13 +89,21 @@ class BlockStats:
         return Kind.SHORT
 
 
-def _linked(line: Line) -> bool:
-    """Whether a line counts as a link line of its block: half of its text or more is link
-    text, or it opens with a link (a menu entry, a teaser, "[Name](url): comment"). A
-    sentence with a link inside it, and a table row (cells between pipes, some of them
-    links), count by their share of link text only: an article's own list or table."""
-    if not (line.links or line.images):
-        return False
+def _address(doc: Document, index: int) -> bool:
+    """Whether the line is only a URL, maybe as its own link text ("<https://ex.org/a>"), or
+    an e-mail address under a line ending in a colon ("Write to us at:"): a cited address
+    reads as text, link or not."""
+    line = doc.lines[index]
+    return is_url_line(line) or (is_email_line(line) and pointed_to(doc, index))
+
+
+def _linked(doc: Document, index: int) -> bool:
+    """Whether a line with a link counts as a link line of its block: half of its text or
+    more is link text, or it opens with a link (a menu entry, a teaser, "[Name](url):
+    comment"). A sentence with a link inside it, and a table row (cells between pipes, some
+    of them links), count by their share of link text only: an article's own list or
+    table."""
+    line = doc.lines[index]
     if line.link_density >= 0.5:
         return True
     return " | " not in line.plain and _LEADING_LINK.match(line.raw) is not None
@@ -116,9 +126,9 @@ def block_stats(doc: Document, block: Block) -> BlockStats:
         plain = line.plain
         words += line_words(line)
         chars += len(plain)
-        link_chars += min(line.link_chars, len(plain))
-        if _linked(line):
-            linked += 1
+        if (line.links or line.images) and not _address(doc, i):
+            link_chars += min(line.link_chars, len(plain))
+            linked += _linked(doc, i)
         found = folded_words(plain)
         tokens += len(found)
         stops += sum(map(stop_set.__contains__, found))

@@ -17,6 +17,15 @@ URL_HINT = rf"://|www\.|\.(?:{TLDS})"
 _URL_LINE = regex.compile(rf"^[\W_]*{URL}(?:[\s,;|]+{URL})*[\W_]*$", regex.IGNORECASE)
 
 
+#: A line that is one e-mail address.
+_EMAIL_LINE = regex.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")
+
+
+def is_email_line(line: Line) -> bool:
+    """Whether the line's text is one e-mail address."""
+    return "@" in line.plain and _EMAIL_LINE.fullmatch(line.plain) is not None
+
+
 def is_url_line(line: Line) -> bool:
     """Whether the line's text is nothing but URLs or domain names."""
     if "." not in line.plain and ":" not in line.plain:
