@@ -125,3 +125,65 @@ UNCITED_ADDRESSES = [
 def test_an_uncited_address_link_still_goes(above: str, line: str) -> None:
     text = f"A Title Here\n\n{BODY}\n\n{above}\n\n{line}\n\n{MORE}\n"
     assert line in removed_codes(text)
+
+
+# A converter that puts a link on a line of its own inside a sentence: the link is part of
+# the sentence, so K002 and the block rules leave it.
+BROKEN_SENTENCES = [
+    (
+        "You can download Python 3.6.0 ",
+        "[here](https://www.python.org/downloads/)",
+        ". Also, most distributors should have it soon.",
+    ),
+    (
+        "Details can be read in the official release notes on the ",
+        "[maker's homepage](https://ex.org/notes)",
+        "and in the forum.",
+    ),
+    (
+        "„Meine letzte ernste ",
+        "[Beziehung](https://ex.org/beziehung)",
+        "ging vor drei Jahren in die Brüche“, erzählt sie.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("above", "link", "below"), BROKEN_SENTENCES)
+def test_a_link_on_its_own_line_inside_a_sentence_stays(above: str, link: str, below: str) -> None:
+    text = f"A Title Here\n\n{BODY}\n\n{above}\n\n{link}\n\n{below}\n\n{MORE}\n"
+    words = link[1 : link.index("](")]
+    assert words in clean(text).text
+    assert words in clean(page(f"{above}\n\n{link}\n\n{below}")).text
+
+
+NOT_BROKEN = [
+    # the line above ends a sentence: a link line of its own is a button
+    (
+        "The council will vote on the plan next week.",
+        "[Read more](https://ex.org/plan)",
+        "and more news below.",
+    ),
+    # the line below starts a new sentence
+    (
+        "Find the full list of our partners on the ",
+        "[Partners page](https://ex.org/p)",
+        "Our team thanks all of them.",
+    ),
+    # several links between the lines: a row of city links under "Cinema listings in"
+    (
+        "Cinema listings in",
+        "[Aachen](/a) [Berlin](/b) [Bonn](/c) [Bremen](/d)",
+        "presented by our partner site.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("above", "link", "below"), NOT_BROKEN)
+def test_a_link_line_between_other_lines_still_goes(above: str, link: str, below: str) -> None:
+    text = f"A Title Here\n\n{BODY}\n\n{above}\n\n{link}\n\n{below}\n\n{MORE}\n"
+    assert link in removed_codes(text)
+
+
+def test_a_space_inside_the_closing_bracket_stays_before_the_next_word() -> None:
+    text = f"{BODY}\n\nHer brother started the[ Go Fund Me ](https://ex.org/f)page this month.\n"
+    assert "started the Go Fund Me page this month." in clean(text).text

@@ -21,7 +21,7 @@ import regex
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Rule, register
 from cleaner.rules.base import family_pattern
-from cleaner.rules.links import pointed_to
+from cleaner.rules.links import inside_sentence, pointed_to
 from cleaner.rules.phrases import Family, search
 from cleaner.rules.stopwords import stopwords
 from cleaner.rules.urls import is_email_line, is_url_line
@@ -126,7 +126,7 @@ def block_stats(doc: Document, block: Block) -> BlockStats:
         plain = line.plain
         words += line_words(line)
         chars += len(plain)
-        if (line.links or line.images) and not _address(doc, i):
+        if (line.links or line.images) and not (_address(doc, i) or inside_sentence(doc, i)):
             link_chars += min(line.link_chars, len(plain))
             linked += _linked(doc, i)
         found = folded_words(plain)

@@ -78,6 +78,34 @@ def pointed_to(doc: Document, index: int) -> bool:
     return pointer.plain.rstrip().endswith(":") and not _level_one(pointer)
 
 
+#: The end of a line that stops mid-sentence: a word or a comma, no closing punctuation.
+_OPEN_END = regex.compile(r"[\w,]\s*$")
+#: The start of a line that goes on with a sentence: a lower-case word or punctuation.
+_GOES_ON = regex.compile(r"\s*(?:\p{Ll}|[.,;:)])")
+
+
+def inside_sentence(doc: Document, index: int) -> bool:
+    """Whether the one link on line ``index`` is a piece of a sentence that the converter broke
+    around it ("You can download it" / "[here](u)" / ". Also, ..."): the line above stops
+    mid-sentence, the line below goes on in lower case or with punctuation, and neither is
+    mostly link text."""
+    line = doc.lines[index]
+    if line.links != 1 or line.images:
+        return False
+    above, below = doc.next_content(index, -1), doc.next_content(index)
+    if above is None or below is None:
+        return False
+    before, after = doc.lines[above], doc.lines[below]
+    return (
+        before.kind is LineKind.TEXT
+        and after.kind is LineKind.TEXT
+        and before.link_density < 0.5
+        and after.link_density < 0.5
+        and _OPEN_END.search(before.raw) is not None
+        and _GOES_ON.match(after.plain) is not None
+    )
+
+
 def _level_one(line: Line) -> bool:
     return line.kind is LineKind.HEADING and line.level == 1
 
@@ -91,7 +119,9 @@ class LinkOnlyLine(LineRule):
 
     Leaves alone: long lines, lines of prose with a link in them; a link whose text is its
     own address where the article cites it, as K001 leaves a bare one: a URL inside the
-    prose with a path, a URL or an e-mail address under a line ending in a colon.
+    prose with a path, a URL or an e-mail address under a line ending in a colon; a link
+    the converter put on a line of its own inside a sentence (the line above stops
+    mid-sentence, the line below goes on in lower case or with punctuation).
     """
 
     code = "K002"
@@ -116,6 +146,8 @@ class LinkOnlyLine(LineRule):
             return None  # a URL as its own link text, cited as K001 keeps it
         if is_email_line(line) and pointed_to(doc, index):
             return None  # "Write to us at:" and the address
+        if inside_sentence(doc, index):
+            return None
         # One word character is enough: listing every word only to count them is slower.
         return self.finding(index, index + 1) if _WORD.search(line.plain) else None
 
