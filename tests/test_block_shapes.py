@@ -187,3 +187,41 @@ def test_a_link_line_between_other_lines_still_goes(above: str, link: str, below
 def test_a_space_inside_the_closing_bracket_stays_before_the_next_word() -> None:
     text = f"{BODY}\n\nHer brother started the[ Go Fund Me ](https://ex.org/f)page this month.\n"
     assert "started the Go Fund Me page this month." in clean(text).text
+
+
+def closing(line: str) -> str:
+    """A page: menu, title, prose, ``line`` right after the last paragraph, footer links."""
+    return f"{MENU}\n# The Bridge Will Be Repaired\n\n{BODY}\n\n{MORE}\n\n{line}\n\n" + "".join(
+        f"* [Footer {i}](/f{i})\n" for i in range(6)
+    )
+
+
+# The article's closing lines, just after its last paragraph on a page: they stay (G001).
+CLOSING = [
+    "Sobald weitere Informationen vorliegen, werden wir diese hier veröffentlichen.",
+    "Additional reporting by Steve Gorman; Editing by Nick Zieminski",
+    "Pressemitteilung Nr. 48/22 des BAG vom 20.12.2022 – 9 AZR 266/20",
+    "Christian Drosten: Gerne. Bis morgen.",
+    "Das Konzeptpapier finden Sie hier:",
+]
+
+
+@pytest.mark.parametrize("line", CLOSING)
+def test_the_articles_closing_line_after_its_last_paragraph_stays(line: str) -> None:
+    assert line in clean(closing(line)).text
+
+
+# Look-alikes there still go: a prompt put as a question, a line with a link, a heading, a
+# label of the page's tail, a line of one or two words.
+NOT_CLOSING = [
+    "Sie wollen mehr von uns? Dann abonnieren Sie?",
+    "Back to the [previous page](/back) of the site",
+    "## You might also like these stories",
+    "More stories from The Daily Example",
+    "Share this article",
+]
+
+
+@pytest.mark.parametrize("line", NOT_CLOSING)
+def test_a_prompt_link_heading_or_tail_label_after_the_article_still_goes(line: str) -> None:
+    assert line not in clean(closing(line)).text

@@ -216,6 +216,23 @@ def tail_start(
     return None
 
 
+def _closing_lines(doc: Document, stats: BlockStats, pattern: Family) -> bool:
+    """Whether a block of one or two plain text lines, five words at least, could close the
+    article it follows: a last sentence, a signature, a press release's number, a "read the
+    papers here:" pointer. Not a question (a prompt: "Want more from us?"), no link, no
+    heading, no label of the page's tail ("Related articles")."""
+    if stats.kind is not Kind.SHORT or stats.linked_lines or stats.lines > 2 or stats.words < 5:
+        return False
+    lines = doc.lines[stats.block.start : stats.block.end]
+    return all(
+        line.kind is LineKind.TEXT
+        and "](" not in line.raw
+        and not line.plain.rstrip().endswith("?")
+        and not search(pattern, line.plain)
+        for line in lines
+    )
+
+
 def page_like(doc: Document) -> bool:
     """A whole page rather than an article: many lines carry link or image markup."""
     linked = sum(1 for line in doc.lines if line.links or line.images)
@@ -264,7 +281,10 @@ class OutsideMainContent(_BlockRule):
 
     Leaves alone: documents with no link markup keep their short blocks; the main run keeps
     its short blocks (subheadings, one-line paragraphs), the page's title and the heading
-    standing just before it (a deck, the first section's title).
+    standing just before it (a deck, the first section's title); the block just after the
+    run when it is one or two plain text lines of five words or more that could close the
+    article (a last sentence, a signature, a press release's number), not a question, a
+    link, a heading or a label of the page's tail.
     """
 
     code = "G001"
@@ -312,11 +332,14 @@ class OutsideMainContent(_BlockRule):
         if run is None:
             return
         first, last = run
+        tail = family_pattern(self.config, "end_of_article")
         for index, block in enumerate(stats):
             if first <= index <= last:
                 continue
             if block.kind is Kind.BAD:
                 yield self.finding(block, "link-dense block outside the main content")
+            elif index == last + 1 and _closing_lines(doc, block, tail):
+                continue  # the article's closing lines, just after its last paragraph
             elif page and (block.kind is Kind.SHORT or index > last):
                 yield self.finding(block, "block outside the main content of a page")
 
