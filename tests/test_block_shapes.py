@@ -225,3 +225,39 @@ NOT_CLOSING = [
 @pytest.mark.parametrize("line", NOT_CLOSING)
 def test_a_prompt_link_heading_or_tail_label_after_the_article_still_goes(line: str) -> None:
     assert line not in clean(closing(line)).text
+
+
+#: A long block of teaser links that cuts the article in two: the main run starts after it.
+TEASER_BLOCK = "".join(f"* [Other story number {i} of the day](/story/{i})\n" for i in range(20))
+LONG = "\n\n".join([MORE] * 4)
+
+
+def split_article(short: str) -> str:
+    """A page whose article's first part (prose, ``short``, prose) stands before a block of
+    teaser links, the main run after it."""
+    return (
+        f"{MENU}\n# The Bridge Will Be Repaired\n\n{BODY}\n\n{short}\n\n"
+        f"The repairs were planned for years but money was short until the state helped out. "
+        f"The council is happy with the plan and hopes the work will go fast now.\n\n"
+        f"{TEASER_BLOCK}\n{LONG}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "short",
+    [
+        "## What the plan says",
+        "* New steel beams\n* A wider footpath\n* Lights for cyclists",
+        "The bridge is 120 years old.",
+    ],
+)
+def test_a_short_block_between_prose_before_the_main_run_stays(short: str) -> None:
+    out = clean(split_article(short)).text
+    for line in short.splitlines():
+        assert line.lstrip("#* ") in out
+
+
+def test_a_short_block_next_to_a_link_block_before_the_main_run_still_goes() -> None:
+    label = "More from our site"
+    text = f"{MENU}\n# The Bridge Will Be Repaired\n\n{BODY}\n\n{label}\n\n{TEASER_BLOCK}\n{LONG}\n"
+    assert label not in clean(text).text

@@ -233,6 +233,22 @@ def _closing_lines(doc: Document, stats: BlockStats, pattern: Family) -> bool:
     )
 
 
+def _between_good(stats: list[BlockStats], index: int) -> bool:
+    """Whether a short block before the main run stands between two prose blocks, with only
+    short blocks between: a subheading, a list or a one-line paragraph of an article part
+    that the run does not reach, whose prose blocks stay."""
+    if stats[index].kind is not Kind.SHORT:
+        return False
+    before = next((s for s in reversed(stats[:index]) if s.kind is not Kind.SHORT), None)
+    after = next((s for s in stats[index + 1 :] if s.kind is not Kind.SHORT), None)
+    return (
+        before is not None
+        and after is not None
+        and before.kind is Kind.GOOD
+        and after.kind is Kind.GOOD
+    )
+
+
 def page_like(doc: Document) -> bool:
     """A whole page rather than an article: many lines carry link or image markup."""
     linked = sum(1 for line in doc.lines if line.links or line.images)
@@ -284,7 +300,8 @@ class OutsideMainContent(_BlockRule):
     standing just before it (a deck, the first section's title); the block just after the
     run when it is one or two plain text lines of five words or more that could close the
     article (a last sentence, a signature, a press release's number), not a question, a
-    link, a heading or a label of the page's tail.
+    link, a heading or a label of the page's tail; a short block before the run that stands
+    between two prose blocks (which stay), with no link-dense block between.
     """
 
     code = "G001"
@@ -340,6 +357,8 @@ class OutsideMainContent(_BlockRule):
                 yield self.finding(block, "link-dense block outside the main content")
             elif index == last + 1 and _closing_lines(doc, block, tail):
                 continue  # the article's closing lines, just after its last paragraph
+            elif index < first and _between_good(stats, index):
+                continue  # between prose blocks that stay
             elif page and (block.kind is Kind.SHORT or index > last):
                 yield self.finding(block, "block outside the main content of a page")
 
