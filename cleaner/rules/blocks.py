@@ -21,10 +21,9 @@ import regex
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Rule, register
 from cleaner.rules.base import family_pattern
-from cleaner.rules.links import inside_sentence, pointed_to
 from cleaner.rules.phrases import Family, search
 from cleaner.rules.stopwords import stopwords
-from cleaner.rules.urls import is_email_line, is_url_line
+from cleaner.rules.urls import inside_sentence, is_email_line, is_url_line, pointed_to
 from cleaner.text.segment import Analysis, Block, Document, line_words
 
 _WORD = regex.compile(r"\w+")

@@ -10,7 +10,7 @@ import regex
 from cleaner.model import Category, Finding, Line, LineKind
 from cleaner.registry import Example, Rule, register
 from cleaner.rules.base import LineRule
-from cleaner.rules.urls import is_email_line, is_url_line
+from cleaner.rules.urls import inside_sentence, is_email_line, is_url_line, pointed_to
 from cleaner.text.lines import shown
 from cleaner.text.segment import Document
 
@@ -63,51 +63,6 @@ def _cited(doc: Document, index: int) -> bool:
         core = _SCHEME.sub("", doc.lines[index].plain.strip()).rstrip("/")
         return "/" in core or core.endswith(("…", "..."))  # a shortened address: cited
     return pointed_to(doc, index)
-
-
-def pointed_to(doc: Document, index: int) -> bool:
-    """Whether the address on line ``index`` stands under a line ending in a colon ("Write
-    to us at:"), with other address lines between; not under a level-1 heading."""
-    previous = doc.next_content(index, -1)
-    while previous is not None and is_url_line(doc.lines[previous]):
-        previous = doc.next_content(previous, -1)
-    if previous is None:
-        return False
-    pointer = doc.lines[previous]
-    # A level-1 heading is a title (H001 takes it), not a line pointing to the address.
-    return pointer.plain.rstrip().endswith(":") and not _level_one(pointer)
-
-
-#: The end of a line that stops mid-sentence: a word or a comma, no closing punctuation.
-_OPEN_END = regex.compile(r"[\w,]\s*$")
-#: The start of a line that goes on with a sentence: a lower-case word or punctuation.
-_GOES_ON = regex.compile(r"\s*(?:\p{Ll}|[.,;:)])")
-
-
-def inside_sentence(doc: Document, index: int) -> bool:
-    """Whether the one link on line ``index`` is a piece of a sentence that the converter broke
-    around it ("You can download it" / "[here](u)" / ". Also, ..."): the line above stops
-    mid-sentence, the line below goes on in lower case or with punctuation, and neither is
-    mostly link text."""
-    line = doc.lines[index]
-    if line.links != 1 or line.images:
-        return False
-    above, below = doc.next_content(index, -1), doc.next_content(index)
-    if above is None or below is None:
-        return False
-    before, after = doc.lines[above], doc.lines[below]
-    return (
-        before.kind is LineKind.TEXT
-        and after.kind is LineKind.TEXT
-        and before.link_density < 0.5
-        and after.link_density < 0.5
-        and _OPEN_END.search(before.raw) is not None
-        and _GOES_ON.match(after.plain) is not None
-    )
-
-
-def _level_one(line: Line) -> bool:
-    return line.kind is LineKind.HEADING and line.level == 1
 
 
 @register
