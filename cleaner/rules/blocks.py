@@ -23,6 +23,7 @@ from cleaner.registry import Example, Rule, register
 from cleaner.rules.base import family_pattern
 from cleaner.rules.phrases import Family, search
 from cleaner.rules.stopwords import stopwords
+from cleaner.rules.urls import inside_sentence, is_email_line, is_url_line, pointed_to
 from cleaner.text.segment import Analysis, Block, Document, line_words
 
 _WORD = regex.compile(r"\w+")
@@ -30,6 +31,10 @@ _WORD = regex.compile(r"\w+")
 #: tokens :data:`_WORD` finds, three times as fast (checked in tests); ``bytes.translate``
 #: is a table lookup per byte, ``str.translate`` a dict lookup per character.
 _NOT_WORD = bytes(32 if i < 128 and not _WORD.fullmatch(chr(i)) else i for i in range(256))
+
+
+#: A line that opens with a link or an image (after a list marker or emphasis).
+_LEADING_LINK = regex.compile(r"\s*(?:[*+-]|\d{1,3}[.)])?\s*[*_]{0,3}!?\[")
 
 
 def folded_words(text: str) -> list[str]:
@@ -83,6 +88,26 @@ class BlockStats:
         return Kind.SHORT
 
 
+def _address(doc: Document, index: int) -> bool:
+    """Whether the line is only a URL, maybe as its own link text ("<https://ex.org/a>"), or
+    an e-mail address under a line ending in a colon ("Write to us at:"): a cited address
+    reads as text, link or not."""
+    line = doc.lines[index]
+    return is_url_line(line) or (is_email_line(line) and pointed_to(doc, index))
+
+
+def _linked(doc: Document, index: int) -> bool:
+    """Whether a line with a link counts as a link line of its block: half of its text or
+    more is link text, or it opens with a link (a menu entry, a teaser, "[Name](url):
+    comment"). A sentence with a link inside it, and a table row (cells between pipes, some
+    of them links), count by their share of link text only: an article's own list or
+    table."""
+    line = doc.lines[index]
+    if line.link_density >= 0.5:
+        return True
+    return " | " not in line.plain and _LEADING_LINK.match(line.raw) is not None
+
+
 def block_stats(doc: Document, block: Block) -> BlockStats:
     words = 0
     chars = 0
@@ -100,9 +125,9 @@ def block_stats(doc: Document, block: Block) -> BlockStats:
         plain = line.plain
         words += line_words(line)
         chars += len(plain)
-        link_chars += min(line.link_chars, len(plain))
-        if line.links or line.images:
-            linked += 1
+        if (line.links or line.images) and not (_address(doc, i) or inside_sentence(doc, i)):
+            link_chars += min(line.link_chars, len(plain))
+            linked += _linked(doc, i)
         found = folded_words(plain)
         tokens += len(found)
         stops += sum(map(stop_set.__contains__, found))
@@ -190,6 +215,39 @@ def tail_start(
     return None
 
 
+def _closing_lines(doc: Document, stats: BlockStats, pattern: Family) -> bool:
+    """Whether a block of one or two plain text lines, five words at least, could close the
+    article it follows: a last sentence, a signature, a press release's number, a "read the
+    papers here:" pointer. Not a question (a prompt: "Want more from us?"), no link, no
+    heading, no label of the page's tail ("Related articles")."""
+    if stats.kind is not Kind.SHORT or stats.linked_lines or stats.lines > 2 or stats.words < 5:
+        return False
+    lines = doc.lines[stats.block.start : stats.block.end]
+    return all(
+        line.kind is LineKind.TEXT
+        and "](" not in line.raw
+        and not line.plain.rstrip().endswith("?")
+        and not search(pattern, line.plain)
+        for line in lines
+    )
+
+
+def _between_good(stats: list[BlockStats], index: int) -> bool:
+    """Whether a short block before the main run stands between two prose blocks, with only
+    short blocks between: a subheading, a list or a one-line paragraph of an article part
+    that the run does not reach, whose prose blocks stay."""
+    if stats[index].kind is not Kind.SHORT:
+        return False
+    before = next((s for s in reversed(stats[:index]) if s.kind is not Kind.SHORT), None)
+    after = next((s for s in stats[index + 1 :] if s.kind is not Kind.SHORT), None)
+    return (
+        before is not None
+        and after is not None
+        and before.kind is Kind.GOOD
+        and after.kind is Kind.GOOD
+    )
+
+
 def page_like(doc: Document) -> bool:
     """A whole page rather than an article: many lines carry link or image markup."""
     linked = sum(1 for line in doc.lines if line.links or line.images)
@@ -238,7 +296,11 @@ class OutsideMainContent(_BlockRule):
 
     Leaves alone: documents with no link markup keep their short blocks; the main run keeps
     its short blocks (subheadings, one-line paragraphs), the page's title and the heading
-    standing just before it (a deck, the first section's title).
+    standing just before it (a deck, the first section's title); the block just after the
+    run when it is one or two plain text lines of five words or more that could close the
+    article (a last sentence, a signature, a press release's number), not a question, a
+    link, a heading or a label of the page's tail; a short block before the run that stands
+    between two prose blocks (which stay), with no link-dense block between.
     """
 
     code = "G001"
@@ -286,11 +348,16 @@ class OutsideMainContent(_BlockRule):
         if run is None:
             return
         first, last = run
+        tail = family_pattern(self.config, "end_of_article")
         for index, block in enumerate(stats):
             if first <= index <= last:
                 continue
             if block.kind is Kind.BAD:
                 yield self.finding(block, "link-dense block outside the main content")
+            elif index == last + 1 and _closing_lines(doc, block, tail):
+                continue  # the article's closing lines, just after its last paragraph
+            elif index < first and _between_good(stats, index):
+                continue  # between prose blocks that stay
             elif page and (block.kind is Kind.SHORT or index > last):
                 yield self.finding(block, "block outside the main content of a page")
 
@@ -302,7 +369,10 @@ class LinkDenseBlock(_BlockRule):
     Why: lists of links between paragraphs are navigation; prose with a few links is not.
 
     Leaves alone: blocks where links are under half of the text, and blocks of fewer than
-    three lines unless almost all link text.
+    three lines unless almost all link text. A line counts as a link line when half of it
+    is link text or it opens with a link: list items that are sentences with a link inside
+    and table rows with linked cells (an article's own list or table) count by their share
+    of link text only.
     """
 
     code = "G002"

@@ -10,7 +10,7 @@ import regex
 from cleaner.model import Category, Finding, Line, LineKind
 from cleaner.registry import Example, Rule, register
 from cleaner.rules.base import LineRule
-from cleaner.rules.urls import is_url_line
+from cleaner.rules.urls import inside_sentence, is_email_line, is_url_line, pointed_to
 from cleaner.text.lines import shown
 from cleaner.text.segment import Document
 
@@ -62,18 +62,7 @@ def _cited(doc: Document, index: int) -> bool:
         # An address with a path the prose cites; a bare domain ("BVINEWS.COM") is a credit.
         core = _SCHEME.sub("", doc.lines[index].plain.strip()).rstrip("/")
         return "/" in core or core.endswith(("…", "..."))  # a shortened address: cited
-    previous = doc.next_content(index, -1)
-    while previous is not None and is_url_line(doc.lines[previous]):
-        previous = doc.next_content(previous, -1)
-    if previous is None:
-        return False
-    pointer = doc.lines[previous]
-    # A level-1 heading is a title (H001 takes it), not a line pointing to the address.
-    return pointer.plain.rstrip().endswith(":") and not _level_one(pointer)
-
-
-def _level_one(line: Line) -> bool:
-    return line.kind is LineKind.HEADING and line.level == 1
+    return pointed_to(doc, index)
 
 
 @register
@@ -83,7 +72,11 @@ class LinkOnlyLine(LineRule):
     Why: in scraped pages such lines are navigation, teasers and buttons. A link that is
     part of a sentence is not touched: the line must be almost entirely link text.
 
-    Leaves alone: long lines, lines of prose with a link in them.
+    Leaves alone: long lines, lines of prose with a link in them; a link whose text is its
+    own address where the article cites it, as K001 leaves a bare one: a URL inside the
+    prose with a path, a URL or an e-mail address under a line ending in a colon; a link
+    the converter put on a line of its own inside a sentence (the line above stops
+    mid-sentence, the line below goes on in lower case or with punctuation).
     """
 
     code = "K002"
@@ -95,11 +88,20 @@ class LinkOnlyLine(LineRule):
         Example("* [Startseite](/)\n"),
         Example("[![Logo](/logo.png)](/)\n"),
     )
-    counterexamples = ("Read [the full report](https://ex.org/r) before you vote on Tuesday.\n",)
+    counterexamples = (
+        "Read [the full report](https://ex.org/r) before you vote on Tuesday.\n",
+        "Send your reports to this address:\n\n[tips@ex.org](mailto:tips@ex.org)\n",
+    )
 
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]
         if not (line.links or line.images) or line.link_density < 0.9:
+            return None
+        if is_url_line(line) and _cited(doc, index):
+            return None  # a URL as its own link text, cited as K001 keeps it
+        if is_email_line(line) and pointed_to(doc, index):
+            return None  # "Write to us at:" and the address
+        if inside_sentence(doc, index):
             return None
         # One word character is enough: listing every word only to count them is slower.
         return self.finding(index, index + 1) if _WORD.search(line.plain) else None

@@ -195,6 +195,7 @@ def _ends_label(text: str, end: int) -> bool:
         ("see [this][1]", "see this"),
         ("<https://ex.org>", "https://ex.org"),
         ("write to[ us](mailto:a@ex.org)", "write to us"),
+        ("the[ Go Fund Me ](https://ex.org/f)page", "the Go Fund Me page"),
         ("[Share](https://ex.org/share?title=A bridge)", "Share"),
     ],
     counterexamples=["[sic] and [1]", "array[i](x)"],
@@ -225,13 +226,18 @@ def resolve_links(text: str, sink: Sink | None = None) -> tuple[str, int]:
         out.target("%20".join(m.group(2).split()))  # a spaced address (_SPACED_LINK) encoded
         out.links += 1
         out.dropped.append(m.group(0))
+        end = m.end()
+        # A space inside the closing bracket, a word glued after it ("[ Go Fund Me ](u)page"):
+        # the space stays between the link's words and the next.
+        spaced_after = end < len(m.string) and m.string[end].isalnum() and m.group(1)[-1:].isspace()
+        tail = " " if spaced_after else ""
         if before.isalnum() or (before == "_" and not _ends_label(m.string, start - 1)):
             # A link inside a run of words is prose, never navigation: its words do not
             # count as link text, and a space inside the brackets stays ("word[ Link4](u)").
-            return str(m.group(1).rstrip())
+            return str(m.group(1).rstrip()) + tail
         words = m.group(1).strip()
         out.link_chars += len(words)
-        return str(words)
+        return str(words) + tail
 
     def ref(m: regex.Match[str]) -> str:
         out.links += 1
