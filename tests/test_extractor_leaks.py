@@ -1,0 +1,90 @@
+"""Boilerplate families that an extractor's output still holds (issue 15, the trafilatura tier
+of dev-eval): a German dateline whose day the parser took for a list marker, a box about the
+site itself ("Über diese Reihe") that ends the text. Look-alike body lines stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from removals import BODY
+
+TITLE = "Kapitel 121 ist online"
+LEAD = (
+    "Kapitel 121 ist nun auch online. Wie immer können die Bilder nur von eingeloggten Usern "
+    "betrachtet werden, und am Freitag folgt schon das nächste Kapitel der Reihe. "
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("24. März 2004, 19:49 | Genesis", "2004-03-24"),
+        ("1. Februar 2022 , Daniel Dillenburg", "2022-02-01"),
+        ("20. März 2021 - 15:00 Uhr", "2021-03-20"),
+        ("12. November 2015 / 13:48", "2015-11-12"),
+        ("5. Mai 2019", "2019-05-05"),
+    ],
+)
+def test_a_german_dateline_under_the_title_goes(line: str, iso: str) -> None:
+    """ "24. März 2004" opens like item 24 of a numbered list; it is a dateline all the same."""
+    result = clean(f"{TITLE}\n\n{line}\n\n{LEAD * 2}\n\n{LEAD}\n")
+    assert line not in result.text
+    assert "H003" in {r.code for r in result.report.removed}
+    assert result.report.date == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Numbered list items whose text is no date.
+        "1. Kreisveterinäramt Sömmerda",
+        "24. Spieltag: Die Bayern gewinnen in Dortmund",
+        # A date in a numbered sentence of the article.
+        "3. März 2004 wurde das Gesetz beschlossen, und danach änderte sich für die Mieter viel.",
+    ],
+)
+def test_a_numbered_line_that_is_no_dateline_stays(line: str) -> None:
+    result = clean(f"{TITLE}\n\n{line}\n\n{LEAD * 2}\n\n{LEAD}\n")
+    assert line in result.text
+
+
+ABOUT_BOX = (
+    "Die Stiftung ist in rund 110 Ländern mit einem eigenen Büro vertreten. Ihre Mitarbeiter "
+    "berichten aus erster Hand über aktuelle Ereignisse in ihrem Einsatzland."
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Über diese Reihe", "Über uns", "About this series", "About us", "À propos de ce site"],
+)
+def test_a_box_about_the_site_that_ends_the_text_goes(heading: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{heading}\n\n{ABOUT_BOX}\n")
+    assert heading not in result.text
+    assert ABOUT_BOX not in result.text
+    assert BODY.strip() in result.text
+    assert result.report.bio == ABOUT_BOX
+
+
+@pytest.mark.parametrize(
+    "heading", ["Über die Brücke", "About the bridge", "Über diese Brücke", "About this bridge"]
+)
+def test_a_section_about_something_else_that_ends_the_text_stays(heading: str) -> None:
+    """Only a box about the site or its series needs no footer marker after it."""
+    section = "The bridge was built in 1890 and carries the tram across the river."
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{heading}\n\n{section}\n")
+    assert heading in result.text
+    assert section in result.text
+
+
+def test_a_long_section_under_an_about_us_heading_stays() -> None:
+    """A box about the site is short: three paragraphs after the heading are the article's."""
+    more = [
+        "The works start in May, and the tram will run on the old bridge again by December.",
+        "Cars will have to use the new bridge north of the town until the works are done.",
+    ]
+    text = f"A Title Here\n\n{BODY}\n\nAbout us\n\n{ABOUT_BOX}\n\n{more[0]}\n\n{more[1]}\n"
+    result = clean(text)
+    assert ABOUT_BOX in result.text
+    assert more[1] in result.text
