@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from removals import BODY
+from removals import BODY, assert_goes, assert_stays, between_paragraphs
 
 TITLE = "Kapitel 121 ist online"
 LEAD = (
@@ -88,3 +88,48 @@ def test_a_long_section_under_an_about_us_heading_stays() -> None:
     result = clean(text)
     assert ABOUT_BOX in result.text
     assert more[1] in result.text
+
+
+# Single lines between two paragraphs: labels and notices an extractor keeps.
+GOES = [
+    # The heading over the study a science press release is based on.
+    ("Originalpublikation", "L001"),
+    ("Originalartikel:", "L001"),
+    ("Original publication:", "L001"),
+    ("Publicación original", "L001"),
+    # The sidebar heading of German public sites.
+    ("Zusatzinformationen:", "A005"),
+    # The section a press release is filed under.
+    ("Pressemitteilungen", "A005"),
+    ("- Pressemitteilung", "A005"),
+    ("Press release", "A005"),
+    ("Communiqué de presse", "A005"),
+    # A teaser framed by arrows.
+    (">> Wegen Corona: Danni Büchner muss ihr Lokal auf Mallorca schließen <<", "A005"),
+    (">>> Jetzt die aktuelle Ausgabe bestellen! <<<", "A005"),
+    # The comment form's answers.
+    ("Noch keine Kommentare zu So können Internet-User ihre Daten schützen", "S003"),
+    ("Vielen Dank für Ihren Kommentar.", "S003"),
+    ("Ihr Kommentar wurde gespeichert und wartet auf Moderation.", "S003"),
+    ("Your comment is awaiting moderation.", "S003"),
+]
+
+STAYS = [
+    "Die Originalpublikation erschien 2021 in der Fachzeitschrift Science und wurde viel zitiert.",
+    "Zusatzinformationen zur Anlage gab die Betreiberin am Dienstag nicht heraus.",
+    "In einer Pressemitteilung kündigte die Stadt am Montag den Bau einer neuen Brücke an.",
+    "The press release said the bridge would open in May.",
+    "Vielen Dank für deinen Kommentar… ja, das sagt meine Mutter auch immer zu mir!",
+    # Arrows inside a sentence, and a comparison.
+    "Die Werte fielen deutlich: 5 << 7, und so blieb es bis zum Ende der Messreihe im Mai.",
+]
+
+
+@pytest.mark.parametrize(("line", "code"), GOES)
+def test_an_extractor_leftover_line_goes(line: str, code: str) -> None:
+    assert_goes(between_paragraphs(line), line, code)
+
+
+@pytest.mark.parametrize("line", STAYS)
+def test_a_look_alike_body_line_stays(line: str) -> None:
+    assert_stays(line)
