@@ -106,7 +106,14 @@ GOES = [
     ("Communiqué de presse", "A005"),
     # A teaser framed by arrows.
     (">> Wegen Corona: Danni Büchner muss ihr Lokal auf Mallorca schließen <<", "A005"),
-    (">>> Jetzt die aktuelle Ausgabe bestellen! <<<", "A005"),
+    (">> Alle Bilder vom Stadtfest in unserer Galerie <<<", "A005"),
+    # Membership prompts and a print magazine's plug for its issue.
+    ("Werden Sie Mitglied bei", "S002"),
+    ("Werde Mitglied beim LSVD!", "S002"),
+    ("for me und erhalten Sie exklusive Angebote!", "S002"),
+    ("Alles Gute zum neuen Jahr & viel Spaß mit der neuen Ausgabe!", "P001"),
+    ("Jetzt die aktuelle Ausgabe bestellen!", "P001"),
+    ("Die neue AngelWoche 03/2022 – ab sofort im Handel erhältlich!", "P001"),
     # The comment form's answers.
     ("Noch keine Kommentare zu So können Internet-User ihre Daten schützen", "S003"),
     ("Vielen Dank für Ihren Kommentar.", "S003"),
@@ -120,6 +127,10 @@ STAYS = [
     "In einer Pressemitteilung kündigte die Stadt am Montag den Bau einer neuen Brücke an.",
     "The press release said the bridge would open in May.",
     "Vielen Dank für deinen Kommentar… ja, das sagt meine Mutter auch immer zu mir!",
+    "Wer Mitglied werden will, muss im Verein seit zwei Jahren aktiv sein, sagte die Sprecherin.",
+    "Werden Sie Mitglied, so erhalten Sie eine Stimme in der Versammlung, heißt es in der Satzung.",
+    "Die Mitglieder erhalten exklusive Angebote, kritisierte der Verbraucherschutz am Montag.",
+    "Die neue Ausgabe des Berichts erscheint im Mai und zeigt, wie stark die Mieten stiegen.",
     # Arrows inside a sentence, and a comparison.
     "Die Werte fielen deutlich: 5 << 7, und so blieb es bis zum Ende der Messreihe im Mai.",
 ]
