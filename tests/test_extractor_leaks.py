@@ -107,6 +107,9 @@ GOES = [
     # A teaser framed by arrows.
     (">> Wegen Corona: Danni Büchner muss ihr Lokal auf Mallorca schließen <<", "A005"),
     (">> Alle Bilder vom Stadtfest in unserer Galerie <<<", "A005"),
+    # A teaser card with the previous card's read-more button glued to it.
+    ("Czytaj więcejFrancuskie, filo czy kruche? Ciasto na słono może mieć wiele postaci.", "A005"),
+    ("Read moreHow the council paid for the new bridge over the river", "A005"),
     # Membership prompts and a print magazine's plug for its issue.
     ("Werden Sie Mitglied bei", "S002"),
     ("Werde Mitglied beim LSVD!", "S002"),
@@ -131,6 +134,8 @@ STAYS = [
     "Werden Sie Mitglied, so erhalten Sie eine Stimme in der Versammlung, heißt es in der Satzung.",
     "Die Mitglieder erhalten exklusive Angebote, kritisierte der Verbraucherschutz am Montag.",
     "Die neue Ausgabe des Berichts erscheint im Mai und zeigt, wie stark die Mieten stiegen.",
+    "Read more about the plan in the council's own report, out on Monday.",
+    "Weiterlesen lohnt sich: Der zweite Teil des Berichts erscheint am Montag.",
     # Arrows inside a sentence, and a comparison.
     "Die Werte fielen deutlich: 5 << 7, und so blieb es bis zum Ende der Messreihe im Mai.",
 ]
