@@ -110,6 +110,9 @@ GOES = [
     # A teaser card with the previous card's read-more button glued to it.
     ("Czytaj więcejFrancuskie, filo czy kruche? Ciasto na słono może mieć wiele postaci.", "A005"),
     ("Read moreHow the council paid for the new bridge over the river", "A005"),
+    # A commenter's line, numbered or dated.
+    ("#1 Kommentar von Naru-chan", "S003"),
+    ("Kommentar von Mareike8. Dezember 2010 um 10:56", "S003"),
     # Membership prompts and a print magazine's plug for its issue.
     ("Werden Sie Mitglied bei", "S002"),
     ("Werde Mitglied beim LSVD!", "S002"),
@@ -136,6 +139,8 @@ STAYS = [
     "Die neue Ausgabe des Berichts erscheint im Mai und zeigt, wie stark die Mieten stiegen.",
     "Read more about the plan in the council's own report, out on Monday.",
     "Weiterlesen lohnt sich: Der zweite Teil des Berichts erscheint am Montag.",
+    "Ein Kommentar von Anna Schmidt zur Lage der Stadtwerke nach dem Winter.",
+    "Der Kommentar von Anna Schmidt am 8. Dezember 2010 löste eine lange Debatte aus.",
     # Arrows inside a sentence, and a comparison.
     "Die Werte fielen deutlich: 5 << 7, und so blieb es bis zum Ende der Messreihe im Mai.",
 ]
@@ -149,3 +154,14 @@ def test_an_extractor_leftover_line_goes(line: str, code: str) -> None:
 @pytest.mark.parametrize("line", STAYS)
 def test_a_look_alike_body_line_stays(line: str) -> None:
     assert_stays(line)
+
+
+def test_a_comment_under_its_commenter_line_goes_at_the_end() -> None:
+    """The commenter's line goes as a form line; the comment under it, which ends the text,
+    goes with it."""
+    comment = "26. März 2004, 16:19Danke für dieses Kapitel Genesis^o^"
+    text = f"{TITLE}\n\n{LEAD * 2}\n\nLinks:\n\n#1 Kommentar von Naru-chan\n\n{comment}\n"
+    result = clean(text)
+    assert "Kommentar von" not in result.text
+    assert comment not in result.text
+    assert LEAD.strip() in result.text
