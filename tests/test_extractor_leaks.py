@@ -165,3 +165,44 @@ def test_a_comment_under_its_commenter_line_goes_at_the_end() -> None:
     assert "Kommentar von" not in result.text
     assert comment not in result.text
     assert LEAD.strip() in result.text
+
+
+PARAGRAPH = "The council voted on Tuesday to repair the old bridge over the river. " * 5
+
+
+def test_headlines_under_a_label_in_capitals_that_end_the_text_go() -> None:
+    headlines = [
+        "- You may not agree with our views, or other users’, but please respond to them kindly",
+        "- Do not impersonate other users or reveal private information about third parties",
+        "- We reserve the right to delete inappropriate posts and ban offending users at once",
+    ]
+    text = f"A Title Here\n\n{PARAGRAPH}\n\nCOMMUNITY GUIDELINES\n\n" + "\n".join(headlines) + "\n"
+    result = clean(text)
+    assert "COMMUNITY GUIDELINES" not in result.text
+    assert all(h not in result.text for h in headlines)
+    assert PARAGRAPH.strip() in result.text
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # Sentences: the article's own summary under its heading.
+        [
+            "- The bridge closes in May for six months of repairs.",
+            "- The tram runs on the new bridge north of the town until then.",
+            "- Cyclists may still cross the old bridge on the footpath.",
+        ],
+        # Short entries: a list of terms.
+        ["- Old bridge", "- New bridge", "- Tram depot"],
+        # Two headlines only.
+        [
+            "- Council approves the new bike lanes along the main street up to the station",
+            "- School in the old town wins the national reading contest for the second time",
+        ],
+    ],
+)
+def test_a_list_under_a_label_in_capitals_stays(items: list[str]) -> None:
+    text = f"A Title Here\n\n{PARAGRAPH}\n\nIN BRIEF\n\n" + "\n".join(items) + "\n"
+    result = clean(text)
+    assert "IN BRIEF" in result.text
+    assert all(i in result.text for i in items)
