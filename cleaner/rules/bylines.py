@@ -16,7 +16,7 @@ from cleaner.model import Fact, Line, LineKind
 from cleaner.rules.base import family_pattern
 from cleaner.rules.phrases import search, words
 from cleaner.rules.stopwords import stopwords
-from cleaner.text.dates import find_date
+from cleaner.text.dates import MONTHS, find_date
 
 #: The longest line H002 takes as a byline, and H003 as a dateline (H007 judges the lines
 #: around a byline by the same bounds).
@@ -235,24 +235,41 @@ def trailing_authors(text: str) -> list[str] | None:
     return _split_names(m.group("names")) if m else None
 
 
+#: The marker of a numbered list item that is a date's day: "24." of "24. März 2004", which
+#: the line parser reads as item 24 of a list with the text "März 2004".
+_DAY_MARKER = regex.compile(r"^(?:[1-9]|[12]\d|3[01])\.$")
+_MONTH_FIRST = regex.compile(rf"^(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", regex.I)
+
+
+def date_text(line: Line) -> str:
+    """The line's plain text with a day number the parser took for a list marker put back:
+    "24. März 2004, 19:49 | Genesis" is a dateline, not item 24 of a list."""
+    if line.kind is LineKind.LIST_ITEM and _MONTH_FIRST.match(line.plain):
+        marker = line.markdown.split(" ", 1)[0]
+        if _DAY_MARKER.match(marker):
+            return f"{marker} {line.plain}"
+    return line.plain
+
+
 @lru_cache(maxsize=_MEMO)
 def dateline(line: Line) -> tuple[str, str | None] | None:
     """(ISO date, publisher or None) when the line is a short dateline, else None."""
-    if line.words > 14 or not _FOUR_DIGITS.search(line.plain):
+    plain = date_text(line)
+    if line.words > 14 or not _FOUR_DIGITS.search(plain):
         return None  # every date shape find_date reads has a four-digit year
-    found = find_date(line.plain)
+    found = find_date(plain)
     if not found:
         return None
     iso, m = found
-    before = line.plain[: m.start()].strip(" ,|–—-:·")
-    leftover = _DATE_WORDS.sub(" ", line.plain[: m.start()] + " " + line.plain[m.end() :])
+    before = plain[: m.start()].strip(" ,|–—-:·")
+    leftover = _DATE_WORDS.sub(" ", plain[: m.start()] + " " + plain[m.end() :])
     if len(leftover.split()) > 5:
         return None
     publisher = None
     name = _DATE_LABEL.sub("", before).strip(" ,|–—-:·")
     if (
         name
-        and not _value_label(line.plain[: m.start()])
+        and not _value_label(plain[: m.start()])
         and name[0].isupper()
         and len(name.split()) <= 5
         and not byline_names(line)
@@ -267,8 +284,9 @@ def labelled_date(line: Line) -> bool:
     """A date under its label in a block of labelled values: "Datum 28.01.2022", "Stand:
     28.01.2022" (the label is no publisher, and the lines beside it are values too). A
     publishing label ("Published: March 3, 2026") is none."""
-    found = find_date(line.plain)
-    return found is not None and _value_label(line.plain[: found[1].start()])
+    plain = date_text(line)
+    found = find_date(plain)
+    return found is not None and _value_label(plain[: found[1].start()])
 
 
 def _value_label(before: str) -> bool:
@@ -322,9 +340,10 @@ def date_only(line: Line) -> str | None:
     found = dateline(line)
     if found is None:
         return short_numeric_date(line)
-    m = find_date(line.plain)
+    plain = date_text(line)
+    m = find_date(plain)
     assert m is not None
-    rest = line.plain[: m[1].start()] + " " + line.plain[m[1].end() :]
+    rest = plain[: m[1].start()] + " " + plain[m[1].end() :]
     words = [w for w in _DATE_WORDS.sub(" ", rest).split() if _WORD.search(w)]
     return found[0] if len(words) <= _DATE_ONLY_WORDS else None
 

@@ -213,6 +213,11 @@ _MEAN_WORDS_UNMARKED = 10
 #: Headlines a run needs; a run of two needs this many words in each line.
 _MIN_HEADLINES = 3
 _LONG_HEADLINE = 12
+#: A box label in capitals over the run: at most this many words, all letters capitals,
+#: with a paragraph (the article's last) before it.
+_LABEL_WORDS = 4
+_CAPS_LABEL = regex.compile(r"^[\W\d_]*\p{Lu}{2,}(?:[\W\d_]+\p{Lu}{2,})*[\W\d_]*$")
+_MIN_BEFORE_LABEL = 2
 
 
 @register
@@ -230,12 +235,15 @@ class TailHeadlines(Rule):
     numbered list) and have at least 8 words on average when one of them has a headline's
     mark (a title and subtitle split by a colon or a dash, quotation marks, "!" or "?"), 10
     words otherwise; two such lines are a run only when each has at least 12 words and
-    neither ends in "!" or "?".
+    neither ends in "!" or "?". A box label in capitals between the article's last paragraph
+    and a run of three or more ("MEDELLÍN", "COMMUNITY GUIDELINES": up to four words, every
+    letter a capital) goes with the run.
 
     Leaves alone: a run that does not follow a paragraph ending in a sentence (a list under
-    "Die Vorteile:" or under a subheading), shorter lines (a poem, a list of terms, figures
-    or names), lines that end in a full stop (a Q&A, captions as sentences), a numbered list,
-    mixed list items and text lines, and runs longer than the prose before them.
+    "Die Vorteile:" or under a subheading not in capitals), shorter lines (a poem, a list of
+    terms, figures or names), lines that end in a full stop (a Q&A, captions as sentences), a
+    numbered list, mixed list items and text lines, and runs longer than the prose before
+    them.
     """
 
     code = "T004"
@@ -267,8 +275,28 @@ class TailHeadlines(Rule):
                 "- Home Gym: So gelingt auch zuhause das perfekte Workout!",
             ),
         ),
+        Example(
+            "El consejo votó el martes la reparación del viejo puente sobre el río. "
+            * 5
+            + "\n\nMEDELLÍN\n\n"
+            "-Escándalo en Cartagena: graban a una pareja en las murallas de la ciudad\n"
+            "-La historia de la mujer de 77 años que acaba de graduarse de la universidad\n"
+            "-La angustia que vive un barrio familiar que se llenó de empresas de webcam\n",
+            removed=(
+                "MEDELLÍN",
+                "-Escándalo en Cartagena: graban a una pareja en las murallas de la ciudad",
+                "-La historia de la mujer de 77 años que acaba de graduarse de la universidad",
+                "-La angustia que vive un barrio familiar que se llenó de empresas de webcam",
+            ),
+        ),
     )
     counterexamples = (
+        # Sentences under a label in capitals: the article's own summary.
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 3
+        + "\n\nIN BRIEF\n\n- The bridge closes in May for six months of repairs.\n"
+        "- The tram runs on the new bridge north of the town until then.\n"
+        "- Cyclists may still cross the old bridge on the footpath.\n",
         # A list under an intro that ends in a colon: the article's own.
         "The council voted on Tuesday to repair the old bridge over the river. "
         * 3
@@ -301,13 +329,29 @@ class TailHeadlines(Rule):
         if not self._is_run(doc, run) or len(run) == len(kept):
             return
         before = kept[: len(kept) - len(run)]
+        label = self._box_label(doc, before) if len(run) >= _MIN_HEADLINES else None
+        if label is not None:
+            before = before[:-1]
         if not doc.prose[before[-1]] or not _SENTENCE_END.search(doc.lines[before[-1]].plain):
             return  # under a label or a subheading, or after an intro: the article's list
         prose = sum(doc.lines[i].words for i in before if doc.prose[i])
         if prose < sum(doc.lines[i].words for i in run):
             return
+        if label is not None:
+            yield Finding(label, label + 1, self.code, "label of other articles' headlines")
         for i in run:
             yield Finding(i, i + 1, self.code, "another article's headline at the end")
+
+    @staticmethod
+    def _box_label(doc: Document, before: tuple[int, ...]) -> int | None:
+        """The box's label in capitals between the article's last paragraph and a run of
+        three headlines or more ("MEDELLÍN", "COMMUNITY GUIDELINES"), or None."""
+        if len(before) < _MIN_BEFORE_LABEL:
+            return None
+        line = doc.lines[before[-1]]
+        if line.kind is not LineKind.TEXT or line.words > _LABEL_WORDS:
+            return None
+        return before[-1] if _CAPS_LABEL.match(line.plain.strip()) else None
 
     @staticmethod
     def _headline(doc: Document, index: int, low: int = _HEADLINE_WORDS[0]) -> bool:

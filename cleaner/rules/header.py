@@ -195,7 +195,8 @@ class Dateline(HeadRule):
     byline (H002) and yields the author too.
 
     A date in digits with a two-digit year alone on its line ("4-13-16", "13.4.16") is one
-    too; when day and month could be either ("3-6-16") the line goes with no date.
+    too; when day and month could be either ("3-6-16") the line goes with no date. So is a
+    German date whose day reads like a list marker: "24. März 2004, 19:49 | Genesis".
 
     Leaves alone: long lines, lines after the first prose line, and sentences that merely
     contain a date.
@@ -219,10 +220,16 @@ class Dateline(HeadRule):
             removed=("4-13-16",),
             facts={"date": "2016-04-13"},
         ),
+        Example(
+            "24. März 2004, 19:49\n\n" + "Der Text geht weiter, wie Texte es tun. " * 3,
+            removed=("24. März 2004, 19:49",),
+            facts={"date": "2004-03-24"},
+        ),
     )
     counterexamples = (
         "On November 9, 2017 the city council voted to close the old bridge.\n",
         "The vote ended 3-6-16 after a long night.\n",
+        "1. Kreisveterinäramt Sömmerda\n",
     )
 
     def match(self, doc: Document, index: int) -> Finding | None:

@@ -54,25 +54,27 @@ class TailZone(Rule):
     footer (a call to action, a bio, an address, a short label) with one line among them
     that only a footer says ("Source: ...", "The post ... appeared first on ...", a
     copyright, a comment policy, "About the author", a separator, a press release's end mark
-    "###" or "-30-"); rules for single lines
-    leave the rest of the run behind.
+    "###" or "-30-"); rules for single lines leave the rest of the run behind.
 
-    Inside the run, a box "About X" (an organisation's or a person's description whose
-    first paragraph names X) goes as a whole when an end marker follows it, or when it ends
-    the text right under a certain footer line (a press release's contact block); so do a contact
-    block's phone and address lines and a few related headlines in title capitals (up to 24
-    words; one that ends in "Click here!" may open the run). A request for comments ("Let me
-    know below in the comments section") extends a run but does not open one: articles end
-    in such a question too. A paragraph that names two of the site's buttons ("click the
-    Like button ... the Share button") and a site's description whose linked name stands on
-    the line above ("offers science news, videos and images") are footer lines as a call to
-    action or a bio is; so is a pointer for more information, as press releases end ("For
-    more information about X, please visit www.x.com").
+    Inside the run, a box "About X" (an organisation's or a person's description whose first
+    paragraph names X) goes as a whole when an end marker follows it, or when it ends the text
+    right under a certain footer line (a press release's contact block); a box about the site
+    itself ("About us", "Über diese Reihe", "About this series": a heading and one or two
+    paragraphs) goes as a whole where it ends the text, marker or none; so do a contact block's
+    phone and address lines and a few related headlines in title capitals (up to 24 words; one
+    that ends in "Click here!" may open the run). A request for comments ("Let me know below in
+    the comments section") extends a run but does not open one: articles end in such a question
+    too. A paragraph that names two of the site's buttons ("click the Like button ... the Share
+    button") and a site's description whose linked name stands on the line above ("offers
+    science news, videos and images") are footer lines as a call to action or a bio is; so is a
+    pointer for more information, as press releases end ("For more information about X, please
+    visit www.x.com").
 
     Leaves alone: runs with no certain end marker; every line before the run's first
     footer-like line (a short last paragraph, a list that ends the article); runs after
     which prose follows again; a numbered list of more than three entries (a table of
-    contents) and what stands before it; an "About X" section with no end marker after it.
+    contents) and what stands before it; an "About X" section with no end marker after it
+    ("About the bridge"), and three paragraphs or more under "About us".
     Uncertain: the body-loss guard may keep the run.
     """
 
@@ -177,7 +179,10 @@ class TailZone(Rule):
             if numbered > _MAX_NUMBERED:
                 break  # a numbered list (a table of contents) is the article's
             if kind is Kind.BODY:
-                box = _about_box(doc, i) if any(k is Kind.STRONG for _, k in run) else None
+                # An "About X" box goes when a footer marker follows it; a box about the
+                # site itself ("About us", "Über diese Reihe") is one wherever it stands.
+                strong = any(k is Kind.STRONG for _, k in run)
+                box = _about_box(doc, i, own=not strong)
                 if box is None and not run:
                     # A box that ends the text right under a certain footer line (a press
                     # release's contact block, then "About X").
@@ -233,33 +238,47 @@ def _after_last_prose_bio(doc: Document, run: list[tuple[int, Kind]]) -> list[tu
     return run
 
 
+#: What names the site itself in an about-box heading: "diese Reihe", "this blog", "ce site".
+_OWN_NAME = (
+    r"(?:this|diese[nrs]?|cette|ce|cet|esta|este|esse|essa|questa|questo)\s+"
+    r"(?:series|serie|série|reihe|blog|site|website|webseite|seite|sitio|página|podcast|"
+    r"newsletter|column|kolumne|chronique|rubrik|rubrica|magazine|magazin|revista|portal|"
+    r"publication|publikation)"
+)
 #: The heading of a box about an organisation or a person: "About Us:", "About CMSA:",
 #: "About ALPS OutdoorZ, an ALPS Brands Company:", "Über uns", "À propos de Example".
 _ABOUT_HEADING = regex.compile(
     r"^[\W_]*(?:about|über|à\s+propos\s+d[e']|sobre|acerca\s+de|chi\s+(?:è|siamo))\s*"
-    r"(?P<name>(?i:us|uns|nous|nosotros|nós)|\p{Lu}[^.!?:]{1,60}?)\s*:?[\W_]*$",
+    rf"(?P<name>(?i:us|uns|nous|nosotros|nós|{_OWN_NAME})|\p{{Lu}}[^.!?:]{{1,60}}?)\s*:?[\W_]*$",
     regex.IGNORECASE,
 )
+_OWN = regex.compile(_OWN_NAME, regex.IGNORECASE)
 _WE = frozenset({"us", "uns", "nous", "nosotros", "nós", "siamo"})
 #: Words an about-box heading has at most, and paragraphs its box has at most.
 _ABOUT_WORDS = 8
 _BOX_PARAGRAPHS = 4
+#: Paragraphs a box about the site itself has at most when no footer marker follows it.
+_OWN_BOX_PARAGRAPHS = 2
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\d.&'’-]{2,}")
 
 
-def _about_box(doc: Document, end: int) -> list[int] | None:
+def _about_box(doc: Document, end: int, *, own: bool = False) -> list[int] | None:
     """The lines of an "About X" box that ends at line ``end``: its heading, then a few
     paragraphs, the first naming X ("About CMSA:" / "The Cowboy Mounted Shooting
-    Association (CMSA) is ..."). None if ``end`` is not the last line of such a box."""
+    Association (CMSA) is ..."). None if ``end`` is not the last line of such a box. With
+    ``own``, only a box about the site or its series ("About us", "Über diese Reihe")."""
     paragraphs: list[int] = []
     j = end
-    while j >= 0 and len(paragraphs) <= _BOX_PARAGRAPHS:
+    most = _OWN_BOX_PARAGRAPHS if own else _BOX_PARAGRAPHS
+    while j >= 0 and len(paragraphs) <= most:
         line = doc.lines[j]
         j -= 1
         if line.kind is LineKind.BLANK:
             continue
         m = _ABOUT_HEADING.search(line.plain) if line.words <= _ABOUT_WORDS else None
         if m:
+            if own and not _own_name(m.group("name")):
+                return None
             if paragraphs and _names(m.group("name"), doc.lines[paragraphs[-1]].plain):
                 return [j + 1, *reversed(paragraphs)]
             return None
@@ -269,9 +288,15 @@ def _about_box(doc: Document, end: int) -> list[int] | None:
     return None
 
 
+def _own_name(name: str) -> bool:
+    """Whether an about-box heading names the site itself: "us", "diese Reihe", "this blog"."""
+    return name.strip().lower() in _WE or bool(_OWN.fullmatch(name.strip()))
+
+
 def _names(name: str, text: str) -> bool:
-    """Whether ``text`` names what an about-box heading names ("us" names anyone)."""
-    if name.strip().lower() in _WE:
+    """Whether ``text`` names what an about-box heading names ("us", "this series" name
+    anyone)."""
+    if _own_name(name):
         return True
     words = {w for w in _NAME_WORD.findall(name) if w not in ("The", "Our")}
     return any(regex.search(rf"\b{regex.escape(w)}\b", text) for w in words)
