@@ -115,6 +115,23 @@ REMOVED = [
     ("Heute, 07:48 Uhr", "H005"),
     ("crumbsy · Posted 2 days ago · 14 replies", "H005"),
     ("Sie haben einen Tipp für uns? Schreiben Sie uns per WhatsApp an 0151 0000000.", "C001"),
+    # A society's join button, a charity's registration line, an opinion notice after a masthead.
+    ("Join the Society", "S002"),
+    ("Adhérer à l'association", "S002"),
+    ("Hazte socio", "S002"),
+    ("Word lid", "S002"),
+    ("Associe-se", "S002"),
+    (
+        "Registered charity number 210000. A company limited by guarantee, registered in "
+        "England and Wales.",
+        "L002",
+    ),
+    ("Registered charity no. 1130000", "L002"),
+    (
+        "The Beacon is the independent student newspaper of Northfield University. Opinions "
+        "expressed are those of the authors.",
+        "L003",
+    ),
 ]
 
 KEPT = [
@@ -159,6 +176,10 @@ KEPT = [
     "Vandaag, 1 december, opent de nieuwe bibliotheek haar deuren.",
     "Privacy and accessibility were the two themes of the conference.",
     "Sie haben einen Tipp für die Prüfung? Dann verraten Sie ihn den anderen Eltern.",
+    "Join the society of your choice before the end of freshers' week, the union advises.",
+    "Registered charity numbers are listed on the regulator's website.",
+    "The opinions expressed at the hearing were those of the witnesses, the judge said.",
+    "Word lid van de bibliotheek en lees gratis, zegt de wethouder.",
 ]
 
 
@@ -190,7 +211,7 @@ def _probe_score() -> ModuleType:
 #: Boilerplate lines of the held-out file the cleaner catches at least: 111 of 182 on the
 #: round's base (dceb895, scored before any rule of this round), more after its rules (the
 #: figure is then no longer held-out).
-CAUGHT_FLOOR = {"unseen4_holdout.txt": 159}
+CAUGHT_FLOOR = {"unseen4_holdout.txt": 166}
 
 
 @pytest.mark.parametrize("name", sorted(CAUGHT_FLOOR))
