@@ -61,7 +61,7 @@ _SPLIT_NAMES = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 _DATE_WORDS = regex.compile(
     r"\b(?:published|updated|posted|last (?:updated|modified)|on|at|veröffentlicht|aktualisiert|"
     r"erschienen|am|um|publié|mis à jour|le|publicado|actualizado|el|uhr|am|pm|gmt|utc|cet|cest|"
-    r"est|edt|pst|pdt)\b|\d{1,2}:\d{2}|[|:,.\-–—•·/()]",
+    r"est|edt|pst|pdt|à|às|alle|a las|ore|h)\b|\d{1,2}(?::|h)\d{2}|[|:,.\-–—•·/()]",
     regex.IGNORECASE,
 )
 # Labels around a dateline's date: "Published on", "Veröffentlicht am", "Publié le".
@@ -262,7 +262,11 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
         return None
     iso, m = found
     before = plain[: m.start()].strip(" ,|–—-:·")
-    leftover = _DATE_WORDS.sub(" ", plain[: m.start()] + " " + plain[m.end() :])
+    after = plain[m.end() :]
+    update = find_date(after)  # "Publié le 01/12/2026, mis à jour le 02/12/2026"
+    if update:
+        after = after[: update[1].start()] + " " + after[update[1].end() :]
+    leftover = _DATE_WORDS.sub(" ", plain[: m.start()] + " " + after)
     if len(leftover.split()) > 5:
         return None
     publisher = None

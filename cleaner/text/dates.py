@@ -36,7 +36,9 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = regex.compile(
     rf"""
     (?P<iso>\b(?P<y1>\d{{4}})-(?P<m1>\d{{1,2}})-(?P<d1>\d{{1,2}})\b)
-  | (?P<dotted>\b(?P<d2>\d{{1,2}})[./](?P<m2>\d{{1,2}})[./](?P<y2>\d{{4}})\b)
+  | (?P<dotted>\b(?P<d2>\d{{1,2}})
+      (?:[./](?P<m2>\d{{1,2}})[./]|-(?P<m2>\d{{1,2}})-)  # 28.11.2026, 28/11/2026, 28-11-2026
+      (?P<y2>\d{{4}})\b)
   | (?P<mdy>\b(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})\b)
   | (?P<dmy>\b(?P<d4>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?
       (?P<m4>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y4>\d{{4}})\b)
