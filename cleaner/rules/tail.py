@@ -238,12 +238,13 @@ def _after_last_prose_bio(doc: Document, run: list[tuple[int, Kind]]) -> list[tu
     return run
 
 
-#: What names the site itself in an about-box heading: "diese Reihe", "this blog", "ce site".
+#: What names the site itself in an about-box heading: "diese Reihe", "this blog", "ce site"
+#: (not "this site", which may be a place: a fort's "About this site").
 _OWN_NAME = (
-    r"(?:this|diese[nrs]?|cette|ce|cet|esta|este|esse|essa|questa|questo)\s+"
-    r"(?:series|serie|série|reihe|blog|site|website|webseite|seite|sitio|página|podcast|"
+    r"(?:(?:this|diese[nrs]?|cette|ce|cet|esta|este|esse|essa|questa|questo)\s+"
+    r"(?:series|serie|série|reihe|blog|website|webseite|seite|sitio|página|podcast|"
     r"newsletter|column|kolumne|chronique|rubrik|rubrica|magazine|magazin|revista|portal|"
-    r"publication|publikation)"
+    r"publication|publikation)|ce\s+site)"
 )
 #: The heading of a box about an organisation or a person: "About Us:", "About CMSA:",
 #: "About ALPS OutdoorZ, an ALPS Brands Company:", "Über uns", "À propos de Example".
