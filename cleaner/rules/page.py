@@ -261,13 +261,13 @@ class HeadCounter(Rule):
         lines = doc.lines
         i = 0
         while i < doc.body_start:
-            if i in removed or not _COUNTER.match(lines[i].plain) or not lines[i].plain:
+            if i in removed or not _COUNTER.match(lines[i].plain):
                 i += 1
                 continue
             run = [i]
             j = doc.next_content(i)
             while j is not None and j < doc.body_start and j not in removed:
-                if not _COUNTER.match(lines[j].plain) or not lines[j].plain:
+                if not _COUNTER.match(lines[j].plain):
                     break
                 run.append(j)
                 j = doc.next_content(j)
