@@ -276,3 +276,95 @@ class HeadCounter(Rule):
                 for k in run:
                     yield Finding(k, k + 1, self.code, "counter of the page's widgets")
             i = run[-1] + 1
+
+
+#: A breadcrumb trail on one line: crumbs of a few words between one separator repeated,
+#: "Home › News › Politics", "Início > Política > Brasil", "News » World » Europe".
+_CRUMB_SEPARATOR = regex.compile(r"\s+([›»>→])\s+|\s+(/|\|)\s+")
+_HOME_WORD = regex.compile(
+    r"^[\W_]*(?:home(?:\s*page)?|startseite|start|accueil|inicio|início|portada|"
+    r"pagina\s+iniziale|strona\s+główna|hauptseite|voorpagina|hem|forside|etusivu)[\W_]*$",
+    regex.IGNORECASE,
+)
+#: Crumbs a trail has at least (two when the first is the home page), and at most; words a
+#: crumb has at most.
+_MIN_CRUMBS = 3
+_MAX_LINE_CRUMBS = 8
+_LINE_CRUMB_WORDS = 5
+_CRUMB_END = regex.compile(r"[.!?:;,]\W*$")
+
+
+def _crumbs(text: str) -> list[str] | None:
+    """The crumbs of a one-line trail, or None: one separator throughout ("/" and "|" only
+    after the home page), each crumb a few words that do not end a sentence."""
+    separators = {m.group(1) or m.group(2) for m in _CRUMB_SEPARATOR.finditer(text)}
+    if len(separators) != 1:
+        return None
+    (separator,) = separators
+    crumbs = [c.strip() for c in regex.split(rf"\s+{regex.escape(separator)}\s+", text.strip())]
+    home = bool(_HOME_WORD.match(crumbs[0]))
+    if separator in "/|" and not home:
+        return None
+    if not (_MIN_CRUMBS - home <= len(crumbs) <= _MAX_LINE_CRUMBS):
+        return None
+    for crumb in crumbs:
+        words = crumb.split()
+        if not words or len(words) > _LINE_CRUMB_WORDS or _CRUMB_END.search(crumb):
+            return None
+    return crumbs
+
+
+@register
+class BreadcrumbLine(LineRule):
+    """A breadcrumb trail on one line, at the head or the end of the text: "Home › News ›
+    Politics", "Início > Política > Brasil", "Home / Politik".
+
+    Why: the trail gives the page's place in the site, not text; converters write it as one
+    line of crumbs between "›", "»", ">" or, after the home page, "/" or "|".
+
+    Leaves alone: a trail of fewer than three crumbs unless the first is the home page; a
+    line whose separators differ, or whose parts are longer than five words or end in a
+    full stop; and any such line between the article's first and last prose lines ("Open
+    Settings > Privacy > Location" in a how-to).
+    """
+
+    code = "A008"
+    name = "breadcrumb-line"
+    category = Category.NAVIGATION
+    reason = "breadcrumb trail"
+    examples = (
+        Example(
+            "Home › News › Politics\n\n"
+            + "The council voted on Tuesday to repair the old bridge over the river. " * 3
+            + "\n",
+            removed=("Home › News › Politics",),
+        ),
+        Example(
+            "Início > Política\n\n"
+            + "The council voted on Tuesday to repair the old bridge over the river. " * 3
+            + "\n",
+            removed=("Início > Política",),
+        ),
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\nSettings > Privacy > Location\n\n"
+        + "Then switch off the precise location for the app. " * 3
+        + "\n",
+        "News > Politics\n\n"
+        + "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n",
+        "Input / Output / Storage\n\n"
+        + "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n",
+    )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        if line.kind not in (LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM):
+            return None
+        if doc.body_start <= index < doc.body_end:
+            return None
+        if _crumbs(line.plain) is None:
+            return None
+        return self.finding(index, index + 1)
