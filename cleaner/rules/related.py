@@ -25,6 +25,7 @@ from cleaner.rules.base import (
     family_pattern,
 )
 from cleaner.rules.phrases import search
+from cleaner.text.dates import find_date
 from cleaner.text.segment import Document
 
 #: A tail heading is short: the phrase, maybe a count or a site name.
@@ -165,14 +166,16 @@ class RelatedLabel(LineRule):
 @register
 class CommentSection(Rule):
     """The comment section under an article: its heading ("3 Comments") and everything up
-    to the next heading or the end, when it holds a commenter line ("J. Porter says:") or a
-    reply button.
+    to the next heading or the end, when it holds a commenter line ("J. Porter says:"), a
+    reply button, or two comment stamps (short lines with a date or a clock time: "Juan Pérez
+    03/12/2026 - 10:15").
 
     Why: readers' comments are not the article; a converter keeps them as plain paragraphs
     that no phrase can tell from prose, so the section goes as a whole.
 
     Leaves alone: a comments heading before half of the article's prose, and a section
-    under it with no commenter line or reply button (an essay's own "Comments" part).
+    under it with no commenter line, reply button or two stamps (an essay's own "Comments"
+    part).
     """
 
     code = "G007"
@@ -183,6 +186,23 @@ class CommentSection(Rule):
             "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
             + "\n\n## 2 Comments\n\nJ. Porter says:\n\nWill the timetable be online?\n",
             removed=("## 2 Comments", "", "J. Porter says:", "", "Will the timetable be online?"),
+        ),
+        Example(
+            "The council met on Tuesday and voted to repair the old bridge over the river. "
+            * 4
+            + "\n\n## 2 comentarios\n\nJuan Pérez 03/12/2026 - 10:15\n\nMuy buen artículo."
+            "\n\nMaría 04/12/2026 - 09:02\n\nNo estoy de acuerdo.\n",
+            removed=(
+                "## 2 comentarios",
+                "",
+                "Juan Pérez 03/12/2026 - 10:15",
+                "",
+                "Muy buen artículo.",
+                "",
+                "María 04/12/2026 - 09:02",
+                "",
+                "No estoy de acuerdo.",
+            ),
         ),
     )
     counterexamples = (
@@ -208,8 +228,31 @@ class CommentSection(Rule):
                 (j for j in range(i + 1, len(doc.lines)) if doc.lines[j].kind is LineKind.HEADING),
                 len(doc.lines),
             )
-            if any(search(self.marker, doc.lines[j].plain) for j in range(i + 1, end)):
+            if any(search(self.marker, doc.lines[j].plain) for j in range(i + 1, end)) or (
+                _stamps(doc, i + 1, end) >= _MIN_STAMPS
+            ):
                 yield Finding(i, end, self.code, "comment section")
+
+
+#: A comment's stamp: a short line with the commenter's name and the comment's date or time
+#: ("Juan Pérez 03/12/2026 - 10:15", "Maria · 3. Dezember 2026 um 10:14 Uhr"), and how many a
+#: section needs: one dated line may be the article's, two under a comments heading are not.
+_STAMP_WORDS = 10
+_MIN_STAMPS = 2
+_CLOCK = regex.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
+
+
+def _stamps(doc: Document, start: int, end: int) -> int:
+    """How many lines in ``start``..``end`` are comment stamps: at most ten words, with a
+    date or a clock time."""
+    count = 0
+    for j in range(start, end):
+        line = doc.lines[j]
+        if line.kind is LineKind.BLANK or line.words > _STAMP_WORDS:
+            continue
+        if find_date(line.plain) or _CLOCK.search(line.plain):
+            count += 1
+    return count
 
 
 #: A heading is this short; a longer "heading" is a lead paragraph set as one.
