@@ -1,0 +1,175 @@
+"""What the head's widgets leave beside a byline or a dateline: a share count, a section
+label, a listen button with its duration, the author's bare name over the date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner.config import Config
+from cleaner.model import Category, Fact, Finding, LineKind
+from cleaner.registry import Example, Phase, Rule, detectors, register
+from cleaner.rules.bylines import bare_name, name_byline
+from cleaner.text.segment import Document
+
+#: Categories of the head's metadata lines that residue stands beside.
+_ANCHORS = frozenset({Category.BYLINE, Category.DATELINE})
+#: Rules of other categories whose head lines count too: reading time and post meta
+#: ("3 min read"), a share bar.
+_ANCHOR_CODES = frozenset({"H005", "S001"})
+#: The head is searched up to the first kept paragraph of this many words, and over at most
+#: this many non-blank lines.
+_LEAD_WORDS = 30
+_HEAD_LINES = 12
+#: A residue line has at most this many words, and looks like a widget (a count, parts
+#: between separators) or, over a dateline, like a name.
+_RESIDUE_WORDS = 5
+_WIDGET = regex.compile(r"^[\W_]*\d[\d.,:]*\s*[kKmM]?(?:\s+\p{L}+)?[\W_]*$|\S\s+[|•·]\s+\S")
+#: Residue lines in a row between two metadata lines, at most.
+_RUN_LINES = 2
+_SENTENCE = regex.compile(r"[.!?:;,][\W_]*$|^[\W_]*[\"“„«‘'’]")
+
+
+@register
+class HeadResidue(Rule):
+    """Widget text beside the head's byline or dateline: "214 shares" and "Listen • 3:48"
+    under the date, the counts "14" and "3" between the date and the share button, "Diocese
+    | Catholic News Herald" over the byline, and the author's name over the date ("Jessica
+    Reyes, staff writer", "Bill Haskins"), which goes to ``authors``.
+
+    Why: a page's head holds widgets (share and comment counts, listen buttons, section
+    labels, the author's name as a link) around its byline and date; the byline and date
+    rules take those lines, and the widgets' words are left between them and the text.
+
+    Judged on the lines that stay, above the first paragraph of 30 words and among the first
+    twelve lines, on lines of up to five words that do not end like a sentence: a count
+    ("214 shares", "3 mn") or parts between separators ("Listen • 3:48") next to a byline,
+    dateline, reading-time or share line (two in a row at most between two of them); and a
+    name with a role, or a bare name over a dateline.
+
+    Leaves alone: the title (the text's first line), a subheading under the byline ("Part
+    1", "Introduction") or a bare name over a byline (a repeated title such as "Regaining
+    Your Confidence"), a list of names (a letter's signatories), sentences and quotations,
+    and anything under the first long paragraph.
+    """
+
+    code = "H011"
+    name = "head-residue"
+    category = Category.BYLINE
+    phase = Phase.LAST  # judged on the lines that stay, beside the byline rules' lines
+    needs = ("H002", "H003", "H008", "S001")
+    examples = (
+        Example(
+            "A Title\n\nBy Jane Doe\n\nDecember 1, 2026\n\n214 shares\n\n"
+            + "The long body of the article starts here, and it goes on. " * 3,
+            removed=("214 shares",),
+            facts={"authors": ["Jane Doe"], "date": "2026-12-01"},
+        ),
+        Example(
+            "A Title\n\nThe long standfirst of the piece, which is one sentence.\n\n"
+            "Bill Haskins\n\nNov 28, 2026\n\n14\n\n3\n\nShare\n\n"
+            + "The long body of the article starts here, and it goes on. "
+            * 3,
+            removed=("Bill Haskins", "14", "3"),
+            facts={"authors": ["Bill Haskins"], "date": "2026-11-28"},
+        ),
+    )
+    counterexamples = (
+        "A Title\n\nBy Jane Doe\n\nDecember 1, 2026\n\nThe view from Kyiv\n\n"
+        + "The long body of the article starts here, and it goes on. " * 3,
+        "A Title\n\nBy Jane Doe\n\nDecember 1, 2026\n\nPart 1\n\n"
+        + "The long body of the article starts here, and it goes on. " * 3,
+    )
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        #: Codes of the rules whose head lines residue stands beside.
+        self.anchor_codes = _ANCHOR_CODES | {
+            code for code, rule in detectors().items() if rule.category in _ANCHORS
+        }
+        #: Codes of the dateline rules: a bare name over a date is a byline.
+        self.date_codes = frozenset(
+            code for code, rule in detectors().items() if rule.category is Category.DATELINE
+        )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        removed = doc.removed()
+        anchors = {
+            i
+            for f in doc.prior
+            if f.remove and f.code in self.anchor_codes
+            for i in range(f.start, f.end)
+        }
+        if not anchors:
+            return
+        dates = {
+            i
+            for f in doc.prior
+            if f.remove and f.code in self.date_codes
+            for i in range(f.start, f.end)
+        }
+        head = _head(doc, removed)
+        kept = [i for i in head if i not in removed]
+        for i in kept:
+            if i == head[0] or not _short(doc, i):
+                continue
+            before, after = doc.next_content(i, -1), doc.next_content(i)
+            widget = _widget(doc.lines[i].plain)
+            up = _run_end(doc, i, -1, removed, kept)
+            down = _run_end(doc, i, 1, removed, kept)
+            run = [j for j in kept if (up is None or j > up) and (down is None or j < down)]
+            if widget and up in anchors and down in anchors and len(run) <= _RUN_LINES:
+                yield self._finding(doc, i)  # counts between the date and the share button
+            elif widget and (before in anchors or after in anchors):
+                yield self._finding(doc, i)  # "214 shares", "Listen • 3:48" beside the date
+            elif after in anchors and (
+                name_byline(doc.lines[i]) or (after in dates and bare_name(doc.lines[i]))
+            ):
+                yield self._finding(doc, i)  # the author's name over the date
+
+    def _finding(self, doc: Document, index: int) -> Finding:
+        line = doc.lines[index]
+        name = name_byline(line) or bare_name(line)
+        facts = (Fact("author", name),) if name else ()
+        return Finding(index, index + 1, self.code, "widget text beside the byline", facts)
+
+
+def _head(doc: Document, removed: frozenset[int]) -> list[int]:
+    """Non-blank lines up to the first kept paragraph of 30 words (at most twelve)."""
+    head: list[int] = []
+    for i, line in enumerate(doc.lines):
+        if line.kind is LineKind.BLANK:
+            continue
+        if len(head) >= _HEAD_LINES or (
+            i not in removed and doc.prose[i] and line.words >= _LEAD_WORDS
+        ):
+            break
+        head.append(i)
+    return head
+
+
+def _short(doc: Document, index: int) -> bool:
+    line = doc.lines[index]
+    return (
+        line.kind is LineKind.TEXT
+        and 0 < line.words <= _RESIDUE_WORDS
+        and not _SENTENCE.search(line.plain.strip())
+    )
+
+
+def _widget(text: str) -> bool:
+    """A widget's text: a count and a word at most ("214 shares", "3 mn", "14"; not "3
+    verrückte Orte in Berlin", a listicle's title), or parts between separators ("Listen •
+    3:48", "Diocese | Catholic News Herald")."""
+    return bool(_WIDGET.search(text))
+
+
+def _run_end(
+    doc: Document, index: int, step: int, removed: frozenset[int], kept: list[int]
+) -> int | None:
+    """The first line past the run of short kept lines through ``index`` in one direction."""
+    j = doc.next_content(index, step)
+    while j is not None and j in kept and j not in removed and _short(doc, j):
+        j = doc.next_content(j, step)
+    return j
