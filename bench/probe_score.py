@@ -4,7 +4,8 @@ Each probe file holds articles in the shape scrapers emit them (plain text or ma
 link residue), written for sites and genres outside the labeled news set. An article starts
 with a ``=== name ===`` line; each of its lines starts with ``+ `` (body) or ``- ``
 (boilerplate). A line counts as removed when a removal in the report covers it; the first
-line going to the report's title counts as kept. A name ending in ``(... md)`` puts a
+body line going to the report's title counts as kept (a breadcrumb or section label may
+stand above it). A name ending in ``(... md)`` puts a
 blank line between the lines, any other name a single line break (as plain-text extractors
 emit paragraphs).
 
@@ -78,11 +79,14 @@ def score(probes: list[Probe]) -> Score:
             code = "title" if removal.category == "title" else removal.code
             for n in range(removal.first_line, removal.last_line + 1):
                 removed[n - 1] = code
+        # The title goes to the report's ``title`` (``--keep-title`` puts it back): the
+        # first body line, whether or not a section label or breadcrumb stands above it.
+        first_body = next((i for i, (body, _) in enumerate(probe.lines) if body), -1)
         for i, (body, text) in enumerate(probe.lines):
             code = removed.get(len(probe.joint) * i)
             if body:
                 out.body += 1
-                if code is not None and not (code == "title" and i == 0):
+                if code is not None and not (code == "title" and i == first_body):
                     out.lost.append((probe.name, code, text))
             else:
                 out.boiler += 1
