@@ -100,7 +100,8 @@ HEAD_BODY = "The long body of the article starts here, and it goes on for a whil
         ("By Jane Doe\n\nDecember 1, 2026\n\n214 shares", "214 shares"),
         ("Diocese | Catholic News Herald\n\nBy Jane Doe | December 1, 2026", "Diocese | Catholic"),
         (
-            "A standfirst of the piece, one sentence.\n\nJessica Reyes, staff writer\n\nJul 22, 2026",
+            "A standfirst of the piece, one sentence.\n\n"
+            "Jessica Reyes, staff writer\n\nJul 22, 2026",
             "Jessica Reyes",
         ),
     ],
@@ -118,3 +119,4 @@ def test_widget_text_beside_the_heads_byline_goes(head: str, gone: str) -> None:
 def test_a_subheading_under_the_byline_stays(line: str) -> None:
     result = clean(f"A Title\n\nBy Jane Doe\n\nDecember 1, 2026\n\n{line}\n\n{HEAD_BODY}\n")
     assert line in result.text
+

@@ -11,6 +11,7 @@ from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, detectors, register
 from cleaner.rules.bylines import bare_name, name_byline
+from cleaner.text.dates import MONTHS
 from cleaner.text.segment import Document
 
 #: Categories of the head's metadata lines that residue stands beside.
@@ -28,6 +29,15 @@ _RESIDUE_WORDS = 5
 _WIDGET = regex.compile(r"^[\W_]*\d[\d.,:]*\s*[kKmM]?(?:\s+\p{L}+)?[\W_]*$|\S\s+[|•·]\s+\S")
 #: Residue lines in a row between two metadata lines, at most.
 _RUN_LINES = 2
+#: A date line with no label before the date ("Nov 28, 2026", not "Stand: 28.01.2022"): a
+#: bare name over it is a byline, where over "Stand:" it may be a labelled value ("Ort
+#: Kassel").
+_PLAIN_DATE = regex.compile(
+    rf"^[\W_]*(?:\d|(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)", regex.IGNORECASE
+)
+#: A bare count in the head zone: A007's (``head-counter``), which knows it between any two
+#: removed lines.
+_BARE_COUNT = regex.compile(r"^\s*\d{1,3}(?:[.,]\d{1,3})?\s?[kKmM]?\s*$")
 _SENTENCE = regex.compile(r"[.!?:;,][\W_]*$|^[\W_]*[\"“„«‘'’]")
 
 
@@ -46,12 +56,14 @@ class HeadResidue(Rule):
     twelve lines, on lines of up to five words that do not end like a sentence: a count
     ("214 shares", "3 mn") or parts between separators ("Listen • 3:48") next to a byline,
     dateline, reading-time or share line (two in a row at most between two of them); and a
-    name with a role, or a bare name over a dateline.
+    name with a role, or a bare name over a date with no label. A bare count before the
+    first prose line is A007's.
 
     Leaves alone: the title (the text's first line), a subheading under the byline ("Part
     1", "Introduction") or a bare name over a byline (a repeated title such as "Regaining
-    Your Confidence"), a list of names (a letter's signatories), sentences and quotations,
-    and anything under the first long paragraph.
+    Your Confidence"), a labelled value over a labelled date ("Ort Kassel" over "Stand:
+    28.01.2022"), a list of names (a letter's signatories), sentences and quotations, and
+    anything under the first long paragraph.
     """
 
     code = "H011"
@@ -114,6 +126,8 @@ class HeadResidue(Rule):
         for i in kept:
             if i == head[0] or not _short(doc, i):
                 continue
+            if doc.in_head(i) and _BARE_COUNT.match(doc.lines[i].plain):
+                continue  # A007's
             before, after = doc.next_content(i, -1), doc.next_content(i)
             widget = _widget(doc.lines[i].plain)
             up = _run_end(doc, i, -1, removed, kept)
@@ -124,7 +138,12 @@ class HeadResidue(Rule):
             elif widget and (before in anchors or after in anchors):
                 yield self._finding(doc, i)  # "214 shares", "Listen • 3:48" beside the date
             elif after in anchors and (
-                name_byline(doc.lines[i]) or (after in dates and bare_name(doc.lines[i]))
+                name_byline(doc.lines[i])
+                or (
+                    after in dates
+                    and _PLAIN_DATE.match(doc.lines[after].plain)
+                    and bare_name(doc.lines[i])
+                )
             ):
                 yield self._finding(doc, i)  # the author's name over the date
 
