@@ -120,3 +120,48 @@ def test_a_subheading_under_the_byline_stays(line: str) -> None:
     result = clean(f"A Title\n\nBy Jane Doe\n\nDecember 1, 2026\n\n{line}\n\n{HEAD_BODY}\n")
     assert line in result.text
 
+
+COPYRIGHT = "© 2026 Example News. All rights reserved."
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Your gift sustains faithful Catholic journalism. Donate today.",
+        "Join the conversation! Comments are moderated. Keep it civil and on topic.",
+        "Big Tech is throttling independent news. Please share this story and sign up for our "
+        "free newsletter.",
+        "Periodismo libre solo es posible con lectores libres. Hazte socio desde 4 euros al mes.",
+        "Unabhängiger Journalismus geht nur mit Ihrer Hilfe. Unterstützen Sie uns mit einer "
+        "Spende.",
+        "Steun onafhankelijke journalistiek over het platteland. Word lid vanaf € 5 per maand.",
+    ],
+)
+def test_an_appeal_to_the_reader_in_the_footer_run_goes(appeal: str) -> None:
+    """T001: a line that speaks to the reader and names two of a site's asks is footer-like,
+    in any wording, once a certain end marker (the copyright) closes the run."""
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{appeal}\n\n{COPYRIGHT}\n")
+    assert appeal not in result.text
+    assert result.text.strip().endswith(BODY.strip())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Reported speech about the same things: the article's last paragraph.
+        "Readers can now share comments on the site and support it with donations, the editor "
+        "said.",
+        "Según la directora, los lectores podrán apoyar el periódico con donativos.",
+        # No reader addressed: a report on a newsroom.
+        "The newsroom's journalism is funded by readers and two foundations.",
+    ],
+)
+def test_a_last_paragraph_about_readers_and_donations_stays(line: str) -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{line}\n\n{COPYRIGHT}\n")
+    assert line in result.text
+
+
+def test_an_appeal_with_no_end_marker_after_it_stays() -> None:
+    """Alone, an appeal may be the article's own closing words: no certain marker, no run."""
+    line = "Your gift sustains faithful Catholic journalism. Donate today."
+    assert line in clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{line}\n").text

@@ -68,7 +68,10 @@ class TailZone(Rule):
     button") and a site's description whose linked name stands on the line above ("offers
     science news, videos and images") are footer lines as a call to action or a bio is; so is a
     pointer for more information, as press releases end ("For more information about X, please
-    visit www.x.com").
+    visit www.x.com"), and an appeal that speaks to the reader and names two of a site's asks
+    or its work, in any wording ("Your gift sustains faithful Catholic journalism. Donate
+    today.", "Hazte socio ... lectores libres"; :mod:`cleaner.rules.tail_words`), unless it
+    reports someone's words.
 
     Leaves alone: runs with no certain end marker; every line before the run's first
     footer-like line (a short last paragraph, a list that ends the article); runs after

@@ -1,0 +1,85 @@
+"""The words of a site's appeals to its readers, for the tail zone (T001): a line that speaks
+to the reader and names two of the site's asks or its kind of work ("Your gift sustains
+faithful Catholic journalism. Donate today.", "Join the conversation! Comments are
+moderated.", "Hazte socio ... lectores libres") looks like a footer, in any wording.
+
+Phrase families know one wording each; a site's own appeal is worded its own way, but it
+draws on a small vocabulary (share, comment, subscribe, donate, support, member, reader,
+journalism, republish, newsletter, inbox ...) and addresses the reader ("you", "our", "Sie",
+"nous", an exclamation). Alone such a line is no footer: it only counts inside T001's run,
+which needs a certain end marker.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Stems of what a site asks of its readers or says of its work, in en, de, fr, es, pt, it,
+#: nl and sv. Each stem opens a word; a line must name two different ones.
+_STEMS = (
+    # en
+    "share", "comment", "subscri", "newsletter", "inbox", "donat", "gift", "support", "member",
+    "patron", "republish", "reprint", "licens", "creative commons", "sign up", "sign-up",
+    "signup", "join", "follow", "download", "podcast", "tips", "typo", "feedback", "moderat",
+    "house rules", "journalism", "newsroom", "nonprofit", "non-profit", "reader-supported",
+    "reader-funded", "readers", "listeners", "viewers", "ad-free", "e-mail", "email",
+    "conversation",
+    # de
+    "teilen", "kommentar", "abonn", "spende", "spenden", "unterstütz", "mitglied",
+    "journalismus", "leser", "hörer", "zuschauer", "nachdruck",
+    # fr
+    "partag", "commentaire", "abonne", "lettre d'information", "dons", "soutien", "soutenez",
+    "soutenir", "adhér", "journalisme", "lecteurs", "auditeurs", "reproduction", "courriel",
+    "suivez", "téléchargez",
+    # es
+    "compart", "comentario", "suscri", "boletín", "donativo", "apoya", "apoyo", "socio",
+    "periodismo", "lectores", "oyentes", "reproducción", "síguenos", "descarga", "participación",
+    # pt
+    "compartilh", "partilh", "comentário", "assin", "doação", "doe ", "apoie", "sócio",
+    "jornalismo", "leitores", "ouvintes", "reprodução", "siga-nos",
+    # it
+    "condivid", "iscriv", "donazion", "sostieni", "sostegno", "giornalismo", "lettori",
+    "ascoltatori", "riproduzione", "seguici", "scarica",
+    # nl
+    "delen", "deel ", "reactie", "reageer", "nieuwsbrief", "doneer", "donatie", "steun",
+    "journalistiek", "lezers", "luisteraars", "huisregels",
+    # sv
+    "dela ", "kommentar", "prenumer", "nyhetsbrev", "stöd", "swisha", "medlem",
+    "journalistik", "läsare",
+)  # fmt: skip
+_STEM = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in _STEMS) + ")",
+    regex.IGNORECASE,
+)
+#: The reader addressed: a pronoun of the second person or the site's "we", or a call.
+_ADDRESS = regex.compile(
+    r"\b(?:you|your|yours|us|our|we|we're|we’re|sie|ihre?|ihren|uns|unsere?n?|wir|vous|votre|"
+    r"vos|nous|notre|nos|tu|te|tus|usted|nuestr[oa]s?|você|vocês|nosso|nossa|nós|ci|noi|"
+    r"vostr[oa]|nostr[oa]|jij|jou|jouw|uw|wij|ons|onze|du|dig|din|vi|oss|vår|vårt|"
+    # calls in the imperative, where the pronoun is part of the verb or left out
+    r"hazte|únete|suscríbete|apóyanos|síguenos|ayúdanos|colabora|apoie|assine|siga|"
+    r"iscriviti|abbonati|sostienici|seguici|soutenez|abonnez-vous|suivez|partagez|faites|"
+    r"doneer|steun|word\s+lid|stöd|swisha|prenumerera|donate|subscribe|sign\s+up|join)\b|!",
+    regex.IGNORECASE,
+)
+#: Reported speech: an article's last paragraph quoting someone on such things ("Readers
+#: can now share comments online, the editor said") is the article's.
+_REPORTED = regex.compile(
+    r"\b(?:said|says|told|according\s+to|sagte|sagt|erklärte|sagten|a\s+(?:dit|déclaré|"
+    r"expliqué)|selon|dijo|afirmó|explicó|según|disse|afirmou|segundo|ha\s+detto|secondo|"
+    r"zei|volgens|sade|enligt)\b",
+    regex.IGNORECASE,
+)
+#: Stems a line names at least.
+_MIN_STEMS = 2
+
+
+def reader_appeal(text: str) -> bool:
+    """Whether a line speaks to the reader and names two of a site's asks or its work (and
+    reports no one's words)."""
+    stems = {m.group(0).casefold().rstrip() for m in _STEM.finditer(text)}
+    return (
+        len(stems) >= _MIN_STEMS
+        and _ADDRESS.search(text) is not None
+        and _REPORTED.search(text) is None
+    )
