@@ -22,6 +22,9 @@ from cleaner.text.dates import MONTHS, find_date
 #: around a byline by the same bounds).
 BYLINE_MAX_WORDS = 16
 DATELINE_MAX_WORDS = 14
+#: The longest dateline with a second, updated date and clock times: "Published Dec. 4,
+#: 2026, 6:00 a.m. ET | Updated Dec. 4, 2026, 9:12 a.m. ET".
+UPDATED_DATELINE_MAX_WORDS = 20
 #: What :func:`byline_parts` finds: the names, a publication after them, a site before.
 Parts = tuple[tuple[str, ...], str | None, str | None]
 
@@ -58,16 +61,25 @@ _READING_TIME = regex.compile(
 _PARTS = regex.compile(r"\s*[|·•–—]\s*")
 _PUBLICATION_WORD = regex.compile(r"^(?:da|do|de|del|della|for|für|pour|para|per)\s+(?=\p{Lu})")
 _SPLIT_NAMES = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+# Publishing and update labels of datelines, in the languages the dates module reads:
+# "Published", "Veröffentlicht", "Publié", "Publikováno", "Frissítve", "Güncelleme".
+_PUBLISH_LABELS = (
+    r"published|updated|posted|last (?:updated|modified)|veröffentlicht|aktualisiert|"
+    r"erschienen|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
+    r"gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|"
+    r"julkaistu|päivitetty|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|"
+    r"publikované|aktualizované|publikálva|frissítve|publicat|actualizat|objavljeno|ažurirano|"
+    r"yayınlanma|güncelleme|güncellenme|δημοσίευση|ενημέρωση|publicada|actualitzat"
+)
 _DATE_WORDS = regex.compile(
-    r"\b(?:published|updated|posted|last (?:updated|modified)|on|at|veröffentlicht|aktualisiert|"
-    r"erschienen|am|um|publié|mis à jour|le|publicado|actualizado|el|uhr|am|pm|gmt|utc|cet|cest|"
-    r"est|edt|pst|pdt|à|às|alle|a las|ore|h)\b|\d{1,2}(?::|h)\d{2}|[|:,.\-–—•·/()]",
+    rf"\b(?:{_PUBLISH_LABELS}|on|at|am|um|le|el|uhr|am|pm|gmt|utc|cet|cest|est|edt|pst|pdt|"
+    r"cst|cdt|mst|mdt|et|ct|pt|bst|ist|aest|aedt|nzdt|eet|eest|à|às|alle|a las|ore|h|kl|klo|"
+    r"u|o|godz|saat|ώρα)\b|\b[ap]\.m\.|\d{1,2}(?::|h|\.)\d{2}|[|:,.\-–—•·/()]",
     regex.IGNORECASE,
 )
 # Labels around a dateline's date: "Published on", "Veröffentlicht am", "Publié le".
 _DATE_LABEL = regex.compile(
-    r"^(?:published|updated|posted|last (?:updated|modified)|veröffentlicht|aktualisiert|"
-    r"erschienen|publié|mis à jour|publicado|actualizado)\b(?:\s+(?:on|am|le|el))?\W*"
+    rf"^(?:{_PUBLISH_LABELS})\b(?:\s+(?:on|am|le|el|il|em|op|den|dne))?\W*"
     r"|\s+(?:on|am|le|el|the)$",
     regex.IGNORECASE,
 )
@@ -255,7 +267,7 @@ def date_text(line: Line) -> str:
 def dateline(line: Line) -> tuple[str, str | None] | None:
     """(ISO date, publisher or None) when the line is a short dateline, else None."""
     plain = date_text(line)
-    if line.words > 14 or not _FOUR_DIGITS.search(plain):
+    if line.words > UPDATED_DATELINE_MAX_WORDS or not _FOUR_DIGITS.search(plain):
         return None  # every date shape find_date reads has a four-digit year
     found = find_date(plain)
     if not found:
@@ -264,6 +276,8 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
     before = plain[: m.start()].strip(" ,|–—-:·")
     after = plain[m.end() :]
     update = find_date(after)  # "Publié le 01/12/2026, mis à jour le 02/12/2026"
+    if line.words > DATELINE_MAX_WORDS and not update:
+        return None
     if update:
         after = after[: update[1].start()] + " " + after[update[1].end() :]
     leftover = _DATE_WORDS.sub(" ", plain[: m.start()] + " " + after)

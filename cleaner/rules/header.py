@@ -12,6 +12,7 @@ from cleaner.rules.base import TEXT_KINDS, LineRule
 from cleaner.rules.bylines import (
     BYLINE_MAX_WORDS,
     DATELINE_MAX_WORDS,
+    UPDATED_DATELINE_MAX_WORDS,
     agency_byline,
     bare_name,
     byline_facts,
@@ -206,7 +207,7 @@ class Dateline(HeadRule):
     name = "dateline"
     category = Category.DATELINE
     head_only = True
-    max_words = DATELINE_MAX_WORDS
+    max_words = UPDATED_DATELINE_MAX_WORDS
     reason = "dateline in the head of the article"
     examples = (
         Example(

@@ -1,5 +1,7 @@
-"""Find and parse dates in short header lines (English, German, French, Spanish, Italian,
-Portuguese, Dutch, Swedish, Polish), to ISO 8601.
+"""Find and parse dates in short header lines, to ISO 8601: month names in English, German,
+French, Spanish, Catalan, Italian, Portuguese, Dutch, the Scandinavian languages, Polish, Czech,
+Slovak, Hungarian, Romanian, Turkish and Greek; digits day first, month first or year first
+("4. 12. 2026", "2026. december 4.", "2026.12.04.").
 
 Small on purpose: datelines use a handful of shapes, and a full date parser would be slower
 and would find dates in words that are not dates.
@@ -14,31 +16,68 @@ import regex
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "january jan januar janvier enero ene jänner gennaio janeiro januari stycznia",
-        "february feb februar février fevrier febrero febbraio fevereiro februari lutego",
-        "march mar märz maerz mars marzo março marco maart mrt marca",
-        "april apr avril abril aprile kwietnia",
-        "may mai mayo maggio maio mei maj maja",
-        "june jun juni juin junio giugno junho juni czerwca",
-        "july jul juli juillet julio luglio julho lipca",
-        "august aug août aout agosto ago augustus augusti sierpnia",
-        "september sep sept septembre septiembre setiembre settembre setembro września",
-        "october oct oktober okt octobre octubre ottobre outubro października",
-        "november nov novembre noviembre novembro listopada",
-        "december dec dezember dez décembre decembre diciembre dic dicembre dezembro grudnia",
+        (
+            "january jan januar janvier enero ene jänner gennaio janeiro januari stycznia ledna "
+            "januára január ianuarie ocak ιανουαρίου gener tammikuuta"
+        ),
+        (
+            "february feb februar février fevrier febrero febbraio fevereiro februari lutego "
+            "února februára február febr februarie şubat φεβρουαρίου febrer helmikuuta"
+        ),
+        (
+            "march mar märz maerz mars marzo março marco maart mrt marca marts března marca "
+            "március márc martie mart μαρτίου març maaliskuuta"
+        ),
+        (
+            "april apr avril abril aprile kwietnia dubna apríla április ápr aprilie nisan "
+            "απριλίου huhtikuuta"
+        ),
+        ("may mai mayo maggio maio mei maj maja května mája május máj mayıs μαΐου maig toukokuuta"),
+        (
+            "june jun juni juin junio giugno junho juni czerwca června júna június jún iunie "
+            "haziran ιουνίου juny kesäkuuta"
+        ),
+        (
+            "july jul juli juillet julio luglio julho lipca července júla július júl iulie temmuz "
+            "ιουλίου juliol heinäkuuta"
+        ),
+        (
+            "august aug août aout agosto ago augustus augusti sierpnia srpna augusztus ağustos "
+            "αυγούστου agost elokuuta"
+        ),
+        (
+            "september sep sept septembre septiembre setiembre settembre setembro września září "
+            "septembra szeptember szept septembrie eylül σεπτεμβρίου setembre syyskuuta"
+        ),
+        (
+            "october oct oktober okt octobre octubre ottobre outubro października října októbra "
+            "október octombrie ekim οκτωβρίου lokakuuta"
+        ),
+        (
+            "november nov novembre noviembre novembro listopada listopadu novembra noiembrie "
+            "kasım νοεμβρίου marraskuuta"
+        ),
+        (
+            "december dec dezember dez décembre decembre diciembre dic dicembre dezembro grudnia "
+            "desember prosince decembra decembrie aralık δεκεμβρίου desembre joulukuuta"
+        ),
     ],
     start=1,
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
+        MONTHS[_name.replace("ı", "i")] = _number  # Turkish "KASIM".lower() is "kasim"
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = regex.compile(
     rf"""
     (?P<iso>\b(?P<y1>\d{{4}})-(?P<m1>\d{{1,2}})-(?P<d1>\d{{1,2}})\b)
   | (?P<dotted>\b(?P<d2>\d{{1,2}})
-      (?:[./](?P<m2>\d{{1,2}})[./]|-(?P<m2>\d{{1,2}})-)  # 28.11.2026, 28/11/2026, 28-11-2026
+      (?:[./](?P<m2>\d{{1,2}})[./]|-(?P<m2>\d{{1,2}})-  # 28.11.2026, 28/11/2026, 28-11-2026
+        |\.\ (?P<m2>\d{{1,2}})\.\ )                      # 4. 12. 2026 (Czech, Slovak)
       (?P<y2>\d{{4}})\b)
+  | (?P<ymd>\b(?P<y5>(?:19|20)\d\d)\.\ ?                 # 2026.12.04., 2026. december 4.
+      (?:(?P<m5>\d{{1,2}})\.\ ?|(?P<m5>{_MONTH})\.?\ )(?P<d5>\d{{1,2}})\.(?!\d))
   | (?P<mdy>\b(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})\b)
   | (?P<dmy>\b(?P<d4>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?
       (?P<m4>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y4>\d{{4}})\b)
@@ -55,10 +94,13 @@ def find_date(text: str) -> tuple[str, regex.Match[str]] | None:
             ("d2", "m2", "y2"),
             ("d3", "m3", "y3"),
             ("d4", "m4", "y4"),
+            ("d5", "m5", "y5"),
         ):
             if m.group(y):
                 month_text = m.group(mo)
-                month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+                month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
+                if month is None:  # a case fold the table does not hold
+                    break
                 try:
                     return date(int(m.group(y)), month, int(m.group(d))).isoformat(), m
                 except ValueError:

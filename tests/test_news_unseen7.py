@@ -1,0 +1,123 @@
+"""Boilerplate of the sixth and seventh probe rounds (issue 15): a site's buttons and labels in
+more languages (share, ad slots, read-also, Google News, source, agency copyright, "all rights
+reserved"), and datelines in more languages and date shapes (Czech "4. 12. 2026", Hungarian
+"2026. december 4.", a US "Published … ET | Updated … ET"). Look-alike body lines stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.text.dates import find_date
+from removals import BODY, assert_goes, assert_stays, between_paragraphs
+
+REMOVED = [
+    # share buttons alone
+    ("Del", "S001"),
+    ("Dela artikeln", "S001"),
+    ("Jaa artikkeli", "S001"),
+    ("Sdílet", "S001"),
+    ("Megosztás", "S001"),
+    ("Paylaş", "S001"),
+    ("Κοινοποίηση", "S001"),
+    ("Partager la page", "S001"),
+    ("Condividi", "S001"),
+    # Google News follow lines
+    ("Follow The Hindu on Google News", "S001"),
+    ("Google News'te takip edin", "S001"),
+    ("Sledujte nás na Google News", "S001"),
+    # ad slots
+    ("Publicitate", "A001"),
+    ("Διαφήμιση", "A001"),
+    ("Reklam", "A001"),
+    ("Mainos päättyy", "A001"),
+    ("Haberin Devamı", "A001"),
+    ("Advertisement 2", "A001"),
+    ("Article content", "A001"),
+    # read-also labels, alone and before a title
+    ("Les også", "G006"),
+    ("Přečtěte si také", "G006"),
+    ("Olvasd el ezt is!", "G006"),
+    ("İlgili Haberler", "G006"),
+    ("Seguí leyendo:", "G006"),
+    ("Læs også: Regeringen vil sænke skatten", "G004"),
+    ("Citește și: Guvernul reduce taxele", "G004"),
+    ("Pročitajte još: Vlada smanjuje poreze", "G004"),
+    ("Διαβάστε επίσης: Νέα μέτρα για την ακρίβεια", "G004"),
+    # source, agency copyright, rights reserved
+    ("Kaynak: AA", "L001"),
+    ("Πηγή: ΑΠΕ-ΜΠΕ", "L001"),
+    ("Zdroj: ČTK", "L001"),
+    ("Kilde: NTB", "L001"),
+    ("(c) Agencia EFE", "L002"),
+    ("(C) dpa", "L002"),
+    ("Tüm hakları saklıdır.", "L002"),
+    ("Minden jog fenntartva.", "L002"),
+    ("Με επιφύλαξη παντός δικαιώματος.", "L002"),
+    # publishing and update stamps below the head
+    ("Aktualizováno: 4. 12. 2026 11:20", "H005"),
+    ("Oppdatert 4. desember 2026 kl. 10.15", "H005"),
+    ("Güncelleme: 04.12.2026 10:15", "H005"),
+    ("Published Dec. 4, 2026, 6:00 a.m. ET | Updated Dec. 4, 2026, 9:12 a.m. ET", "H005"),
+]
+KEPT = [
+    "Del Monte said the harvest came in two weeks late because of the rain.",
+    "Reklam ajanslarının gelirleri geçen yıl yüzde 40 arttı, dedi birliğin başkanı.",
+    "Les også gjerne rapporten fra i fjor, sa statsråden til NTB.",
+    "Zdroj: podle ministerstva financí vzrostl schodek rozpočtu na 280 miliard korun, "
+    "a vláda proto chce v příštím roce výrazně omezit výdaje.",
+    "Published on 4 December 2026, the report found that most bridges need repairs.",
+    "Oppdatert informasjon om vaksinen kommer neste uke, sa helseministeren.",
+    "On 4. 12. 2026 the council will vote on the budget again, the mayor said.",
+    "(c) the applicant must hold a licence issued before 2020.",
+    "Condividi la tua opinione con il sindaco, ha detto il consigliere alla riunione.",
+]
+
+
+@pytest.mark.parametrize(("line", "code"), REMOVED)
+def test_a_widget_line_in_another_language_goes(line: str, code: str) -> None:
+    assert_goes(between_paragraphs(line), line, code)
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_a_look_alike_body_sentence_stays(line: str) -> None:
+    assert_stays(line)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "iso"),
+    [
+        ("Publikováno: 4. 12. 2026, 10:15", "2026-12-04"),
+        ("Frissítve: 2026. december 4. 10:15", "2026-12-04"),
+        ("Publikálva: 2026.12.04. 10:15", "2026-12-04"),
+        ("Δημοσίευση: 4 Δεκεμβρίου 2026, 10:15", "2026-12-04"),
+        ("Yayınlanma: 4 KASIM 2026 10:15", "2026-11-04"),
+        ("Published Dec. 4, 2026, 6:00 a.m. ET | Updated Dec. 4, 2026, 9:12 a.m. ET", "2026-12-04"),
+    ],
+)
+def test_a_dateline_in_the_head_goes_with_its_date(dateline: str, iso: str) -> None:
+    result = clean(f"A Title Here\n\n{dateline}\n\n{BODY}\n\n{BODY}\n")
+    assert dateline not in result.text
+    assert result.report.date == iso
+    assert BODY.strip() in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("4. 12. 2026", "2026-12-04"),
+        ("2026. december 4.", "2026-12-04"),
+        ("2026.12.04.", "2026-12-04"),
+        ("4 Aralık 2026", "2026-12-04"),
+        ("4 KASIM 2026", "2026-11-04"),
+        ("12. října 2026", "2026-10-12"),
+    ],
+)
+def test_more_date_shapes_and_month_names_are_read(text: str, iso: str) -> None:
+    found = find_date(text)
+    assert found is not None and found[0] == iso
+
+
+@pytest.mark.parametrize("text", ["version 2026.12.4 released", "2026.13.04.", "4. 13. 2026"])
+def test_a_version_number_or_a_bad_month_is_no_date(text: str) -> None:
+    assert find_date(text) is None
