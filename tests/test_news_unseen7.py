@@ -59,6 +59,27 @@ REMOVED = [
     ("Oppdatert 4. desember 2026 kl. 10.15", "H005"),
     ("Güncelleme: 04.12.2026 10:15", "H005"),
     ("Published Dec. 4, 2026, 6:00 a.m. ET | Updated Dec. 4, 2026, 9:12 a.m. ET", "H005"),
+    # second batch: tag headings, listen and reading-time widgets, copied/save/rating
+    # buttons, follow and share lines, newsletter and tip invitations, comment headings
+    ("Tópicos", "A005"),
+    ("Ετικέτες:", "A005"),
+    ("Emner: Politikk, Økonomi", "H004"),
+    ("Artikel zum Hören • 4 Min", "A005"),
+    ("Ακούστε το άρθρο", "A005"),
+    ("Doba čtení: 3 minuty", "H005"),
+    ("Vágólapra másolva!", "A005"),
+    ("Tak Nie", "A005"),
+    ("Kövesd a Hírlapot Facebookon", "S001"),
+    ("Följ Sydsvenskan på Instagram", "S001"),
+    ("Distribuie pe WhatsApp", "S001"),
+    ("Social Sharing", "S001"),
+    ("Meld deg på vårt nyhetsbrev", "S002"),
+    ("Tilaa Uutisen uutiskirje", "S002"),
+    ("Har du tips til denne saken? Send oss en e-post.", "C001"),
+    ("Os comentários desta notícia estão fechados.", "S003"),
+    ("Ez is érdekelhet", "G006"),
+    ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "G006"),
+    ("Článok pokračuje pod video reklamou", "A001"),
 ]
 KEPT = [
     "Del Monte said the harvest came in two weeks late because of the rain.",
@@ -71,6 +92,11 @@ KEPT = [
     "On 4. 12. 2026 the council will vote on the budget again, the mayor said.",
     "(c) the applicant must hold a licence issued before 2020.",
     "Condividi la tua opinione con il sindaco, ha detto il consigliere alla riunione.",
+    "Emner som klima og energi dominerte debatten, sa partilederen.",
+    "Tilaa ja maksa verkossa, neuvoo kauppias asiakkaitaan.",
+    "Kövesd a folyót a hídig, majd fordulj balra a templomnál.",
+    "Pratite nas na Facebooku, rekao je gradonačelnik novinarima nakon sjednice.",
+    "Comments are closed until the review ends, the school board said in a statement.",
 ]
 
 
