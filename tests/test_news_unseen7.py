@@ -80,6 +80,24 @@ REMOVED = [
     ("Ez is érdekelhet", "G006"),
     ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "G006"),
     ("Článok pokračuje pod video reklamou", "A001"),
+    # third batch: captions closed by a credit, credit labels, syndication and wire credits,
+    # opinion notices, relative datelines, curly apostrophes
+    ("Winnipeg drivers had been without a contract since January. (Trevor Sandberg/CBN)", "L006"),
+    ("Hail shredded leaves on banana plants south of Tully. (Supplied: Marco Bellini)", "L006"),
+    ("Na Hlavnej ulici sa vymenia koľajnice aj dlažba. (Foto: Peter Horváth / Kuriér)", "L006"),
+    ("The mayor speaks at the opening of the new library. (AP Photo/Evan Vucci)", "L006"),
+    ("Fotó: Kovács Dániel / Hírlap", "L005"),
+    ("ΦΩΤ.: INTIME NEWS", "L005"),
+    ("Fotoğraf: AH / Serhat Çetinkaya", "L005"),
+    ("Provided by University of Bergen", "L001"),
+    ("(With inputs from PTI)", "L001"),
+    ("Le Quotidien avec AFP", "L001"),
+    ("This document is subject to copyright. No part may be reproduced without leave.", "L002"),
+    ("Dette er et debatindlæg. Indlægget er udtryk for skribentens egen holdning.", "L003"),
+    ("Vandaag, 07:32 • Aangepast vandaag, 09:15", "H005"),
+    ("Publié aujourd’hui à 09h12, modifié à 11h40", "H005"),
+    ("Offrir l’article", "A005"),
+    ("Voit keskustella aiheesta 3.12. kello 23:een saakka.", "S003"),
 ]
 KEPT = [
     "Del Monte said the harvest came in two weeks late because of the rain.",
@@ -97,6 +115,10 @@ KEPT = [
     "Kövesd a folyót a hídig, majd fordulj balra a templomnál.",
     "Pratite nas na Facebooku, rekao je gradonačelnik novinarima nakon sjednice.",
     "Comments are closed until the review ends, the school board said in a statement.",
+    "The match ended in a goalless draw between the two rivals (Real Madrid/Barcelona).",
+    "Provided by the city, the shuttle buses will run every twenty minutes until May.",
+    "Dette er et debatindlæg, som mange har læst, sagde redaktøren på mødet i går.",
+    "More information: Vold et al, Filtration capacity of sponge grounds. DOI: 10.1002/lno.1",
 ]
 
 
