@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import orjson
@@ -128,6 +130,38 @@ def test_a_pool_whose_workers_live_returns_every_result_in_order() -> None:
 
     with WorkerPool(2, Config(), {}) as pool:
         assert list(pool.map(_die_on_three, [0, 1, 2, 4, 5])) == [0, 2, 4, 8, 10]
+
+
+#: Kills both workers of a pool whose results are all taken, once one of them waits for a
+#: task holding the task queue's lock, then leaves the pool as a finished run does.
+_KILL_IDLE_WORKERS = """
+import faulthandler, os, signal, time
+faulthandler.dump_traceback_later(100, exit=True)  # a hang shows where, on stderr
+from cleaner import Config
+from cleaner.batch.pool import WorkerPool
+with WorkerPool(2, Config(), {}) as pool:
+    assert list(pool.map(abs, range(-8, 0))) == list(range(8, 0, -1))
+    lock = pool._pool._inqueue._rlock._semlock
+    while lock._get_value():  # until an idle worker holds the lock
+        time.sleep(0.01)
+    for worker in pool._workers:
+        os.kill(worker.pid, signal.SIGKILL)
+print("done")
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads the lock's value (sem_getvalue)")
+def test_workers_killed_after_the_last_result_do_not_hang_the_pool() -> None:
+    """A worker killed waiting for a task keeps the task queue's lock, so its replacement
+    never got the stop sentinel and Pool.join() waited forever (a CI fault-injection hang)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _KILL_IDLE_WORKERS],
+        capture_output=True,
+        text=True,
+        timeout=120,  # a guard: it hung for good before
+        check=False,
+    )
+    assert (proc.returncode, proc.stdout) == (0, "done\n"), proc.stderr
 
 
 def test_engine_ray_on_text_files_is_a_usage_error(tmp_path: Path) -> None:

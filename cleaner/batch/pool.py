@@ -188,10 +188,15 @@ class WorkerPool:
 
     def _mark_of(self, pid: int) -> int | None:
         """The last mark the worker ``pid`` made, or None."""
-        with self._marks.get_lock():
+        lock = self._marks.get_lock()
+        if not lock.acquire(timeout=2 * _POLL):
+            return None  # a worker died holding it, claiming its slot: it marked nothing
+        try:
             for slot in range(0, len(self._marks), 2):
                 if self._marks[slot] == pid and self._marks[slot + 1] >= 0:
                     return int(self._marks[slot + 1])
+        finally:
+            lock.release()
         return None
 
     def __enter__(self) -> WorkerPool:
@@ -206,10 +211,32 @@ class WorkerPool:
         if self._pool is None:
             return
         if exc_type is None:
-            self._pool.close()
-            self._pool.join()
+            try:
+                self._join()
+            except BaseException:  # a stop signal while the workers wind down
+                self._kill()
+                raise
         else:
             self._kill()
+
+    def _join(self) -> None:
+        """Let the workers finish and exit; every result has been taken. A worker killed while
+        it waited for a task dies holding the task queue's lock, so the others never get their
+        sentinel and ``Pool.join()`` would wait forever: once a worker has died, the rest are
+        killed instead (nothing is lost, and the run ends as it would have)."""
+        assert self._pool is not None
+        self._pool.close()
+        workers = list(self._workers)
+        while True:
+            workers += [w for w in getattr(self._pool, "_pool", []) if w not in workers]
+            if any(w.exitcode not in (None, 0) for w in workers):
+                self._kill()
+                return
+            alive = [w for w in workers if w.exitcode is None]
+            if not alive:
+                break
+            alive[0].join(_POLL)
+        self._pool.join()
 
     def _kill(self) -> None:
         """Stop the workers at once, without waiting for the tasks they hold."""
