@@ -1,7 +1,9 @@
 """Boilerplate families of issue 15's family round: reader-revenue appeals and newsletter
-taglines, forward-to-a-friend lines, comment house rules and Blogger's commenter lines. Each
-goes as it appears, after the article's last paragraph; body sentences with the same words
-(reported speech, a story about the site) stay, there and between paragraphs."""
+taglines, forward-to-a-friend lines, comment house rules and Blogger's commenter lines,
+republishing terms, error-report prompts, lead magnets, informational-purposes disclaimers
+and contributor lines. Each goes as it appears, after the article's last paragraph; body
+sentences with the same words (reported speech, a story about the site) stay, there and
+between paragraphs."""
 
 from __future__ import annotations
 
@@ -56,6 +58,66 @@ GOES = [
     ("Os comentários são moderados", "S003"),
     ("Reacties worden gemodereerd", "S003"),
     ("Kommentarer modereras", "S003"),
+    # 4. Republishing terms.
+    ("Republish this article for free under a Creative Commons license", "L001"),
+    (
+        "You may republish this article online or in print under our Creative Commons license.",
+        "L001",
+    ),
+    ("Dieser Artikel darf unter CC BY 4.0 weiterverwendet werden", "L001"),
+    ("Cet article peut être republié sous licence Creative Commons", "L001"),
+    ("Este artículo puede ser republicado bajo licencia Creative Commons", "L001"),
+    ("Questo articolo può essere ripubblicato con licenza Creative Commons", "L001"),
+    ("Este artigo pode ser republicado sob licença Creative Commons", "L001"),
+    # 5. Error-report prompts.
+    ("Fehler gefunden? Bitte markieren Sie den Text und drücken Sie Strg+Enter.", "A005"),
+    ("Vous avez repéré une erreur ?", "A005"),
+    ("Vous avez repéré une erreur ? Signalez-la-nous.", "A005"),
+    ("Hai trovato un errore? Segnalacelo", "A005"),
+    ("Encontrou um erro? Avise-nos", "A005"),
+    ("Fout gezien? Laat het ons weten", "A005"),
+    ("Har du funnet en feil?", "A005"),
+    # 6. Lead magnets.
+    ("Download our free guide to home buying", "P001"),
+    ("Get your free e-book", "P001"),
+    ("Download the free white paper", "P001"),
+    ("Kostenloses Whitepaper herunterladen", "P001"),
+    ("Jetzt kostenloses E-Book herunterladen", "P001"),
+    ("Téléchargez notre guide gratuit", "P001"),
+    ("Descarga nuestra guía gratuita", "P001"),
+    ("Descarga gratis el ebook", "P001"),
+    ("Scarica la guida gratuita", "P001"),
+    ("Baixe o nosso guia gratuito", "P001"),
+    # 7. Informational-purposes disclaimers.
+    (
+        "This content is for informational purposes only and is not a substitute for "
+        "professional medical advice.",
+        "L003",
+    ),
+    ("The information in this article is for general informational purposes only.", "L003"),
+    (
+        "Ce contenu est fourni à titre informatif uniquement et ne constitue pas un avis médical.",
+        "L003",
+    ),
+    (
+        "Este artículo tiene fines meramente informativos y no constituye asesoramiento médico.",
+        "L003",
+    ),
+    ("Questo articolo ha scopo puramente informativo e non costituisce consulenza medica.", "L003"),
+    ("Este artigo tem caráter meramente informativo e não substitui a orientação médica.", "L003"),
+    ("Dit artikel is uitsluitend bedoeld ter informatie en vormt geen medisch advies.", "L003"),
+    # 8. Contributor and agency lines.
+    ("Associated Press writer Jane Smith in Chicago contributed to this report.", "B001"),
+    ("Jane Doe in London and John Roe in Paris contributed reporting.", "B001"),
+    (
+        "Daily Courier staff writer Tom Reyes in Boise and Ana Ruiz in Salt Lake City "
+        "contributed to this report.",
+        "B001",
+    ),
+    ("Avec AFP et Reuters", "L001"),
+    ("Con informazioni di Ansa", "L001"),
+    ("Com informações da Reuters", "L001"),
+    ("Com Agência Brasil", "L001"),
 ]
 
 #: Body sentences with the families' words: reported speech, a story about the site.
@@ -76,6 +138,30 @@ STAYS = [
     "Kommentare werden moderiert, sagte die Sprecherin des Verlags am Dienstag.",
     "Les commentaires sont modérés par une équipe de bénévoles, explique le directeur.",
     "Please keep comments civil and on topic, the moderator wrote in a post that went viral.",
+    "The site lets readers republish its articles for free under a Creative Commons license, "
+    "the editor said.",
+    "Republish this article, the letter urged editors across the country.",
+    "You can republish the photos only with the agency's permission, the court ruled.",
+    "Dieser Artikel darf nicht ohne Zustimmung des Verlags weiterverwendet werden, urteilte "
+    "das Gericht.",
+    "Readers can report errors by email, and the paper publishes corrections every Friday.",
+    "Vous avez repéré une erreur dans le calcul de votre impôt ? Le fisc vous laisse un mois.",
+    "Hai trovato un errore nella bolletta? Ecco come fare reclamo all'autorità.",
+    "Encontrou um erro no seu extrato bancário? Saiba como contestar a cobrança.",
+    "Get your free tickets at the library on Main Street before Friday.",
+    "Get your free credit report at annualcreditreport.com once a year.",
+    "Download our free guide, the company told customers in an email that was a scam.",
+    "Téléchargez le formulaire sur le site de la mairie avant le 15 mars.",
+    "Descarga la guía en la web del ministerio antes de presentar la declaración.",
+    "The information in the report is for informational purposes only, the company said.",
+    "El artículo 15 de la ley tiene carácter meramente informativo, según el tribunal.",
+    "Questo articolo ha scopo informativo, ha detto il garante della privacy ai giornalisti.",
+    "Smith, who contributed to this report, died in 2019.",
+    "Jane Smith in Chicago contributed to the fund that rebuilt the library.",
+    "Former Times writer Jane Smith in Paris contributed money to the campaign, records show.",
+    "Avec AFP et Reuters, les agences ont couvert le sommet pendant trois jours.",
+    "Con informazioni di prima mano, il sindaco ha deciso di chiudere la strada.",
+    "Com informações da Polícia Federal, o juiz determinou a prisão do suspeito.",
     "John Smith said... nothing at all when asked about the vote.",
 ]
 
