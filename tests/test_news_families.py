@@ -1,0 +1,203 @@
+"""Boilerplate families of issue 15's family round: reader-revenue appeals and newsletter
+taglines, forward-to-a-friend lines, comment house rules and Blogger's commenter lines,
+republishing terms, error-report prompts, lead magnets, informational-purposes disclaimers
+and contributor lines. Each goes as it appears, after the article's last paragraph; body
+sentences with the same words (reported speech, a story about the site) stay, there and
+between paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from removals import BODY, assert_stays, removed_codes
+
+#: (line, code of the rule that takes it)
+GOES = [
+    # 1. Reader-revenue appeals and newsletter taglines.
+    ("This story was made possible by readers like you. Donate now.", "S002"),
+    ("This article was made possible by readers like you.", "S002"),
+    ("Please support independent journalism", "S002"),
+    ("Become a member today", "S002"),
+    ("Unterstützen Sie unabhängigen Journalismus – jetzt Mitglied werden", "S002"),
+    ("Soutenez une rédaction indépendante", "S002"),
+    ("Sostieni l'informazione libera", "S002"),
+    ("Sostieni il giornalismo indipendente", "S002"),
+    ("Apoie o jornalismo independente", "S002"),
+    ("Steun onafhankelijke journalistiek", "S002"),
+    ("Stöd oberoende journalistik", "S002"),
+    ("Støt uafhængig journalistik", "S002"),
+    ("Støtt uavhengig journalistikk", "S002"),
+    ("Wesprzyj niezależne dziennikarstwo", "S002"),
+    ("The latest news, straight to your inbox", "S002"),
+    ("The best stories from Example News, delivered straight to your inbox.", "S002"),
+    ("Les dernières actualités directement dans votre boîte mail", "S002"),
+    ("Las últimas noticias, directamente en tu correo", "S002"),
+    ("Le ultime notizie direttamente nella tua casella di posta", "S002"),
+    ("As últimas notícias direto no seu e-mail", "S002"),
+    # 2. Forward to a friend.
+    ("Forward this email to a friend", "S001"),
+    ("Forward this newsletter to a friend or colleague.", "S001"),
+    ("Know someone who would like this? Share it", "S001"),
+    ("Know someone who would enjoy this newsletter? Forward it to them.", "S001"),
+    ("Diese E-Mail an einen Freund weiterleiten", "S001"),
+    ("Transférer cet e-mail à un ami", "S001"),
+    ("Reenvía este correo a un amigo", "S001"),
+    ("Inoltra questa email a un amico", "S001"),
+    ("Encaminhe este e-mail para um amigo", "S001"),
+    ("Stuur deze nieuwsbrief door naar een vriend", "S001"),
+    # 3. Comment house rules.
+    ("We welcome comments that are civil and on-topic.", "S003"),
+    ("Comments are moderated and may take some time to appear.", "S003"),
+    ("All comments are moderated before publication.", "S003"),
+    ("Please keep comments civil and on topic.", "S003"),
+    ("Kommentare werden moderiert und erscheinen nach Freigabe.", "S003"),
+    ("Les commentaires sont modérés avant publication.", "S003"),
+    ("Los comentarios están moderados", "S003"),
+    ("I commenti sono moderati", "S003"),
+    ("Os comentários são moderados", "S003"),
+    ("Reacties worden gemodereerd", "S003"),
+    ("Kommentarer modereras", "S003"),
+    # 4. Republishing terms.
+    ("Republish this article for free under a Creative Commons license", "L001"),
+    (
+        "You may republish this article online or in print under our Creative Commons license.",
+        "L001",
+    ),
+    ("Dieser Artikel darf unter CC BY 4.0 weiterverwendet werden", "L001"),
+    ("Cet article peut être republié sous licence Creative Commons", "L001"),
+    ("Este artículo puede ser republicado bajo licencia Creative Commons", "L001"),
+    ("Questo articolo può essere ripubblicato con licenza Creative Commons", "L001"),
+    ("Este artigo pode ser republicado sob licença Creative Commons", "L001"),
+    # 5. Error-report prompts.
+    ("Fehler gefunden? Bitte markieren Sie den Text und drücken Sie Strg+Enter.", "A005"),
+    ("Vous avez repéré une erreur ?", "A005"),
+    ("Vous avez repéré une erreur ? Signalez-la-nous.", "A005"),
+    ("Hai trovato un errore? Segnalacelo", "A005"),
+    ("Encontrou um erro? Avise-nos", "A005"),
+    ("Fout gezien? Laat het ons weten", "A005"),
+    ("Har du funnet en feil?", "A005"),
+    # 6. Lead magnets.
+    ("Download our free guide to home buying", "P001"),
+    ("Get your free e-book", "P001"),
+    ("Download the free white paper", "P001"),
+    ("Kostenloses Whitepaper herunterladen", "P001"),
+    ("Jetzt kostenloses E-Book herunterladen", "P001"),
+    ("Téléchargez notre guide gratuit", "P001"),
+    ("Descarga nuestra guía gratuita", "P001"),
+    ("Descarga gratis el ebook", "P001"),
+    ("Scarica la guida gratuita", "P001"),
+    ("Baixe o nosso guia gratuito", "P001"),
+    # 7. Informational-purposes disclaimers.
+    (
+        "This content is for informational purposes only and is not a substitute for "
+        "professional medical advice.",
+        "L003",
+    ),
+    ("The information in this article is for general informational purposes only.", "L003"),
+    (
+        "Ce contenu est fourni à titre informatif uniquement et ne constitue pas un avis médical.",
+        "L003",
+    ),
+    (
+        "Este artículo tiene fines meramente informativos y no constituye asesoramiento médico.",
+        "L003",
+    ),
+    ("Questo articolo ha scopo puramente informativo e non costituisce consulenza medica.", "L003"),
+    ("Este artigo tem caráter meramente informativo e não substitui a orientação médica.", "L003"),
+    ("Dit artikel is uitsluitend bedoeld ter informatie en vormt geen medisch advies.", "L003"),
+    # 8. Contributor and agency lines.
+    ("Associated Press writer Jane Smith in Chicago contributed to this report.", "B001"),
+    ("Jane Doe in London and John Roe in Paris contributed reporting.", "B001"),
+    (
+        "Daily Courier staff writer Tom Reyes in Boise and Ana Ruiz in Salt Lake City "
+        "contributed to this report.",
+        "B001",
+    ),
+    ("Avec AFP et Reuters", "L001"),
+    ("Con informazioni di Ansa", "L001"),
+    ("Com informações da Reuters", "L001"),
+    ("Com Agência Brasil", "L001"),
+]
+
+#: Body sentences with the families' words: reported speech, a story about the site.
+STAYS = [
+    "Smith said donations from readers like you made the story possible, and the paper hired "
+    "two reporters.",
+    "This story was made possible by a grant from the Knight Foundation, the editors noted.",
+    "Support for independent journalism has grown since 2020, according to a survey.",
+    "Unterstützen Sie unabhängigen Journalismus, forderte der Verleger am Montag in Berlin.",
+    "Soutenez une rédaction indépendante, a lancé le directeur devant les lecteurs réunis.",
+    "Sostieni l'informazione libera, ha detto il sindaco durante la cerimonia di sabato.",
+    "The latest phishing emails go straight to your inbox, police warned on Monday.",
+    "Les dernières nouvelles du front sont arrivées directement au village.",
+    "He forwarded this email to a friend at the ministry, who leaked it to reporters.",
+    "Know someone who would like this? the ad asked, above a picture of a puppy.",
+    "We welcome comments that are civil and on-topic, the editor said in a statement.",
+    "Comments are moderated by a team of twelve volunteers, who work in shifts.",
+    "Kommentare werden moderiert, sagte die Sprecherin des Verlags am Dienstag.",
+    "Les commentaires sont modérés par une équipe de bénévoles, explique le directeur.",
+    "Please keep comments civil and on topic, the moderator wrote in a post that went viral.",
+    "The site lets readers republish its articles for free under a Creative Commons license, "
+    "the editor said.",
+    "Republish this article, the letter urged editors across the country.",
+    "You can republish the photos only with the agency's permission, the court ruled.",
+    "Dieser Artikel darf nicht ohne Zustimmung des Verlags weiterverwendet werden, urteilte "
+    "das Gericht.",
+    "Readers can report errors by email, and the paper publishes corrections every Friday.",
+    "Vous avez repéré une erreur dans le calcul de votre impôt ? Le fisc vous laisse un mois.",
+    "Hai trovato un errore nella bolletta? Ecco come fare reclamo all'autorità.",
+    "Encontrou um erro no seu extrato bancário? Saiba como contestar a cobrança.",
+    "Get your free tickets at the library on Main Street before Friday.",
+    "Get your free credit report at annualcreditreport.com once a year.",
+    "Download our free guide, the company told customers in an email that was a scam.",
+    "Téléchargez le formulaire sur le site de la mairie avant le 15 mars.",
+    "Descarga la guía en la web del ministerio antes de presentar la declaración.",
+    "The information in the report is for informational purposes only, the company said.",
+    "El artículo 15 de la ley tiene carácter meramente informativo, según el tribunal.",
+    "Questo articolo ha scopo informativo, ha detto il garante della privacy ai giornalisti.",
+    "Smith, who contributed to this report, died in 2019.",
+    "Jane Smith in Chicago contributed to the fund that rebuilt the library.",
+    "Former Times writer Jane Smith in Paris contributed money to the campaign, records show.",
+    "Avec AFP et Reuters, les agences ont couvert le sommet pendant trois jours.",
+    "Con informazioni di prima mano, il sindaco ha deciso di chiudere la strada.",
+    "Com informações da Polícia Federal, o juiz determinou a prisão do suspeito.",
+    "John Smith said... nothing at all when asked about the vote.",
+]
+
+
+def after_the_body(line: str) -> str:
+    """``line`` under the article's last paragraph, as a footer holds it."""
+    return f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{line}\n"
+
+
+@pytest.mark.parametrize(("line", "code"), GOES)
+def test_a_footer_line_of_a_family_goes(line: str, code: str) -> None:
+    text = after_the_body(line)
+    assert removed_codes(text).get(line) == code
+    assert BODY.strip() in clean(text).text
+
+
+@pytest.mark.parametrize("line", STAYS)
+def test_a_body_sentence_with_the_familys_words_stays(line: str) -> None:
+    assert_stays(line)
+    assert line in clean(after_the_body(line)).text
+
+
+COMMENTS = "12 comments:\n\nJane Doe said...\n\nGreat post, thanks for sharing.\n\n" + (
+    "Anonymous said…\n\nI disagree with the council.\n"
+)
+
+
+def test_bloggers_commenter_lines_mark_a_comment_section() -> None:
+    result = clean(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{COMMENTS}")
+    assert "Jane Doe said..." not in result.text
+    assert "I disagree with the council." not in result.text
+    assert "G007" in {r.code for r in result.report.removed}
+    assert result.text.strip().endswith(BODY.strip())
+
+
+def test_a_name_said_line_outside_a_comment_section_stays() -> None:
+    for line in ("Jane Doe said...", "Anonymous said…"):
+        assert line in clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n").text
+        assert line in clean(after_the_body(line)).text
