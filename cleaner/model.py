@@ -47,6 +47,7 @@ class Category(StrEnum):
     PAGE_ERROR = "page_error"
     COMMENTS = "comments"
     DONATE = "donate"
+    SIGN_OFF = "sign_off"
 
 
 class LineKind(StrEnum):

@@ -98,6 +98,13 @@ REMOVED = [
     ("Publié aujourd’hui à 09h12, modifié à 11h40", "H005"),
     ("Offrir l’article", "A005"),
     ("Voit keskustella aiheesta 3.12. kello 23:een saakka.", "S003"),
+    # blog endings: link-box headings, tag lines, follow lines
+    ("A lire aussi :", "G006"),
+    ("Weiterführende Links:", "G006"),
+    ("Verwandte Themen auf unserem Blog:", "G006"),
+    ("Schlagworte: Cybercrime, Cyberkrieg, Cybersecurity", "H004"),
+    ("Want to know more about Erin Spiceland? Follow them on GitHub or Twitter.", "S001"),
+    ("Stay up to date on influencer marketing and social media. Follow @mr_mo56", "S001"),
 ]
 KEPT = [
     "Del Monte said the harvest came in two weeks late because of the rain.",
@@ -119,6 +126,8 @@ KEPT = [
     "Provided by the city, the shuttle buses will run every twenty minutes until May.",
     "Dette er et debatindlæg, som mange har læst, sagde redaktøren på mødet i går.",
     "More information: Vold et al, Filtration capacity of sponge grounds. DOI: 10.1002/lno.1",
+    "A lire aussi les rapports de la commission, a conseillé le ministre aux députés.",
+    "Follow @cityhall for updates on the closures, the mayor told reporters on Monday.",
 ]
 
 

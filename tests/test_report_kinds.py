@@ -14,7 +14,7 @@ from conftest import FIXTURES
 from test_news_dev import scorer
 
 #: Categories that are no kind of footer boilerplate: their lines are "other".
-OTHER = {"title", "markup", "links", "cookie_notice", "page_error"}
+OTHER = {"title", "markup", "links", "cookie_notice", "page_error", "sign_off"}
 
 
 def test_kinds_are_the_issue_vocabulary() -> None:

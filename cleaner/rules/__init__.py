@@ -24,6 +24,7 @@ from cleaner.rules import (
     prompts,
     related,
     repetition,
+    sign_off,
     tail,
 )
 from cleaner.text import markup, normalize
@@ -52,5 +53,6 @@ __all__ = [
     "related",
     "repetition",
     "select_codes",
+    "sign_off",
     "tail",
 ]

@@ -1,0 +1,99 @@
+"""The author's sign-off at the end of a post: a closing greeting and the name under it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner.model import Category, Finding, Line, LineKind
+from cleaner.registry import Example, Phase, Rule, register
+from cleaner.rules.base import TEXT_KINDS
+from cleaner.rules.phrases import Family, compiled, search
+from cleaner.text.segment import Document
+
+#: Name lines under a sign-off, at most, and the words each has at most.
+_MAX_NAME_LINES = 3
+_NAME_WORDS = 4
+#: A signature: a name or "Eure", "x Franzi", "XX, Die Redaktion", "– Jane"; no sentence
+#: end, no digit, no address.
+_SIGNATURE = regex.compile(r"^[\W_]*\p{L}[\p{L}'’. ,&-]*[!\W_]*$")
+_SENTENCE_END = regex.compile(r"[.?:;]\s*$")
+
+
+def _signature(line: Line) -> bool:
+    plain = line.plain
+    return (
+        line.words <= _NAME_WORDS
+        and bool(_SIGNATURE.match(plain))
+        and not _SENTENCE_END.search(plain)
+        and "@" not in plain
+    )
+
+
+@register
+class SignOff(Rule):
+    """A sign-off closing the text: "Liebe Grüße" over "Eure Martina", "Cheers," over
+    "Jane", "Bisous", "Un abrazo".
+
+    Why: blogs and letter-style pieces end in the author's greeting and name; the reader of
+    the text has no use for them, and the name is the byline's.
+
+    Leaves alone: a greeting with more text after it than a name or two (a story that
+    quotes a letter goes on), one in the middle of the text, and a text that is no more
+    than the greeting. Lines other rules removed after it count as gone.
+    """
+
+    code = "T005"
+    name = "sign-off"
+    category = Category.SIGN_OFF
+    phase = Phase.AFTER
+    examples = (
+        Example(
+            "Wir waren drei Tage in Lissabon und haben jeden Abend am Fluss gegessen. " * 2
+            + "\n\nLiebe Grüße\n\nEure Martina\n",
+            removed=("Liebe Grüße", "Eure Martina"),
+        ),
+        Example(
+            "We spent three days in Lisbon and ate by the river every single night. " * 2
+            + "\n\nCheers,\n",
+            removed=("Cheers,",),
+        ),
+    )
+    counterexamples = (
+        "We spent three days in Lisbon and ate by the river every single night. " * 2
+        + "\n\nCheers,\n\nshe wrote at the end of the letter, and then she signed it.\n",
+        "Cheers,\n\nJane\n",
+        "Take care\n\nof the small things, and the big ones will follow, my father said.\n\n"
+        + "We spent three days in Lisbon and ate by the river every single night.\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        removed = doc.removed()
+        kept = [
+            i
+            for i, line in enumerate(doc.lines)
+            if line.kind is not LineKind.BLANK and i not in removed
+        ]
+        family = compiled("sign_off")
+        names: list[int] = []
+        for n in range(len(kept) - 1, -1, -1):
+            i = kept[n]
+            if self._greeting(doc, i, family):
+                # "Herzlichst" over "Eure": both are the greeting
+                first = kept[n - 1] if n and self._greeting(doc, kept[n - 1], family) else i
+                if not any(doc.prose[j] for j in kept if j < first):
+                    return  # nothing but the greeting: no post to sign
+                for j in sorted({first, i}):
+                    yield Finding(j, j + 1, self.code, "the author's sign-off")
+                for j in names:
+                    yield Finding(j, j + 1, self.code, "the author's name under the sign-off")
+                return
+            if len(names) == _MAX_NAME_LINES or not _signature(doc.lines[i]):
+                return
+            names.append(i)
+
+    @staticmethod
+    def _greeting(doc: Document, index: int, family: Family) -> bool:
+        line = doc.lines[index]
+        return line.kind in TEXT_KINDS and search(family, line.plain) is not None
