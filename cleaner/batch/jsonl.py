@@ -9,6 +9,7 @@ error file with its line number, the reason and the line itself.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections import Counter
 from collections.abc import Iterator
@@ -182,7 +183,8 @@ class ErrorSink:
     """Malformed lines, as JSON lines: ``{"source", "line", "reason", "raw"}``.
 
     Written to the error file (created only when there is an error; atomic, kept also after
-    an interrupt) or, when there is none, to stderr.
+    an interrupt) or, when there is none, to stderr. With ``resume`` the earlier file stays
+    until the new one replaces it, so a run killed before then loses none of its lines.
     """
 
     def __init__(self, path: str | None, *, resume: bool = False) -> None:
@@ -190,17 +192,41 @@ class ErrorSink:
         self._cm: Any = None
         self._handle: IO[bytes] | None = None
         self.old: dict[str, list[bytes]] = {}  #: earlier lines by source, for --resume
+        self._carried: set[str] = set()
+        self._sums: dict[str, hashlib._Hash] = {}  #: sha256 of the lines written, by source
+        self.resume = resume
         if path is not None:
             if resume:
                 self.old = _old_errors(Path(path))
-            Path(path).unlink(missing_ok=True)  # a stale file from an earlier run misleads
+            else:
+                Path(path).unlink(missing_ok=True)  # a stale file from an earlier run misleads
 
     def carry(self, source: str) -> None:
-        """Keep the earlier lines of a shard that ``--resume`` skips."""
-        for line in self.old.get(source, ()):
-            self._write(line)
+        """Keep the earlier lines of a shard that ``--resume`` skips (once)."""
+        if source not in self._carried:
+            self._carried.add(source)
+            for line in self.old.get(source, ()):
+                self._write(source, line)
 
-    def _write(self, line: bytes) -> None:
+    def digest(self, source: str) -> str:
+        """The SHA-256 of the lines written for ``source``, for its manifest entry ("" for
+        stderr)."""
+        if self.path is None:
+            return ""
+        return self._sums.get(source, hashlib.sha256()).hexdigest()
+
+    def old_digest(self, source: str) -> str:
+        """The SHA-256 of the earlier lines of ``source``: a shard is done only if they are
+        the lines its run wrote (not if that run was killed before its file was in place)."""
+        if self.path is None:
+            return ""
+        return hashlib.sha256(b"".join(x + b"\n" for x in self.old.get(source, ()))).hexdigest()
+
+    def _write(self, source: str, line: bytes) -> None:
+        self._sums.setdefault(source, hashlib.sha256()).update(line + b"\n")
+        if self.path is None:
+            os.write(2, line + b"\n")
+            return
         if self._handle is None:
             self._cm = atomic_output(Path(str(self.path)), fsync=False)
             self._handle = self._cm.__enter__()
@@ -208,15 +234,15 @@ class ErrorSink:
 
     def add(self, source: str, number: int, reason: str, raw: str) -> None:
         line = orjson.dumps({"source": source, "line": number, "reason": reason, "raw": raw})
-        if self.path is None:
-            os.write(2, line + b"\n")
-            return
-        self._write(line)
+        self._write(source, line)
 
     def close(self) -> None:
+        """Put the new file in place of the earlier one (none: no error, no file)."""
         if self._cm is not None:
             self._cm.__exit__(None, None, None)
             self._cm = None
+        elif self.path is not None and self.resume:
+            Path(self.path).unlink(missing_ok=True)  # the earlier lines were all redone
 
 
 def _old_errors(path: Path) -> dict[str, list[bytes]]:
@@ -244,6 +270,10 @@ def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
     if job.resume and job.errors:
         killers = killers_of(job.errors, job.config, settings, clean_chunk, progress)
     errors = ErrorSink(job.errors, resume=job.resume and manifest is not None)
+    done: set[str] = set()  #: shards --resume skips
+    if manifest is not None:
+        done = {pair[0] for pair in job.pairs if _done(job, manifest, errors, *pair)}
+    started: set[str] = set()
     stats.skipped_label = "shards skipped (already done)"
     stats.total_bytes = sum(_size(src) for _, src, _ in job.pairs)
     for folder, why in job.unreadable:
@@ -251,15 +281,19 @@ def run_jsonl(job: JsonlJob, stats: Stats, progress: Progress) -> None:
     try:
         with job.pool(job.jobs, job.config, settings) as pool, progress:
             for name, src, dst in job.pairs:
-                if manifest is not None and _done(job, manifest, name, src, dst):
+                if name in done:
                     stats.skipped += 1
                     errors.carry(name)
                     continue
                 skip = killers.get(name, {})
+                started.add(name)
                 _run_pair(pool, name, src, dst, stats, progress, errors, skip)
                 if manifest is not None:
-                    manifest.add(_entry(job, name, src, dst))
+                    manifest.add(_entry(job, name, src, dst, errors.digest(name)))
     finally:
+        for name, _, _ in job.pairs:  # those a stop came before: their lines stay listed
+            if name not in started:
+                errors.carry(name)
         errors.close()
         if manifest is not None:
             manifest.close()
@@ -369,7 +403,7 @@ def _size(path: str) -> int:
         return 0
 
 
-def _entry(job: JsonlJob, name: str, src: str, dst: str) -> dict[str, Any]:
+def _entry(job: JsonlJob, name: str, src: str, dst: str, errors: str) -> dict[str, Any]:
     st, out = os.stat(src), os.stat(dst)
     return {
         "path": name,
@@ -378,15 +412,18 @@ def _entry(job: JsonlJob, name: str, src: str, dst: str) -> dict[str, Any]:
         "config": job.fingerprint,
         "out_size": out.st_size,
         "out_mtime_ns": out.st_mtime_ns,
+        "errors_sha256": errors,
     }
 
 
-def _done(job: JsonlJob, manifest: Manifest, name: str, src: str, dst: str) -> bool:
+def _done(
+    job: JsonlJob, manifest: Manifest, errors: ErrorSink, name: str, src: str, dst: str
+) -> bool:
     entry = manifest.entries.get(name)
     if entry is None or not job.resume:
         return False
     try:
-        return entry == _entry(job, name, src, dst)
+        return entry == _entry(job, name, src, dst, errors.old_digest(name))
     except OSError:
         return False
 
