@@ -23,6 +23,9 @@ PROBES = ROOT / "tests" / "probes"
 #: word, numbers over a list, notes and "About" lines inside a story).
 #: Fourth round: 111 of 182 held-out lines on the round's base (dceb895, scored before any
 #: rule of this round), more after its rules (the figure is then no longer held-out).
+#: Sixth round: a development set of 36 articles (21 not in English; outlets made up, page
+#: shapes of real sites), 244 of 386 caught on the round's base (da82ac6), 323 after its
+#: rules; developed against, so not held-out.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 231,
     "unseen3_lookalike.txt": 0,
@@ -30,6 +33,7 @@ CAUGHT_FLOOR = {
     "unseen3_holdout2.txt": 41,
     "unseen3_adversarial.txt": 0,
     "unseen4_holdout.txt": 166,
+    "unseen7_dev.txt": 320,
 }
 
 
