@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
+from cleaner.rules.phrases import either_apostrophe
 from cleaner.text.dates import find_date
 from removals import BODY, assert_goes, assert_stays, between_paragraphs
 
@@ -128,6 +129,22 @@ KEPT = [
     "More information: Vold et al, Filtration capacity of sponge grounds. DOI: 10.1002/lno.1",
     "A lire aussi les rapports de la commission, a conseillé le ministre aux députés.",
     "Follow @cityhall for updates on the closures, the mayor told reporters on Monday.",
+    # found by a review of this round's patterns
+    "– Jaa.",
+    "Font: «El Barça necessita un canvi de model»",
+    "Bron: het ministerie van Financiën, dat de cijfers dinsdag publiceerde.",
+    "Izvor: neimenovani dužnosnik tvrdi da je ministar znao za aferu.",
+    "Il a travaillé dix ans avec l'AFP.",
+    "Il sindaco ha incontrato i residenti del quartiere ieri sera (foto di gruppo).",
+    "The old mill burned down in 1962 and was never rebuilt. (Image by the author)",
+    "The match ended 2-1. (Real Madrid/Barcelona)",
+    "Güncelleme 14 Mayıs 2026 itibarıyla tüm kullanıcılara açılacak.",
+    "Har du tips? Det var det første politiet spurte om da de ringte tilbake.",
+    "Har du et tip? spurgte betjenten, og kvinden rystede på hovedet.",
+    "Tipsa oss gärna om fler platser, skrev kommunen i sitt pressmeddelande.",
+    "Máte tip na článek? zeptal se ho redaktor a on přikývl.",
+    "Emner",
+    "Konular",
 ]
 
 
@@ -178,3 +195,51 @@ def test_more_date_shapes_and_month_names_are_read(text: str, iso: str) -> None:
 @pytest.mark.parametrize("text", ["version 2026.12.4 released", "2026.13.04.", "4. 13. 2026"])
 def test_a_version_number_or_a_bad_month_is_no_date(text: str) -> None:
     assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Don’t miss", "G003"),
+        ("Editor’s picks", "G006"),
+        ("Partager l’article", "S001"),
+        ("S’abonner", "S002"),
+    ],
+)
+def test_a_phrase_with_an_apostrophe_finds_the_typographic_one(line: str, code: str) -> None:
+    assert_goes(between_paragraphs(line), line, code)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("don't miss", "don['’]t miss"),
+        ("[^'\"]+", "[^'’\"]+"),
+        ("(?:l'|cet )article", "(?:l['’]|cet )article"),
+        ("i['’]m", "i['’]m"),  # its author named "’": left alone
+        ("l\\'x", "l\\'x"),  # an escaped apostrophe
+    ],
+)
+def test_either_apostrophe_rewrites_straight_apostrophes(pattern: str, expected: str) -> None:
+    assert either_apostrophe(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Seçim 14 Mayıs 2026'da yapılacak.",
+        "Vaalit pidetään 4. joulukuuta 2026.",
+        "Valget holdes 4. desember 2026 kl. 10.",
+        "A választás 2026. április 12. lesz.",
+        "Alegerile au loc pe 4 decembrie 2026.",
+    ],
+)
+def test_a_short_lede_with_a_date_is_no_dateline(lede: str) -> None:
+    result = clean(f"A Title Here\n\n{lede}\n\n{BODY}\n")
+    assert lede in result.text
+    assert "H003" not in {r.code for r in result.report.removed}
+
+
+def test_an_ad_word_in_a_list_is_the_lists() -> None:
+    result = clean(f"{BODY}\n\nSektörler:\n\n- Medya\n- Reklam\n- Turizm\n\n{BODY}\n")
+    assert "Reklam" in result.text

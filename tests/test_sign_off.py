@@ -45,6 +45,14 @@ def test_the_sign_off_goes_when_a_share_bar_follows_it() -> None:
         "Cheers,\n\nJane\n",
         # a name under no greeting
         f"{BODY}\n\nEure Martina\n",
+        # found by a review: a quoted greeting, dialogue, a poem's ending, a printed letter,
+        # a sentence
+        f"{BODY}\n\n“Cheers!”\n",
+        f"{BODY}\n\n—Saludos\n",
+        f"{BODY}\n\nand the river ran on\n\nTake care\n\nmy little one\n",
+        f"{BODY}\n\nThe letter reads:\n\nKind regards,\n\nJane Smith\n",
+        f"{BODY}\n\nKind regards,\n\nJane Smith\n\nMayor of Springfield\n",
+        f"{BODY}\n\nStay safe.\n",
     ],
 )
 def test_a_greeting_that_does_not_close_the_text_stays(text: str) -> None:

@@ -281,7 +281,7 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
     if update:
         after = after[: update[1].start()] + " " + after[update[1].end() :]
     leftover = _DATE_WORDS.sub(" ", plain[: m.start()] + " " + after)
-    if len(leftover.split()) > 5:
+    if len(leftover.split()) > 5 or _dated_sentence(plain, leftover):
         return None
     publisher = None
     name = _DATE_LABEL.sub("", before).strip(" ,|–—-:·")
@@ -296,6 +296,33 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
         if not any(c.isdigit() for c in name):
             publisher = " ".join(name.split())
     return iso, publisher
+
+
+#: A sentence's end, and a lower-case word of three letters or more: a short lede that
+#: holds a date ("Vaalit pidetään 4. joulukuuta 2026.", "Seçim 14 Mayıs 2026'da yapılacak.")
+#: is no dateline. Weekdays are a dateline's words ("Publié le mardi 3 mars 2020.").
+_SENTENCE_STOP = regex.compile(r"[.!?]\s*$")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’-]{2,}")
+_WEEKDAYS = frozenset(
+    word
+    for days in (
+        "monday tuesday wednesday thursday friday saturday sunday",
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+        "lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "lunes martes miércoles jueves viernes sábado domingo",
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+        "segunda terça quarta quinta sexta feira sábado domingo",
+    )
+    for word in days.split()
+)
+
+
+def _dated_sentence(plain: str, leftover: str) -> bool:
+    """Whether a line with a date is a sentence: it ends like one and, besides the date
+    and its labels, holds a lower-case word that is no weekday."""
+    if not _SENTENCE_STOP.search(plain):
+        return False
+    return any(w.lower() not in _WEEKDAYS for w in _LOWER_WORD.findall(leftover))
 
 
 def labelled_date(line: Line) -> bool:

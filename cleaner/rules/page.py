@@ -19,7 +19,9 @@ class AdvertisementLabel(LineRule):
     Why: the ad itself is gone from the text, its label is left standing between paragraphs.
 
     Leaves alone: sentences that talk about advertising; the line must be the label alone,
-    or start with the label in capitals and a dash or colon ("ANZEIGE - ...").
+    or start with the label in capitals and a dash or colon ("ANZEIGE - ..."). A label word
+    that is one item of a list ("- Medya", "- Reklam", "- Turizm": the sectors of a story)
+    is the list's.
     """
 
     code = "A001"
@@ -36,7 +38,16 @@ class AdvertisementLabel(LineRule):
     )
     counterexamples = (
         "Advertisement revenue fell by a third in the last quarter, the company said.\n",
+        "Die Branchen:\n\n- Medien\n- Werbung\n- Tourismus\n",
     )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        if doc.lines[index].kind is LineKind.LIST_ITEM and any(
+            near is not None and doc.lines[near].kind is LineKind.LIST_ITEM
+            for near in (doc.next_content(index, -1), doc.next_content(index))
+        ):
+            return None
+        return super().match(doc, index)
 
 
 @register

@@ -50,8 +50,39 @@ def family(name: str) -> tuple[Phrase, ...]:
         if not line or line.startswith("#"):
             continue
         lang, _, pattern = line.partition(":")
-        phrases.append(Phrase(lang.strip(), pattern.strip()))
+        phrases.append(Phrase(lang.strip(), either_apostrophe(pattern.strip())))
     return tuple(phrases)
+
+
+#: The typographic apostrophe, which sites and extractors print where phrases have "'".
+_TYPOGRAPHIC = "\u2019"
+
+
+def either_apostrophe(pattern: str) -> str:
+    """``pattern`` with each straight apostrophe also matching the typographic one:
+    "don't miss" finds "Don’t miss", "l'article" finds "l’article". Outside a character
+    class "'" becomes "['’]"; inside one, "’" joins it. A pattern that names "’" itself is
+    left as its author wrote it."""
+    if _TYPOGRAPHIC in pattern:
+        return pattern
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        written = char
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+            if char == "'":
+                written = char + _TYPOGRAPHIC
+        elif char == "[":
+            in_class = True
+        elif char == "'":
+            written = f"['{_TYPOGRAPHIC}]"
+        out.append(written)
+    return "".join(out)
 
 
 def alternation(patterns: Iterable[str]) -> str:
@@ -277,6 +308,7 @@ def compiled(name: str, extra: tuple[str, ...] = (), indexed: bool = True) -> Fa
     ``indexed=False`` keeps its literals out of the documents' literal index: for a family
     tried on a few lines only, whose literals are common words ("ist ")."""
     own = [p.pattern for p in family(name)]
+    extra = tuple(either_apostrophe(p) for p in extra)
     analyses = _phrase_analyses(name, own)
     if analyses is not None and extra:
         analyses += [phrase_analysis(p) for p in extra]

@@ -15,20 +15,21 @@ from cleaner.text.segment import Document
 #: Name lines under a sign-off, at most, and the words each has at most.
 _MAX_NAME_LINES = 3
 _NAME_WORDS = 4
-#: A signature: a name or "Eure", "x Franzi", "XX, Die Redaktion", "– Jane"; no sentence
-#: end, no digit, no address.
-_SIGNATURE = regex.compile(r"^[\W_]*\p{L}[\p{L}'’. ,&-]*[!\W_]*$")
-_SENTENCE_END = regex.compile(r"[.?:;]\s*$")
+#: A signature: capitalised names or "Eure", "x Franzi", "XX, Die Redaktion", "– Jane"; no
+#: sentence end, no digit, no address, no lower-case word but a kiss or a particle ("my love"
+#: under "Take care" ends a poem; "Mayor of Springfield" signs a letter the story prints).
+_SIGNATURE = regex.compile(
+    r"^[\W_]*(?:(?:\p{Lu}[\p{L}'’.-]*|xx?|xo|xoxo|von|van|de|da|di|du|la|le)[\s,&–—-]*){1,4}"
+    r"[!♥❤<3\s]*$"
+)
+#: A greeting that is a quotation or a line of dialogue, or a sentence ("Stay safe.").
+_NOT_A_SIGN_OFF = regex.compile(r"^\s*[\"“„«‘‚'–—-]|[^.]\.\s*$")
+#: The line above a sign-off ends a sentence; not a colon ("The letter reads:") or a verse.
+_ENDS_SENTENCE = regex.compile(r"[.!?…)\"”»’]\s*$")
 
 
 def _signature(line: Line) -> bool:
-    plain = line.plain
-    return (
-        line.words <= _NAME_WORDS
-        and bool(_SIGNATURE.match(plain))
-        and not _SENTENCE_END.search(plain)
-        and "@" not in plain
-    )
+    return line.words <= _NAME_WORDS and bool(_SIGNATURE.match(line.plain))
 
 
 @register
@@ -40,8 +41,11 @@ class SignOff(Rule):
     the text has no use for them, and the name is the byline's.
 
     Leaves alone: a greeting with more text after it than a name or two (a story that
-    quotes a letter goes on), one in the middle of the text, and a text that is no more
-    than the greeting. Lines other rules removed after it count as gone.
+    quotes a letter goes on), one in the middle of the text, a text that is no more than
+    the greeting, a greeting in quotes, after a dialogue dash or ending in a full stop
+    ("Stay safe."), one under a line that ends no sentence (a poem's last verses, "The
+    letter reads:"), and one over lower-case lines ("my love"). Lines other rules removed
+    after it count as gone.
     """
 
     code = "T005"
@@ -84,6 +88,9 @@ class SignOff(Rule):
                 first = kept[n - 1] if n and self._greeting(doc, kept[n - 1], family) else i
                 if not any(doc.prose[j] for j in kept if j < first):
                     return  # nothing but the greeting: no post to sign
+                above = kept.index(first) - 1
+                if not _ENDS_SENTENCE.search(doc.lines[kept[above]].plain):
+                    return  # a verse, or a letter the text introduces
                 for j in sorted({first, i}):
                     yield Finding(j, j + 1, self.code, "the author's sign-off")
                 for j in names:
@@ -96,4 +103,8 @@ class SignOff(Rule):
     @staticmethod
     def _greeting(doc: Document, index: int, family: Family) -> bool:
         line = doc.lines[index]
-        return line.kind in TEXT_KINDS and search(family, line.plain) is not None
+        return (
+            line.kind in TEXT_KINDS
+            and not _NOT_A_SIGN_OFF.search(line.plain)
+            and search(family, line.plain) is not None
+        )
