@@ -106,6 +106,13 @@ REMOVED = [
     ("Schlagworte: Cybercrime, Cyberkrieg, Cybersecurity", "H004"),
     ("Want to know more about Erin Spiceland? Follow them on GitHub or Twitter.", "S001"),
     ("Stay up to date on influencer marketing and social media. Follow @mr_mo56", "S001"),
+    # English site lines: letters-page invitation, named newsletter, affiliate notice,
+    # closing line of a news site, a player's browser hint
+    ("Do you have an opinion on the issues raised in this article? Email us.", "S001"),
+    ("Sign up for The Quarterly's Weekend Read, delivered every Saturday.", "S002"),
+    ("When you buy a book using a link on this page, we receive a commission.", "L003"),
+    ("Catch all the Business News and Latest News Updates on Live Mint.", "P001"),
+    ("Please use Chrome browser for a more accessible video player", "A005"),
 ]
 KEPT = [
     "Del Monte said the harvest came in two weeks late because of the rain.",
@@ -145,6 +152,9 @@ KEPT = [
     "Máte tip na článek? zeptal se ho redaktor a on přikývl.",
     "Emner",
     "Konular",
+    "If you buy a house through a broker, the agent earns a commission, the regulator said.",
+    "Sign up for the program closes on Friday, officials said.",
+    "Catch all the fish you want, the ranger said, but release the small ones.",
 ]
 
 
@@ -243,3 +253,12 @@ def test_a_short_lede_with_a_date_is_no_dateline(lede: str) -> None:
 def test_an_ad_word_in_a_list_is_the_lists() -> None:
     result = clean(f"{BODY}\n\nSektörler:\n\n- Medya\n- Reklam\n- Turizm\n\n{BODY}\n")
     assert "Reklam" in result.text
+
+
+def test_a_menu_line_after_the_article_goes() -> None:
+    menu = "Corrections and clarifications | Submit a news tip | Report error"
+    assert_goes(f"{BODY}\n\n{BODY}\n\n{menu}\n", menu, "A009")
+
+
+def test_a_menu_shaped_line_inside_the_article_stays() -> None:
+    assert_stays("Votes: Yes | No | Abstained")

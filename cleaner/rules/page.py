@@ -379,3 +379,79 @@ class BreadcrumbLine(LineRule):
         if _crumbs(line.plain) is None:
             return None
         return self.finding(index, index + 1)
+
+
+#: A menu of the site's pages on one line: items between bars or middle dots ("Corrections
+#: and clarifications|Submit a news tip|Report error", "About · Contact · Privacy").
+_MENU_SEPARATOR = regex.compile(r"\s*\|\s*|\s+[·•]\s+")
+_MIN_MENU_ITEMS = 3
+_MAX_MENU_ITEMS = 12
+
+
+def _menu_items(text: str) -> list[str] | None:
+    """The items of a one-line menu, or None: three to twelve items of a few words each
+    that end no sentence, between one kind of separator."""
+    kinds = {m.group().strip() for m in _MENU_SEPARATOR.finditer(text)}
+    if len(kinds) != 1:
+        return None
+    items = [item.strip() for item in _MENU_SEPARATOR.split(text.strip())]
+    if not (_MIN_MENU_ITEMS <= len(items) <= _MAX_MENU_ITEMS):
+        return None
+    for item in items:
+        words = item.split()
+        if not words or len(words) > _LINE_CRUMB_WORDS or _CRUMB_END.search(item):
+            return None
+        if any(char.isdigit() for char in item):
+            return None  # a row of data ("5.000 € | 36 Monate"), a book's details
+    return items
+
+
+@register
+class MenuLine(LineRule):
+    """A menu of the site's pages on one line after the article: "Corrections and
+    clarifications | Submit a news tip | Report error", "About · Contact · Privacy".
+
+    Why: footers list the site's pages between bars; converters write them as one line,
+    which no phrase knows when the pages have names of their own.
+
+    Leaves alone: a line with fewer than three items, items of more than five words,
+    ending a sentence or holding a digit, separators of two kinds, a line beside another
+    line with such separators (a table written as text: "Constituency | Member of
+    Parliament | Email address" over its rows), and any such line before the article's
+    last prose line (a head's byline "Jane Doe | Reuters | Dec. 4, 2026").
+    """
+
+    code = "A009"
+    name = "menu-line"
+    category = Category.NAVIGATION
+    reason = "menu of the site's pages"
+    examples = (
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. " * 3
+            + "\n\nCorrections and clarifications | Submit a news tip | Report error\n",
+            removed=("Corrections and clarifications | Submit a news tip | Report error",),
+        ),
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\nConstituency | Member of Parliament | Party\n"
+        + "Aberconwy | Robin Millar | Conservative\n",
+        "Jane Doe | Reuters | Dec. 4, 2026\n\n"
+        + "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n",
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\nVotes: Yes | No | Abstained\n\n"
+        + "The works start in May and end in the autumn, the council said. " * 3
+        + "\n",
+    )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        line = doc.lines[index]
+        if line.kind not in (LineKind.TEXT, LineKind.LIST_ITEM) or index < doc.body_end:
+            return None
+        if _menu_items(line.plain) is None:
+            return None
+        for near in (doc.next_content(index, -1), doc.next_content(index)):
+            if near is not None and "|" in doc.lines[near].markdown + doc.lines[near].plain:
+                return None  # a table written as text: its header and rows
+        return self.finding(index, index + 1)
