@@ -108,7 +108,11 @@ REMOVED = [
     ("Stay up to date on influencer marketing and social media. Follow @mr_mo56", "S001"),
     # English site lines: letters-page invitation, named newsletter, affiliate notice,
     # closing line of a news site, a player's browser hint
-    ("Do you have an opinion on the issues raised in this article? Email us.", "S001"),
+    (
+        "Do you have an opinion on the issues raised in this article? If you would like to "
+        "submit a response, email us.",
+        "S001",
+    ),
     ("Sign up for The Quarterly's Weekend Read, delivered every Saturday.", "S002"),
     ("When you buy a book using a link on this page, we receive a commission.", "L003"),
     ("Catch all the Business News and Latest News Updates on Live Mint.", "P001"),
@@ -155,6 +159,11 @@ KEPT = [
     "If you buy a house through a broker, the agent earns a commission, the regulator said.",
     "Sign up for the program closes on Friday, officials said.",
     "Catch all the fish you want, the ranger said, but release the small ones.",
+    # found by a second review
+    "“The views expressed are the author’s own” is printed under every column, the editor said.",
+    "Sign up for Medicare Part B during your initial enrollment period, and check it daily.",
+    "Catch all the highlights and news from Wimbledon on BBC Two from 9am on Sunday.",
+    "When you buy through retailers’ links, we discovered, the site often takes a commission.",
 ]
 
 
@@ -262,3 +271,11 @@ def test_a_menu_line_after_the_article_goes() -> None:
 
 def test_a_menu_shaped_line_inside_the_article_stays() -> None:
     assert_stays("Votes: Yes | No | Abstained")
+
+
+@pytest.mark.parametrize(
+    "line", ["Tom Hanks · Meg Ryan · Bill Pullman", "Vocals | Guitar | Drums", "Love · Loss · Hope"]
+)
+def test_a_list_of_names_after_the_article_is_no_menu(line: str) -> None:
+    result = clean(f"{BODY}\n\n{BODY}\n\n{line}\n")
+    assert line in result.text

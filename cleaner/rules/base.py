@@ -117,9 +117,10 @@ class LineRule(Rule):
 #: A line that opens with a quotation and goes on as a sentence about it: '"We use cookies to
 #: improve your experience" is not consent, the regulator said.', '« Abonnez-vous pour lire la
 #: suite » : la formule est devenue familière.' The sentence after the closing mark opens with
-#: a small letter, has four words at least and ends like a sentence.
+#: a small letter, has four words at least and ends like a sentence. A "’" closes the
+#: quotation only where no letter follows: in "the author’s own" it is an apostrophe.
 _QUOTED_SUBJECT = regex.compile(
-    r"^\s*[\"“„«‘‚](?P<quote>[^\"“”„«»]{6,200}?)[\"”“»’]\s*[:,–—-]?\s*"
+    r"^\s*[\"“„«‘‚](?P<quote>[^\"“”„«»]{6,200}?)(?:[\"”“»]|’(?!\p{L}))\s*[:,–—-]?\s*"
     r"\p{Ll}[\p{L}'’-]*(?:\s+\S+){3,}?[^\n]*[.!?…][\"”»’)]*\s*$"
 )
 

@@ -301,7 +301,7 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
 #: A sentence's end, and a lower-case word of three letters or more: a short lede that
 #: holds a date ("Vaalit pidetään 4. joulukuuta 2026.", "Seçim 14 Mayıs 2026'da yapılacak.")
 #: is no dateline. Weekdays are a dateline's words ("Publié le mardi 3 mars 2020.").
-_SENTENCE_STOP = regex.compile(r"[.!?]\s*$")
+_SENTENCE_STOP = regex.compile(r"[.!?][)\"”»’]*\s*$")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’-]{2,}")
 _WEEKDAYS = frozenset(
     word

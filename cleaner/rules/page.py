@@ -386,6 +386,20 @@ class BreadcrumbLine(LineRule):
 _MENU_SEPARATOR = regex.compile(r"\s*\|\s*|\s+[·•]\s+")
 _MIN_MENU_ITEMS = 3
 _MAX_MENU_ITEMS = 12
+#: Words of a site's own pages; two items of a menu name such a page at least ("Tom Hanks ·
+#: Meg Ryan · Bill Pullman" and "Vocals | Guitar | Drums" are the article's).
+_SITE_PAGE = regex.compile(
+    r"\b(?:about|contact|privacy|terms|cookies?|corrections?|clarifications?|advertis\w*|"
+    r"careers?|jobs|help|faq|subscri\w*|newsletters?|rss|sitemap|site\s+map|report|submit|"
+    r"tips?|feedback|accessibility|standards|policy|policies|legal|imprint|impressum|"
+    r"datenschutz\w*|kontakt|agb|mediadaten|werbung|karriere|hilfe|abo|mentions\s+légales|"
+    r"confidentialité|publicité|cgu|cgv|aviso\s+legal|privacidad|contacto|publicidad|"
+    r"contatti|chi\s+siamo|pubblicità|contato|privacidade|anuncie|over\s+ons|adverteren|"
+    r"om\s+oss|om\s+os|annonsera|annoncer|yhteystiedot|tietosuoja|regulamin|o\s+nas|"
+    r"reklama|impresszum|adatvédelem|kapcsolat|künye|iletişim|gizlilik)\b",
+    regex.IGNORECASE,
+)
+_MIN_SITE_PAGES = 2
 
 
 def _menu_items(text: str) -> list[str] | None:
@@ -403,6 +417,8 @@ def _menu_items(text: str) -> list[str] | None:
             return None
         if any(char.isdigit() for char in item):
             return None  # a row of data ("5.000 € | 36 Monate"), a book's details
+    if sum(bool(_SITE_PAGE.search(item)) for item in items) < _MIN_SITE_PAGES:
+        return None
     return items
 
 
@@ -414,10 +430,14 @@ class MenuLine(LineRule):
     Why: footers list the site's pages between bars; converters write them as one line,
     which no phrase knows when the pages have names of their own.
 
-    Leaves alone: a line with fewer than three items, items of more than five words,
-    ending a sentence or holding a digit, separators of two kinds, a line beside another
-    line with such separators (a table written as text: "Constituency | Member of
-    Parliament | Email address" over its rows), and any such line before the article's
+    Leaves alone: a line with fewer than three items or fewer than two that name a page of
+    a site (about, contact, privacy, corrections, advertise, Impressum, mentions légales ...:
+    "Tom Hanks · Meg Ryan · Bill Pullman", "Vocals | Guitar | Drums" stay), items of more
+    than five words,
+    ending a sentence or holding a digit, separators of two kinds, a line beside a row of a
+    table (as many cells between bars, or numbers, or the dashes under a header: a table
+    written as text, "Constituency | Member of Parliament | Party" over its rows), and any
+    such line before the article's
     last prose line (a head's byline "Jane Doe | Reuters | Dec. 4, 2026").
     """
 
@@ -434,6 +454,8 @@ class MenuLine(LineRule):
     )
     counterexamples = (
         "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\nTom Hanks · Meg Ryan · Bill Pullman\n",
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
         + "\n\nConstituency | Member of Parliament | Party\n"
         + "Aberconwy | Robin Millar | Conservative\n",
         "Jane Doe | Reuters | Dec. 4, 2026\n\n"
@@ -449,9 +471,19 @@ class MenuLine(LineRule):
         line = doc.lines[index]
         if line.kind not in (LineKind.TEXT, LineKind.LIST_ITEM) or index < doc.body_end:
             return None
-        if _menu_items(line.plain) is None:
+        items = _menu_items(line.plain)
+        if items is None:
             return None
         for near in (doc.next_content(index, -1), doc.next_content(index)):
-            if near is not None and "|" in doc.lines[near].markdown + doc.lines[near].plain:
+            if near is not None and _table_row(doc.lines[near].markdown, len(items)):
                 return None  # a table written as text: its header and rows
         return self.finding(index, index + 1)
+
+
+def _table_row(text: str, cells: int) -> bool:
+    """Whether a line beside a menu-shaped one is a row of its table: cells between bars, as
+    many as it has, or a number, or the dashes under a header."""
+    if "|" not in text:
+        return False
+    own = len(text.strip().strip("|").split("|"))
+    return own == cells or any(char.isdigit() for char in text) or "---" in text
