@@ -164,6 +164,12 @@ KEPT = [
     "Sign up for Medicare Part B during your initial enrollment period, and check it daily.",
     "Catch all the highlights and news from Wimbledon on BBC Two from 9am on Sunday.",
     "When you buy through retailers’ links, we discovered, the site often takes a commission.",
+    # older phrases that the typographic apostrophe brought to more prose
+    "Ces propos n’engagent que leur auteur, a répliqué le ministre devant l’Assemblée.",
+    "The ministry said the views expressed are the author’s own and do not reflect policy.",
+    "Son dernier livre s’intitule « La Mer intérieure », et il y raconte son enfance à Brest.",
+    "Get the author’s new book from the library if you can, the librarian advised.",
+    "Pour la rédactrice, l’information indépendante dépend de ses lecteurs, et non des annonceurs.",
 ]
 
 
