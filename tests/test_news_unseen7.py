@@ -172,6 +172,15 @@ KEPT = [
     "Get the author’s new book from the library if you can, the librarian advised.",
     # a pointer whose link is gone is the article's in dev-eval's labels
     "Die Ergebnisse der Studie finden Sie hier.",
+    # found by a third review
+    "Get the latest travel updates on the National Rail website.",
+    "Watch every match of the Euros for free on the BBC iPlayer app, the broadcaster announced.",
+    "There is no contract, so you can cancel anytime without penalty.",
+    "Veja mais notícias sobre o julgamento no STF, que deve ser retomado na quarta-feira.",
+    "Möchten Sie mehr über das Verfahren wissen? Hier finden Sie die wichtigsten Fragen.",
+    "Susține Guvernul reforma pensiilor? Sindicatele spun că nu.",
+    "Támogasd a Tisza Pártot! – kiabálta a tömeg.",
+    "Podpořte Ukrajinu! vyzval prezident.",
     "Pour la rédactrice, l’information indépendante dépend de ses lecteurs, et non des annonceurs.",
 ]
 
