@@ -311,7 +311,7 @@ _WEEKDAYS = frozenset(
         "lundi mardi mercredi jeudi vendredi samedi dimanche",
         "lunes martes miércoles jueves viernes sábado domingo",
         "lunedì martedì mercoledì giovedì venerdì sabato domenica",
-        "segunda terça quarta quinta sexta feira sábado domingo",
+        "segunda terça quarta quinta sexta feira",
     )
     for word in days.split()
 )

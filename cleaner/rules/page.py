@@ -43,11 +43,15 @@ class AdvertisementLabel(LineRule):
 
     def match(self, doc: Document, index: int) -> Finding | None:
         if doc.lines[index].kind is LineKind.LIST_ITEM and any(
-            near is not None and doc.lines[near].kind is LineKind.LIST_ITEM
-            for near in (doc.next_content(index, -1), doc.next_content(index))
+            doc.lines[near].kind is LineKind.LIST_ITEM for near in _neighbours(doc, index)
         ):
             return None
         return super().match(doc, index)
+
+
+def _neighbours(doc: Document, index: int) -> list[int]:
+    """The nearest non-blank lines above and below a line (those there are)."""
+    return [n for n in (doc.next_content(index, -1), doc.next_content(index)) if n is not None]
 
 
 @register
@@ -432,13 +436,12 @@ class MenuLine(LineRule):
 
     Leaves alone: a line with fewer than three items or fewer than two that name a page of
     a site (about, contact, privacy, corrections, advertise, Impressum, mentions légales ...:
-    "Tom Hanks · Meg Ryan · Bill Pullman", "Vocals | Guitar | Drums" stay), items of more
-    than five words,
-    ending a sentence or holding a digit, separators of two kinds, a line beside a row of a
-    table (as many cells between bars, or numbers, or the dashes under a header: a table
-    written as text, "Constituency | Member of Parliament | Party" over its rows), and any
-    such line before the article's
-    last prose line (a head's byline "Jane Doe | Reuters | Dec. 4, 2026").
+    "Tom Hanks · Meg Ryan · Bill Pullman", "Vocals | Guitar | Drums" stay); items of more
+    than five words, ending a sentence or holding a digit; separators of two kinds; a line
+    beside a row of a table (as many cells between bars, or numbers, or the dashes under a
+    header: a table written as text, "Constituency | Member of Parliament | Party" over its
+    rows); and any such line before the article's last prose line (a head's byline "Jane
+    Doe | Reuters | Dec. 4, 2026").
     """
 
     code = "A009"
@@ -474,9 +477,9 @@ class MenuLine(LineRule):
         items = _menu_items(line.plain)
         if items is None:
             return None
-        for near in (doc.next_content(index, -1), doc.next_content(index)):
-            if near is not None and _table_row(doc.lines[near].markdown, len(items)):
-                return None  # a table written as text: its header and rows
+        beside = (doc.lines[near].markdown for near in _neighbours(doc, index))
+        if any(_table_row(text, len(items)) for text in beside):
+            return None  # a table written as text: its header and rows
         return self.finding(index, index + 1)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 import regex
 
@@ -30,6 +31,13 @@ _ENDS_SENTENCE = regex.compile(r"[.!?…)\"”»’]\s*$")
 
 def _signature(line: Line) -> bool:
     return line.words <= _NAME_WORDS and bool(_SIGNATURE.match(line.plain))
+
+
+def _kept_from_end(doc: Document, removed: frozenset[int]) -> Iterator[int]:
+    """Indexes of the non-blank lines no earlier rule removed, the last first."""
+    for i in range(len(doc.lines) - 1, -1, -1):
+        if doc.lines[i].kind is not LineKind.BLANK and i not in removed:
+            yield i
 
 
 @register
@@ -74,31 +82,31 @@ class SignOff(Rule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         removed = doc.removed()
-        kept = [
-            i
-            for i, line in enumerate(doc.lines)
-            if line.kind is not LineKind.BLANK and i not in removed
-        ]
+        # The last kept lines, from the end: the names, the greeting (one or two lines) and
+        # the line above it are all the rule reads.
+        last = list(islice(_kept_from_end(doc, removed), _MAX_NAME_LINES + 3))
         family = compiled("sign_off")
-        names: list[int] = []
-        for n in range(len(kept) - 1, -1, -1):
-            i = kept[n]
+        for n, i in enumerate(last):
             if self._greeting(doc, i, family):
+                rest = last[n + 1 :]
                 # "Herzlichst" over "Eure": both are the greeting
-                first = kept[n - 1] if n and self._greeting(doc, kept[n - 1], family) else i
-                if not any(doc.prose[j] for j in kept if j < first):
+                greeting = [i]
+                if rest and self._greeting(doc, rest[0], family):
+                    greeting.insert(0, rest.pop(0))
+                if not any(
+                    doc.prose[j] and j not in removed and doc.lines[j].kind is not LineKind.BLANK
+                    for j in range(greeting[0])
+                ):
                     return  # nothing but the greeting: no post to sign
-                above = kept.index(first) - 1
-                if not _ENDS_SENTENCE.search(doc.lines[kept[above]].plain):
+                if not _ENDS_SENTENCE.search(doc.lines[rest[0]].plain):
                     return  # a verse, or a letter the text introduces
-                for j in sorted({first, i}):
+                for j in greeting:
                     yield Finding(j, j + 1, self.code, "the author's sign-off")
-                for j in names:
+                for j in last[:n]:
                     yield Finding(j, j + 1, self.code, "the author's name under the sign-off")
                 return
-            if len(names) == _MAX_NAME_LINES or not _signature(doc.lines[i]):
+            if n == _MAX_NAME_LINES or not _signature(doc.lines[i]):
                 return
-            names.append(i)
 
     @staticmethod
     def _greeting(doc: Document, index: int, family: Family) -> bool:
