@@ -376,6 +376,27 @@ def short_numeric_date(line: Line) -> str | None:
         return None
 
 
+#: A theme's date badge with its parts run together: "Mai062018", "Dec 06 2018", "06Mai2018".
+_GLUED = regex.compile(
+    rf"^[\W_]*(?:(?P<m>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s?(?P<d>\d{{2}})"
+    rf"|(?P<d>\d{{2}})\s?(?P<m>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?)\s?"
+    r"(?P<y>(?:19|20)\d\d)[\W_]*$",
+    regex.IGNORECASE,
+)
+
+
+def glued_date(line: Line) -> str | None:
+    """The ISO date of a line that is only a date badge run together ("Mai062018"), or None."""
+    m = _GLUED.match(line.plain) if line.words <= 3 else None
+    month = MONTHS.get(m.group("m").lower()) if m else None
+    if m is None or month is None:
+        return None
+    try:
+        return date(int(m.group("y")), month, int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
+
+
 def date_only(line: Line) -> str | None:
     """The ISO date of a line that is a date and little else ("May 31, 2015",
     "[January 24, 2018 - ZurichTimes.net]"), or None; "" for a date in digits whose day
@@ -384,7 +405,8 @@ def date_only(line: Line) -> str | None:
         return None
     found = dateline(line)
     if found is None:
-        return short_numeric_date(line)
+        glued = glued_date(line)
+        return glued if glued is not None else short_numeric_date(line)
     plain = date_text(line)
     m = find_date(plain)
     assert m is not None

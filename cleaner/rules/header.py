@@ -19,6 +19,7 @@ from cleaner.rules.bylines import (
     byline_names,
     byline_parts,
     dateline,
+    glued_date,
     labelled_date,
     name_byline,
     short_numeric_date,
@@ -197,6 +198,7 @@ class Dateline(HeadRule):
 
     A date in digits with a two-digit year alone on its line ("4-13-16", "13.4.16") is one
     too; when day and month could be either ("3-6-16") the line goes with no date. So is a
+    theme's date badge with its parts run together ("Mai062018"), and a
     German date whose day reads like a list marker: "24. März 2004, 19:49 | Genesis".
 
     Leaves alone: long lines, lines after the first prose line, and sentences that merely
@@ -237,6 +239,8 @@ class Dateline(HeadRule):
         found = dateline(doc.lines[index])
         if not found:
             iso = short_numeric_date(doc.lines[index])
+            if iso is None:
+                iso = glued_date(doc.lines[index])
             if iso is None:
                 return None
             return self.finding(index, index + 1, (Fact("date", iso),) if iso else ())

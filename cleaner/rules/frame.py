@@ -1,0 +1,154 @@
+"""A site's page frame that came through the extractor whole: the menus, login links, polls,
+counters and forms above and below the post, each a few words on its own line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner.model import Category, Finding, LineKind
+from cleaner.registry import Example, Rule, register
+from cleaner.text.segment import Document, line_words
+
+#: Lines a frame run has at least, words each of its lines has at most, and the different
+#: frame labels it holds at least (and one label line in six lines at least).
+_MIN_RUN = 8
+_FRAME_WORDS = 6
+_MIN_LABELS = 3
+_LINES_PER_LABEL = 6
+#: A page's title as the browser shows it, the site's name after a separator: "Briefe - 26
+#: Oktober 2010 - Blog - Bilder, News, Geschichte und Schleifen!".
+_TITLE_SEPARATOR = regex.compile(r"\s(?:-|–|—|\||::|·)\s")
+
+#: A frame's label alone on its line, with a form field's star, a colon and a count at most:
+#: "Login", "RSS", "Hauptseite", "Insgesamt online: 1", "Email *:", "| Tags:".
+_FRAME_LABEL = regex.compile(
+    r"^[\W_]*(?P<label>log ?in|log ?out|sign in|sign up|register|registrieren|registrierung|"
+    r"anmelden|abmelden|einloggen|ausloggen|connexion|inscription|iniciar sesión|registrarse|"
+    r"rss(?:[- ]feed)?|home|homepage|hauptseite|startseite|accueil|inicio|menu|menü|"
+    r"navigation|search|suche|suchen|schnell finden|recherche|rechercher|buscar|impressum|"
+    r"imprint|datenschutz|privacy policy|kontakt|contact|sitemap|archiv(?: der einträge)?|"
+    r"archive|archives|gast|guest|willkommen|welcome|statistik|statistics|"
+    r"(?:insgesamt )?online|gäste|guests|benutzer|users|members|mitglieder|freunde|friends|"
+    r"tags|rating|bewertung|aufrufe|views|kommentare(?: insgesamt)?|comments|e-?mail|vorname|"
+    r"code|kategorien|categories|umfrage|unsere umfrage|poll|ergebnisse|results)"
+    r"\s*\*?\s*:?\s*[\d.,/]*[\W_]*$",
+    regex.IGNORECASE,
+)
+
+
+def _frame_line(doc: Document, index: int) -> bool:
+    line = doc.lines[index]
+    return line.kind is LineKind.BLANK or (
+        not doc.prose[index] and line_words(line) <= _FRAME_WORDS
+    )
+
+
+#: A line with no word: a separator, a bracket, a count ("»", "[", "·", "19", "0.0").
+_NO_WORDS = regex.compile(r"^[\W\d_]*$")
+
+
+def _page_title(doc: Document, index: int) -> bool:
+    """Whether line ``index`` is the document's first line and reads as a page's title."""
+    return doc.next_content(-1) == index and bool(_TITLE_SEPARATOR.search(doc.lines[index].plain))
+
+
+def _runs(doc: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The maximal runs of frame lines in ``start``..``end`` (blank lines inside count)."""
+    i = start
+    while i < end:
+        if not _frame_line(doc, i):
+            i += 1
+            continue
+        j = i
+        while j < end and _frame_line(doc, j):
+            j += 1
+        yield i, j
+        i = j
+
+
+@register
+class PageFrame(Rule):
+    """A site's page frame around the post, line by line: "Willkommen", "Gast", "RSS",
+    "Hauptseite", "Registrieren", "Login", a poll, "Insgesamt online: 1", "Email *:".
+
+    Why: an extractor that took the whole page keeps the frame of an old blog or forum
+    system as dozens of short lines over and under the post; none of them is text.
+
+    A run of at least eight lines of six words or fewer, before the text's first sentence
+    (or its second, when the first is the page's title with the site's name: "Briefe - Blog
+    - Bilder, News und Schleifen!") or after its last, that holds at least three different
+    frame labels alone on their lines (one in six lines at least) goes as a block, from its
+    first label to its last, with the signs and counts beside them.
+
+    Leaves alone: a text with no sentence at all (a poem, a list), short lines between the
+    text's sentences (a list in the article), a run with fewer labels (a list of sections,
+    a poem's verses under the text), and the short lines between the frame's last label
+    and the text (the post's title, its first list).
+    """
+
+    code = "A010"
+    name = "page-frame"
+    category = Category.NAVIGATION
+    examples = (
+        Example(
+            "Willkommen\nGast\nRSS\nHauptseite\nRegistrieren\nLogin\nMenü\nBlog\nFotoalben\n"
+            "Suche\nBriefe\n"
+            "Es war gesagt, falls du zornig bist, sollst du einen Brief schreiben, sagte sie.\n",
+            removed=(
+                "Willkommen",
+                "Gast",
+                "RSS",
+                "Hauptseite",
+                "Registrieren",
+                "Login",
+                "Menü",
+                "Blog",
+                "Fotoalben",
+                "Suche",
+            ),
+        ),
+    )
+    counterexamples = (
+        "Home\nSearch\nLogin\nMenu\nSettings\nProfile\nHelp\nAbout\n",
+        "The app opens on a bar of tabs that most users never change, the study found.\n"
+        "Home\nSearch\nLogin\nMenu\nSettings\nProfile\nHelp\nAbout\n"
+        "Each tab opens a page of its own, and the last one shows the version number.\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        prose = [i for i, p in enumerate(doc.prose) if p]
+        if not prose:
+            return  # no sentence anywhere: a poem or a list, not a page around a post
+        for start, end in _runs(doc, 0, len(doc.lines)):
+            before = sum(1 for i in prose if i < start)
+            head = before == 0 or (before == 1 and _page_title(doc, prose[0]))
+            if not head and before < len(prose):
+                continue  # between the text's sentences: the article's own list
+            content = [i for i in range(start, end) if doc.lines[i].kind is not LineKind.BLANK]
+            found = [_FRAME_LABEL.match(doc.lines[i].plain) for i in content]
+            is_label = [m is not None for m in found]
+            labels = {m.group("label").lower() for m in found if m is not None}
+            if (
+                len(content) < _MIN_RUN
+                or len(labels) < _MIN_LABELS
+                or sum(is_label) * _LINES_PER_LABEL < len(content)
+            ):
+                continue
+            # The frame ends at its last label over the text and starts at its first one
+            # under it, with the signs and counts beside them: the short lines between the
+            # frame and the text may be the post's own (its title, a verse, a list).
+            if head and end < len(doc.lines):
+                last = max(k for k, y in enumerate(is_label) if y)
+                while last + 1 < len(content) and _NO_WORDS.match(
+                    doc.lines[content[last + 1]].plain
+                ):
+                    last += 1
+                content = content[: last + 1]
+            else:
+                first = is_label.index(True)
+                while first > 0 and _NO_WORDS.match(doc.lines[content[first - 1]].plain):
+                    first -= 1
+                content = content[first:]
+            yield Finding(content[0], content[-1] + 1, self.code, "page frame around the post")
