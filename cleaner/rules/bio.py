@@ -11,10 +11,10 @@ import regex
 from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
-from cleaner.rules.base import LineRule, family_pattern
+from cleaner.rules.base import LineRule, after_most_prose, family_pattern
 from cleaner.rules.phrases import search
 from cleaner.rules.stopwords import stopwords
-from cleaner.text.segment import Document
+from cleaner.text.segment import Block, Document
 
 
 @register
@@ -78,6 +78,8 @@ class AuthorBlock(LineRule):
         if not m:
             return None
         groups = m.groupdict()
+        if groups.get("bare"):
+            return self._bare_label(doc, index)
         bio = groups.get("bio")
         if bio:
             return self.finding(index, index + 1, (Fact("bio", bio.strip()),))
@@ -95,7 +97,10 @@ class AuthorBlock(LineRule):
         nxt = doc.next_content(index)
         if nxt is None:
             return self.finding(index, index + 1)
+        # The box's text is its block; in text with no blank lines (an extractor's, one
+        # paragraph a line) the block runs on from the heading's own line, so it starts under it.
         block = doc.blocks[doc.block_of[nxt]]
+        block = Block(max(block.start, nxt), block.end)
         text = " ".join(doc.lines[i].plain for i in range(block.start, block.end))
         after = doc.next_content(block.end - 1)
         if len(text.split()) <= _NAME_WORDS and after is not None:
@@ -108,6 +113,19 @@ class AuthorBlock(LineRule):
         if len(text.split()) > 250:
             return self.finding(index, index + 1)
         return self.finding(index, block.end, (Fact("bio", text),))
+
+    def _bare_label(self, doc: Document, index: int) -> Finding | None:
+        """A label alone ("AUTOR") with the bio that closes the text under it. Over the text
+        it labels a byline; in a comment thread, the author's replies."""
+        nxt = doc.next_content(index)
+        if (
+            doc.lines[index].kind is LineKind.HEADING  # B002 takes a bio under a heading
+            or nxt is None
+            or doc.next_content(nxt) is not None
+            or not after_most_prose(doc, index)
+        ):
+            return None
+        return self.finding(index, nxt + 1, (Fact("bio", doc.lines[nxt].plain.strip()),))
 
 
 #: A block this short under "About the author" is the author's name, not the bio.

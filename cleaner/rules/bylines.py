@@ -69,7 +69,8 @@ _PUBLISH_LABELS = (
     r"gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|"
     r"julkaistu|päivitetty|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|"
     r"publikované|aktualizované|publikálva|frissítve|publicat|actualizat|objavljeno|ažurirano|"
-    r"yayınlanma|güncelleme|güncellenme|δημοσίευση|ενημέρωση|publicada|actualitzat"
+    r"yayınlanma|güncelleme|güncellenme|δημοσίευση|ενημέρωση|publicada|actualitzat|"
+    r"发布时间|发表时间|更新时间|发布日期|公開日|更新日|掲載日"
 )
 _DATE_WORDS = regex.compile(
     rf"\b(?:{_PUBLISH_LABELS}|on|at|am|um|le|el|uhr|am|pm|gmt|utc|cet|cest|est|edt|pst|pdt|"

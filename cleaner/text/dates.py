@@ -81,6 +81,8 @@ _DATE = regex.compile(
   | (?P<mdy>\b(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})\b)
   | (?P<dmy>\b(?P<d4>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?
       (?P<m4>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y4>\d{{4}})\b)
+  | (?P<cjk>(?<!\d)(?P<y6>\d{{4}})\s*[年년]\s*(?P<m6>\d{{1,2}})\s*[月월]\s*   # 2019年9月26日
+      (?P<d6>\d{{1,2}})\s*[日일])
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -95,6 +97,7 @@ def find_date(text: str) -> tuple[str, regex.Match[str]] | None:
             ("d3", "m3", "y3"),
             ("d4", "m4", "y4"),
             ("d5", "m5", "y5"),
+            ("d6", "m6", "y6"),
         ):
             if m.group(y):
                 month_text = m.group(mo)
