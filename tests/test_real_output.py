@@ -46,6 +46,21 @@ REMOVED = [
     ("声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议", "L003"),
     ("この記事は会員限定です。電子版に登録すると続きをお読みいただけます。", "A003"),
     ("記事保存", "A005"),
+    # a comment section's terms, a sponsored story's notice, a newsletter box
+    (
+        "El contenido de los comentarios es la opinión de los usuarios o internautas no de "
+        "ultimahora.es.",
+        "S003",
+    ),
+    ("ultimahora.es se reserva el derecho de eliminar cualquier comentario inapropiado.", "S003"),
+    (
+        "This content was produced by Insights, the custom content arm of MIT Technology Review. "
+        "It was not written by MIT Technology Review’s editorial staff.",
+        "L003",
+    ),
+    ("In partnership withCeligo", "L003"),
+    ("Stay connected", "S002"),
+    ("Discover special offers, top stories, upcoming events, and more.", "S002"),
 ]
 
 KEPT = [
@@ -63,6 +78,84 @@ KEPT = [
     "记者在现场看到，数百名市民排队等候。",
     "他说：“上一篇文章写得太仓促了，这一篇要慢慢来。”",
     "首页设计得很漂亮，用户都很喜欢。",
+    "The company reserves the right to remove comments from its own forum, the judge noted.",
+    "El juez se reserva el derecho de eliminar cualquier comentario del acta, dijo.",
+    "No está permitido publicar comentarios racistas en redes sociales, según la nueva ley.",
+    "Sponsored by the city, the festival drew a record crowd on Saturday.",
+    "In partnership with local schools, the library runs reading classes every week.",
+]
+
+#: Body lines a review found near the new patterns (Chinese and Japanese ledes with a date,
+#: interview questions, court reports on reprint rights, statistics of platforms).
+REVIEWED = [
+    "2019年9月26日，国务院总理李克强主持召开国务院常务会议，部署进一步做好稳就业工作。",
+    "2019年10月1日20时30分前后，今年第18号台风“米娜”在浙江舟山普陀沿海登陆。",
+    "2019年12月5日、政府は事業規模26兆円の経済対策を閣議決定した。",
+    "2023年3月5日上午，十四届全国人大一次会议在人民大会堂开幕。",
+    "2019年9月26日、台風が関東に上陸した。",
+    "2019年9月26日晚，台风登陆浙江。",
+    "记者：为什么？",
+    "记者：然后呢？",
+    "记者：您怎么看？",
+    "编辑：好的。",
+    "审核：三个工作日",
+    "上一篇文章中我们介绍了如何安装Python，本篇将讲解基本语法。",
+    "下一篇将介绍函数和模块的用法，敬请期待。",
+    "上一页的表格列出了各省的数据。",
+    "当前位置：北纬30度，东经120度",
+    "首页 > 设置 > 通用，即可找到该选项。",
+    "不少老人不会扫描二维码，只能请子女帮忙下载健康码。",
+    "市民只需扫码进入小程序，添加家庭成员信息即可为老人预约疫苗。",
+    "长按识别二维码后，页面会跳转到小程序，提示添加好友。",
+    "关注度较高的公众号，往往更容易接到广告。",
+    "关注这类公众号，需要警惕诈骗。",
+    "微信：月活跃用户超过13亿",
+    "抖音：以短视频为主，用户偏年轻",
+    "法院认为，被告未经许可不得使用原告作品，遂判决其赔偿经济损失两万元。",
+    "法院最终认定，涉案作品版权归原告所有。",
+    "根据合同约定，版权归出版社所有，作者仅享有署名权。",
+    "律师提醒，网络文章转载请注明出处，并事先取得作者授权，否则可能构成侵权。",
+    "协议规定，未经同意不得使用他人肖像。",
+    "该平台声称，本文为用户原创，平台不承担转载责任。",
+    "该公司在网站底部注明“版权所有，翻印必究”，但仍遭大量盗用。",
+    "同社のサイトには「無断転載禁止」と明記されていた。",
+    "判決は、著作権は記事を書いた記者の所属する新聞社に帰属しますとした原告の主張を認めた。",
+    "予約には会員登録が必要です。",
+    "新機能は有料会員限定で提供される予定だ。",
+    "この番組は有料会員限定です。",
+    "このアプリは無料・有料プランを選択できる。",
+    "登録すると続きを読める仕組みだ。",
+    "続きをお読みいただけますか、と店員は尋ねた。",
+    "Man kann sie auch bei Otto bestellen.",
+    "Viele Leser wollen lieber nicht bei Amazon bestellen.",
+    "Wer will das schon bei Amazon kaufen?",
+    "Nicht alles muss man bei Amazon kaufen",
+    "Lieber lokal als bei Amazon bestellen!",
+    "Ich würde es nie bei Amazon kaufen.",
+    "Wer will schon bei Lidl shoppen?",
+    "Die Rechte an den Fotos liegen bei der Agentur, betonte das Gericht.",
+    "Die Rechte der Fotos liegen bei den Erben, sagte der Anwalt.",
+    "Die Rechte aller Texte liegen beim Verlag, sagt Müller.",
+    "Jede Veröffentlichung ist honorarpflichtig, erklärte die Verwertungsgesellschaft.",
+    "Die Speicherung in elektronischen Datenbanken ist nicht erlaubt, urteilte das Gericht.",
+    "Any republication is subject to a fee, the agency said.",
+    "Reproduction is subject to a fee set by the court.",
+    "Storage in electronic databases is prohibited under the new law.",
+    "(via la route nationale 7)",
+    "(via satellite)",
+    "(via the back door)",
+    "原题为“石头记”，后改为《红楼梦》。",
+    "原题《无题》，作于1925年春天。",
+    "来源：自述",
+    "来源：家庭收入",
+    "转自：朋友圈的一段话",
+    "他的第一份工作在 新华社",
+    "这则消息最早来自 新华社。",
+    "监管部门表示，荐股节目中主持人常以“不构成投资建议”为由规避责任。",
+    "声明：本公司从未授权任何个人以公司名义收取费用。",
+    "文字 记录生活",
+    "主编 王蒙的回忆",
+    "举报电话：12345",
 ]
 
 
@@ -71,9 +164,14 @@ def test_goes_between_paragraphs(line: str, code: str) -> None:
     assert_goes(between_paragraphs(line), line, code)
 
 
-@pytest.mark.parametrize("line", KEPT)
+@pytest.mark.parametrize("line", KEPT + REVIEWED)
 def test_body_line_stays(line: str) -> None:
     assert_stays(line)
+
+
+@pytest.mark.parametrize("line", REVIEWED[:6])
+def test_lede_with_a_date_stays_at_the_head(line: str) -> None:
+    assert line in clean(f"标题\n{line}\n{BODY}\n").text
 
 
 def test_republishing_note_over_the_text_goes() -> None:
@@ -162,3 +260,48 @@ def test_bare_author_label_takes_the_closing_bio_only() -> None:
     assert reply in clean(thread).text
     byline = f"Autor\nJane Doe\n{BODY}\n"
     assert "Jane Doe" in clean(byline).text
+
+
+def test_farewell_over_the_greeting_goes_with_it() -> None:
+    body = "Die Tasche ist schön und passt zu fast jedem Outfit, das ich im Sommer trage.\n" * 3
+    tail = "Bleibt mir gewogen – bis ganz bald!\nHerzlichst\nEure\nMARTINA BERG\n"
+    codes = removed_codes(body + tail)
+    assert [codes.get(line) for line in tail.splitlines()] == ["T005"] * 4
+
+
+def test_a_list_the_text_introduces_is_no_frame() -> None:
+    items = "Home\nLogin\nRegister\nSearch\nRSS\nContact\nImprint\nArchive\n"
+    text = f"{BODY}\nThe new site has these pages:\n{items}"
+    assert not any(code == "A010" for code in removed_codes(text).values())
+
+
+def test_a_table_of_contents_is_no_frame() -> None:
+    toc = "Inhalt\nEinleitung\nRegistrierung\nAnmelden\nKommentare\nSuche\nArchiv\nKontakt\n"
+    assert not any(code == "A010" for code in removed_codes(f"{toc}{BODY}\n").values())
+
+
+def test_a_frame_needs_a_label_only_a_frame_has() -> None:
+    items = "Home\nAbout\nServices\nBlog\nContact\nImprint\nSearch\nArchive\n"
+    assert not any(code == "A010" for code in removed_codes(f"{items}{BODY}\n").values())
+
+
+def test_blank_lines_alone_are_no_frame() -> None:
+    text = f"{BODY}\n" + "\n" * 12 + f"{BODY}\n" + "\n" * 12
+    result = clean(text)
+    assert not result.report.warnings
+    assert result.text.count("council met") == 6
+
+
+def test_the_last_answer_of_an_interview_stays() -> None:
+    answer = "A collection of stories, I think, though I have said that before."
+    text = f"{BODY}\n{BODY}\nAuthor\nWhat comes next?\nAuthor\n{answer}\n"
+    assert answer in clean(text).text
+
+
+def test_review_under_the_author_box_stays() -> None:
+    bio = "Jane Berg lives in Bern. She writes about mountains."
+    verdict = "Berg tells the story of a region with warmth and only one small weakness."
+    text = f"{BODY}\n{BODY}\nAbout the author\n{bio}\nOur verdict\n{verdict}\n"
+    result = clean(text)
+    assert bio not in result.text
+    assert verdict in result.text

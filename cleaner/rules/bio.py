@@ -97,16 +97,13 @@ class AuthorBlock(LineRule):
         nxt = doc.next_content(index)
         if nxt is None:
             return self.finding(index, index + 1)
-        # The box's text is its block; in text with no blank lines (an extractor's, one
-        # paragraph a line) the block runs on from the heading's own line, so it starts under it.
-        block = doc.blocks[doc.block_of[nxt]]
-        block = Block(max(block.start, nxt), block.end)
+        block = _box(doc, index, nxt)
         text = " ".join(doc.lines[i].plain for i in range(block.start, block.end))
         after = doc.next_content(block.end - 1)
         if len(text.split()) <= _NAME_WORDS and after is not None:
             # The box names the author first ("## Jane Doe"), then gives the bio, which often
             # names the author again: the name is kept once.
-            block = doc.blocks[doc.block_of[after]]
+            block = _box(doc, index, after)
             bio = " ".join(doc.lines[i].plain for i in range(block.start, block.end))
             name = text.strip()
             text = bio if bio.casefold().startswith(name.casefold()) else f"{text} {bio}"
@@ -115,17 +112,39 @@ class AuthorBlock(LineRule):
         return self.finding(index, block.end, (Fact("bio", text),))
 
     def _bare_label(self, doc: Document, index: int) -> Finding | None:
-        """A label alone ("AUTOR") with the bio that closes the text under it. Over the text
-        it labels a byline; in a comment thread, the author's replies."""
+        """A label alone ("AUTOR") with the bio that closes the text under it, opening as a
+        bio does ("ist Gründungspartner der Kanzlei …", "Jane Doe is …"). Over the text it
+        labels a byline; in a comment thread or an interview, a speaker's turn."""
         nxt = doc.next_content(index)
+        label = doc.lines[index].plain.strip().casefold()
         if (
             doc.lines[index].kind is LineKind.HEADING  # B002 takes a bio under a heading
             or nxt is None
             or doc.next_content(nxt) is not None
             or not after_most_prose(doc, index)
+            or not _BIO_OPENING.match(doc.lines[nxt].plain)
+            or sum(line.plain.strip().casefold() == label for line in doc.lines) > 1
         ):
             return None
         return self.finding(index, nxt + 1, (Fact("bio", doc.lines[nxt].plain.strip()),))
+
+
+def _box(doc: Document, heading: int, start: int) -> Block:
+    """The lines of an author box from ``start`` under its heading: the block of blank-line
+    separated text it stands in; in text with no blank lines (an extractor's, a paragraph a
+    line), where that block runs on from the text's start, the one line."""
+    block = doc.blocks[doc.block_of[start]]
+    if block.start <= heading:
+        return Block(start, start + 1)
+    return block
+
+
+#: How a bio under a bare label opens: its verb, the name dropped with the label's link
+#: ("ist Gründungspartner …"), or after a name ("Jane Doe is a reporter …").
+_BIO_OPENING = regex.compile(
+    r"^[\W_]*(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3})?(?:ist|war|lebt|arbeitet|schreibt|is|was|"
+    r"lives|works|writes|est|vit|travaille|écrit|es|vive|trabaja|escribe)\b"
+)
 
 
 #: A block this short under "About the author" is the author's name, not the bio.

@@ -318,9 +318,19 @@ _WEEKDAYS = frozenset(
 )
 
 
+#: A sentence's comma or stop in Chinese and Japanese: "2019年9月26日，国务院…" is a lede.
+_CJK_CLAUSE = regex.compile(r"[，。、！？；]")
+#: Chinese and Japanese characters beside a date a dateline holds at most ("来源：证券时报").
+_CJK_DATELINE_CHARS = 12
+_CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
 def _dated_sentence(plain: str, leftover: str) -> bool:
     """Whether a line with a date is a sentence: it ends like one and, besides the date
-    and its labels, holds a lower-case word that is no weekday."""
+    and its labels, holds a lower-case word that is no weekday; or, in Chinese or
+    Japanese, it goes on in a clause or holds more than a label and a name."""
+    if _CJK_CLAUSE.search(leftover) or len(_CJK_CHAR.findall(leftover)) > _CJK_DATELINE_CHARS:
+        return True
     if not _SENTENCE_STOP.search(plain):
         return False
     return any(w.lower() not in _WEEKDAYS for w in _LOWER_WORD.findall(leftover))

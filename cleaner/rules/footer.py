@@ -188,6 +188,15 @@ class EditorsNotes(Rule):
                 i = doc.next_content(i)
 
 
+#: A hat tip in brackets, "(via Geeks Are Sexy)", and a republishing note with no "was"
+#: ("This story first appeared in …"); with a year or a clause after it, such a note is
+#: the article's sentence about a story.
+_VIA = regex.compile(r"^[\W_]*\(\s*(?:via|h/t|hat tip)\b", regex.IGNORECASE)
+_FIRST_APPEARED = regex.compile(
+    r"^[\W_]*this (?:article|post|story|piece) (?:originally|first)\b", regex.IGNORECASE
+)
+_STORY_OF_ITS_OWN = regex.compile(r"\b(?:1[5-9]|20)\d\d\b|,")
+
 #: A bibliographic reference: "et al." after the authors, or a DOI.
 _REFERENCE = regex.compile(r"\bet al\b|\bdoi\s*:|\b10\.\d{4,9}/\S", regex.IGNORECASE)
 
@@ -230,8 +239,12 @@ class SourceAttribution(LineRule):
     def match(self, doc: Document, index: int) -> Finding | None:
         found = super().match(doc, index)
         text = doc.lines[index].plain
-        if found is not None and (_REFERENCE.search(text) or reports_findings(text)):
+        if found is None or _REFERENCE.search(text) or reports_findings(text):
             return None
+        if _VIA.match(text) and not after_most_prose(doc, index):
+            return None  # "(via the old road)" in the text; a hat tip closes the post
+        if _FIRST_APPEARED.match(text) and _STORY_OF_ITS_OWN.search(text):
+            return None  # "This story first appeared in The New Yorker in 1948."
         return found
 
     def facts(self, line: Line, m: regex.Match[str]) -> tuple[Fact, ...]:

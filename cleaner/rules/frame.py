@@ -20,9 +20,11 @@ _LINES_PER_LABEL = 6
 #: A page's title as the browser shows it, the site's name after a separator: "Briefe - 26
 #: Oktober 2010 - Blog - Bilder, News, Geschichte und Schleifen!".
 _TITLE_SEPARATOR = regex.compile(r"\s(?:-|–|—|\||::|·)\s")
+#: Lines from the document's start the page's title stands among.
+_TITLE_AMONG = 3
 
 #: A frame's label alone on its line, with a form field's star, a colon and a count at most:
-#: "Login", "RSS", "Hauptseite", "Insgesamt online: 1", "Email *:", "| Tags:".
+#: "Login", "RSS", "Hauptseite", "Insgesamt online: 1", "Email *:", "| Tags:", "当前位置：".
 _FRAME_LABEL = regex.compile(
     r"^[\W_]*(?P<label>log ?in|log ?out|sign in|sign up|register|registrieren|registrierung|"
     r"anmelden|abmelden|einloggen|ausloggen|connexion|inscription|iniciar sesión|registrarse|"
@@ -32,8 +34,30 @@ _FRAME_LABEL = regex.compile(
     r"archive|archives|gast|guest|willkommen|welcome|statistik|statistics|"
     r"(?:insgesamt )?online|gäste|guests|benutzer|users|members|mitglieder|freunde|friends|"
     r"tags|rating|bewertung|aufrufe|views|kommentare(?: insgesamt)?|comments|e-?mail|vorname|"
-    r"code|kategorien|categories|umfrage|unsere umfrage|poll|ergebnisse|results)"
+    r"code|kategorien|categories|umfrage|unsere umfrage|poll|ergebnisse|results|"
+    r"toggle navigation|首页|主页|登录|注册|搜索|导航|标签|分享到|相关新闻|当前位置|上一篇|"
+    r"下一篇|总篇数|点击量|精华文章|ホーム|ログイン|検索|メニュー)"
     r"\s*\*?\s*:?\s*[\d.,/]*[\W_]*$",
+    regex.IGNORECASE,
+)
+
+
+#: A label only a site's frame has, one of which a frame holds at least: the login, the
+#: feed, the visitor counter, a form field's star ("Home", "Contact" and "Search" may be
+#: the items of an article's own list of an app's pages).
+_STRONG_LABEL = regex.compile(
+    r"^[\W_]*(?:log ?in|log ?out|sign in|sign up|register|registrieren|registrierung|anmelden|"
+    r"abmelden|einloggen|ausloggen|connexion|inscription|iniciar sesión|registrarse|rss|"
+    r"rss[- ]feed|gast|guest|gäste|guests|(?:insgesamt )?online|statisti[kc]s?|"
+    r"toggle navigation|登录|注册|当前位置|ログイン)\s*:?\s*[\d.,/]*[\W_]*$"
+    r"|^.{0,30}\*\s*:\s*$",
+    regex.IGNORECASE,
+)
+#: A list the text introduces, or a table of contents: not a frame.
+_INTRODUCED = regex.compile(r":\s*$")
+_CONTENTS = regex.compile(
+    r"^[\W_]*(?:inhalt|inhaltsverzeichnis|contents|table of contents|sommaire|índice|indice|"
+    r"目录|目次)[\W_]*$",
     regex.IGNORECASE,
 )
 
@@ -50,8 +74,12 @@ _NO_WORDS = regex.compile(r"^[\W\d_]*$")
 
 
 def _page_title(doc: Document, index: int) -> bool:
-    """Whether line ``index`` is the document's first line and reads as a page's title."""
-    return doc.next_content(-1) == index and bool(_TITLE_SEPARATOR.search(doc.lines[index].plain))
+    """Whether line ``index`` is among the document's first lines and reads as a page's
+    title, the site's name after a separator ("Toggle navigation" may stand over it)."""
+    first = [
+        i for i in range(min(len(doc.lines), index + 1)) if doc.lines[i].kind is not LineKind.BLANK
+    ]
+    return len(first) <= _TITLE_AMONG and bool(_TITLE_SEPARATOR.search(doc.lines[index].plain))
 
 
 def _runs(doc: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -79,13 +107,15 @@ class PageFrame(Rule):
     A run of at least eight lines of six words or fewer, before the text's first sentence
     (or its second, when the first is the page's title with the site's name: "Briefe - Blog
     - Bilder, News und Schleifen!") or after its last, that holds at least three different
-    frame labels alone on their lines (one in six lines at least) goes as a block, from its
-    first label to its last, with the signs and counts beside them.
+    frame labels alone on their lines (one in six lines at least), one of them only a frame
+    has (a login, the feed, a visitor counter, a form field's star), goes as a block, from
+    its first label to its last, with the signs and counts beside them.
 
     Leaves alone: a text with no sentence at all (a poem, a list), short lines between the
     text's sentences (a list in the article), a run with fewer labels (a list of sections,
-    a poem's verses under the text), and the short lines between the frame's last label
-    and the text (the post's title, its first list).
+    a poem's verses under the text), a list the text introduces with a colon or a table of
+    contents, and the short lines between the frame's last label and the text (the post's
+    title, its first list).
     """
 
     code = "A010"
@@ -127,13 +157,15 @@ class PageFrame(Rule):
             if not head and before < len(prose):
                 continue  # between the text's sentences: the article's own list
             content = [i for i in range(start, end) if doc.lines[i].kind is not LineKind.BLANK]
+            if len(content) < _MIN_RUN:
+                continue
             found = [_FRAME_LABEL.match(doc.lines[i].plain) for i in content]
             is_label = [m is not None for m in found]
             labels = {m.group("label").lower() for m in found if m is not None}
             if (
-                len(content) < _MIN_RUN
-                or len(labels) < _MIN_LABELS
+                len(labels) < _MIN_LABELS
                 or sum(is_label) * _LINES_PER_LABEL < len(content)
+                or not any(_STRONG_LABEL.match(doc.lines[i].plain) for i in content)
             ):
                 continue
             # The frame ends at its last label over the text and starts at its first one
@@ -151,4 +183,25 @@ class PageFrame(Rule):
                 while first > 0 and _NO_WORDS.match(doc.lines[content[first - 1]].plain):
                     first -= 1
                 content = content[first:]
+            if self._introduced(doc, content[0]):
+                continue
             yield Finding(content[0], content[-1] + 1, self.code, "page frame around the post")
+
+    @staticmethod
+    def _introduced(doc: Document, first: int) -> bool:
+        """Whether the run that starts at line ``first`` is a list the text introduces with a
+        colon, or a table of contents: the article's own."""
+        above = doc.next_content(first, -1)
+        return bool(
+            _CONTENTS.match(doc.lines[first].plain)
+            or (
+                above is not None
+                and (
+                    _CONTENTS.match(doc.lines[above].plain)
+                    or (
+                        _INTRODUCED.search(doc.lines[above].plain)
+                        and not _FRAME_LABEL.match(doc.lines[above].plain)
+                    )
+                )
+            )
+        )

@@ -13,8 +13,10 @@ from cleaner.rules.base import TEXT_KINDS
 from cleaner.rules.phrases import Family, compiled, search
 from cleaner.text.segment import Document
 
-#: Name lines under a sign-off, at most, and the words each has at most.
+#: Name lines under a sign-off, at most, and the words each has at most; lines of the
+#: greeting at most.
 _MAX_NAME_LINES = 3
+_MAX_GREETING_LINES = 3
 _NAME_WORDS = 4
 #: A signature: capitalised names or "Eure", "x Franzi", "XX, Die Redaktion", "– Jane"; no
 #: sentence end, no digit, no address, no lower-case word but a kiss or a particle ("my love"
@@ -84,14 +86,18 @@ class SignOff(Rule):
         removed = doc.removed()
         # The last kept lines, from the end: the names, the greeting (one or two lines) and
         # the line above it are all the rule reads.
-        last = list(islice(_kept_from_end(doc, removed), _MAX_NAME_LINES + 3))
+        last = list(islice(_kept_from_end(doc, removed), _MAX_NAME_LINES + _MAX_GREETING_LINES + 1))
         family = compiled("sign_off")
         for n, i in enumerate(last):
             if self._greeting(doc, i, family):
                 rest = last[n + 1 :]
-                # "Herzlichst" over "Eure": both are the greeting
+                # "Bleibt mir gewogen!" over "Herzlichst" over "Eure": all are the greeting
                 greeting = [i]
-                if rest and self._greeting(doc, rest[0], family):
+                while (
+                    len(greeting) < _MAX_GREETING_LINES
+                    and rest
+                    and self._greeting(doc, rest[0], family)
+                ):
                     greeting.insert(0, rest.pop(0))
                 if not any(
                     doc.prose[j] and j not in removed and doc.lines[j].kind is not LineKind.BLANK
