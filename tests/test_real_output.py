@@ -60,6 +60,8 @@ REMOVED = [
     ),
     ("In partnership withCeligo", "L003"),
     ("Stay connected", "S002"),
+    ("感谢您的反馈，我们将会减少此类文章的推荐", "A005"),
+    ("＞ ログイン", "A005"),
     ("Discover special offers, top stories, upcoming events, and more.", "S002"),
 ]
 
@@ -305,3 +307,40 @@ def test_review_under_the_author_box_stays() -> None:
     result = clean(text)
     assert bio not in result.text
     assert verdict in result.text
+
+
+def test_long_sponsored_notice_goes() -> None:
+    notice = (
+        "This content was produced by Insights, the custom content arm of MIT Technology "
+        "Review. It was not written by MIT Technology Review’s editorial staff. It was "
+        "researched, designed, and written by human writers, editors, analysts, and "
+        "illustrators. This includes the writing of surveys and collection of data for "
+        "surveys. AI tools that may have been used were limited to secondary production "
+        "processes that passed thorough human review."
+    )
+    assert removed_codes(f"{BODY}\n{notice}\n")[notice] == "L003"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "ELLEN MARSH\nMarsh covers city hall and transportation for the Tribune.\n",
+        "Jane Doe\nDoe is the author of two books on bridges and lives in Leeds.\n",
+    ],
+)
+def test_name_over_a_bio_opening_with_the_surname_goes(tail: str) -> None:
+    codes = removed_codes(f"{BODY}\n{BODY}\n{tail}")
+    assert [codes.get(line) for line in tail.splitlines()] == ["B002", "B002"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "ELLEN MARSH\nMarsh said the works would start in May and last until the autumn.\n",
+        "New Bridge Plans\nMarsh is the name of the wetland near the new bridge site, they said.\n",
+        "The mayor covers the costs of the repairs for the Council, she said.\n",
+    ],
+)
+def test_a_sentence_under_a_name_stays(tail: str) -> None:
+    kept = clean(f"{BODY}\n{BODY}\n{tail}").text
+    assert tail.splitlines()[-1] in kept

@@ -270,6 +270,14 @@ class ClosingBio(Rule):
         while k >= 0:
             i = kept[k]
             bio = self._bio(doc.lines[i].plain)
+            if not bio and k > 0 and self._surname_bio(doc.lines[kept[k - 1]].plain, i, doc):
+                # "ELLEN MARSH" over "Marsh covers city hall for the Tribune."
+                bio = Fact("bio", doc.lines[i].plain)
+                taken.append(Finding(i, i + 1, self.code, "author bio closing the text", (bio,)))
+                name = kept[k - 1]
+                taken.append(Finding(name, name + 1, self.code, "the author's name over the bio"))
+                k -= 2
+                continue
             if bio:
                 taken.append(Finding(i, i + 1, self.code, "author bio closing the text", (bio,)))
             elif taken and doc.lines[i].kind is LineKind.HEADING and not doc.prose[i]:
@@ -291,6 +299,20 @@ class ClosingBio(Rule):
                     return True
         return False
 
+    def _surname_bio(self, above: str, index: int, doc: Document) -> bool:
+        """Whether line ``index`` is a bio opening with the surname of the name alone on the
+        line above it ("ELLEN MARSH" / "Marsh covers city hall for the Tribune.")."""
+        plain = doc.lines[index].plain
+        name = _NAME_LINE.match(above)
+        first = _SURNAME_OPENING.match(plain)
+        return bool(
+            name
+            and first
+            and _BIO_WORDS[0] <= len(plain.split()) <= _BIO_WORDS[1]
+            and above.rsplit(maxsplit=1)[-1].casefold() == first.group(1).casefold()
+            and search(self.pattern, plain[first.end() :])
+        )
+
     def _bio(self, plain: str) -> Fact | None:
         if not _BIO_WORDS[0] <= len(plain.split()) <= _BIO_WORDS[1]:
             return None
@@ -302,6 +324,12 @@ class ClosingBio(Rule):
         if not search(self.pattern, plain[name.end() :]):
             return None
         return Fact("bio", plain)
+
+
+#: A name alone on its line, in capitals or not ("ELLEN MARSH", "Ellen Marsh"), and a line
+#: opening with one capitalised word, the surname.
+_NAME_LINE = regex.compile(r"^[\W_]*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}[\W_]*$")
+_SURNAME_OPENING = regex.compile(r"^[\W_]*(\p{Lu}[\p{L}'’-]+)\s")
 
 
 #: How many kept lines from the top an opening bio may stand at, and the prose words that
