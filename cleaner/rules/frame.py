@@ -3,6 +3,7 @@ counters and forms above and below the post, each a few words on its own line.""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 import regex
@@ -152,13 +153,13 @@ class PageFrame(Rule):
         if not prose:
             return  # no sentence anywhere: a poem or a list, not a page around a post
         for start, end in _runs(doc, 0, len(doc.lines)):
-            before = sum(1 for i in prose if i < start)
-            head = before == 0 or (before == 1 and _page_title(doc, prose[0]))
-            if not head and before < len(prose):
-                continue  # between the text's sentences: the article's own list
             content = [i for i in range(start, end) if doc.lines[i].kind is not LineKind.BLANK]
             if len(content) < _MIN_RUN:
                 continue
+            before = bisect_left(prose, start)
+            head = before == 0 or (before == 1 and _page_title(doc, prose[0]))
+            if not head and before < len(prose):
+                continue  # between the text's sentences: the article's own list
             found = [_FRAME_LABEL.match(doc.lines[i].plain) for i in content]
             is_label = [m is not None for m in found]
             labels = {m.group("label").lower() for m in found if m is not None}
