@@ -344,3 +344,15 @@ def test_name_over_a_bio_opening_with_the_surname_goes(tail: str) -> None:
 def test_a_sentence_under_a_name_stays(tail: str) -> None:
     kept = clean(f"{BODY}\n{BODY}\n{tail}").text
     assert tail.splitlines()[-1] in kept
+
+
+def test_reporters_email_over_the_end_tag_goes_with_it() -> None:
+    text = f"{BODY}\n{BODY}\n kokobj@yna.co.kr\n(END)\n"
+    codes = removed_codes(text)
+    assert codes[" kokobj@yna.co.kr"] == codes["(END)"] == "L008"
+    assert clean(text).report.emails == ["kokobj@yna.co.kr"]
+
+
+def test_an_address_under_a_label_stays_over_the_tag() -> None:
+    text = f"{BODY}\n{BODY}\nWrite to us at:\nnews@example.com\n(END)\n"
+    assert "news@example.com" in clean(text).text

@@ -446,6 +446,9 @@ class ClosingTag(Rule):
     The line above it is a paragraph, or a line of six words or more that is no label (an
     embedded post's attribution, "— Radio Maryja (@RadioMaryja) April 29, 2021").
 
+    A wire reporter's e-mail alone over the tag goes with it ("kokobj@yna.co.kr" over
+    "(END)").
+
     Leaves alone: such a line anywhere but at the very end (a heading "USA" inside the
     text), one under a label ("Weiterführender Link", a line ending in a colon) or under a
     table's row (under a label, it is what the label names), lines with a lower-case letter
@@ -485,11 +488,20 @@ class ClosingTag(Rule):
             LineKind.HEADING,
         ):
             return
-        if len(kept) < 2 or not _after_text(doc, kept[-2]):
+        # A wire reporter may sign with an e-mail over the tag: "kokobj@yna.co.kr" / "(END)".
+        email = len(kept) >= 3 and bool(_EMAIL_ALONE.match(doc.lines[kept[-2]].plain))
+        above = kept[-3] if email else kept[-2] if len(kept) >= 2 else None
+        if above is None or not _after_text(doc, above):
             return  # under a label ("Weiterführender Link" / "BBAW") it is what the label names
         words = sum(doc.lines[i].words for i in kept if doc.prose[i])
         if words >= _TAG_ARTICLE_WORDS:
+            if email:
+                yield Finding(kept[-2], kept[-2] + 1, self.code, "reporter's e-mail over the tag")
             yield Finding(last, last + 1, self.code, "tag of capitals closing the text")
+
+
+#: An e-mail address alone on its line.
+_EMAIL_ALONE = regex.compile(r"^[\W_]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\W_]*$")
 
 
 def _after_text(doc: Document, index: int) -> bool:
