@@ -140,10 +140,9 @@ def _box(doc: Document, heading: int, start: int) -> Block:
 
 
 #: How a bio under a bare label opens: its verb, the name dropped with the label's link
-#: ("ist Gründungspartner …"), or after a name ("Jane Doe is a reporter …").
+#: ("ist Gründungspartner der Kanzlei …").
 _BIO_OPENING = regex.compile(
-    r"^[\W_]*(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3})?(?:ist|war|lebt|arbeitet|schreibt|is|was|"
-    r"lives|works|writes|est|vit|travaille|écrit|es|vive|trabaja|escribe)\b"
+    r"^[\W_]*(?:ist|war|lebt|arbeitet|is|was|lives|works|est|vit|travaille|es|vive|trabaja)\s"
 )
 
 
@@ -270,8 +269,19 @@ class ClosingBio(Rule):
         while k >= 0:
             i = kept[k]
             bio = self._bio(doc.lines[i].plain)
-            if not bio and k > 0 and self._surname_bio(doc.lines[kept[k - 1]].plain, i, doc):
-                # "ELLEN MARSH" over "Marsh covers city hall for the Tribune."
+            if (
+                not bio
+                and not taken
+                and k > 0
+                and self._surname_bio(doc.lines[kept[k - 1]].plain, i, doc)
+                and not (
+                    k > 2
+                    and _name_over_surname(
+                        doc.lines[kept[k - 3]].plain, doc.lines[kept[k - 2]].plain
+                    )
+                )
+            ):
+                # "ELLEN MARSH" over "Marsh is a reporter for the Tribune."
                 bio = Fact("bio", doc.lines[i].plain)
                 taken.append(Finding(i, i + 1, self.code, "author bio closing the text", (bio,)))
                 name = kept[k - 1]
@@ -300,17 +310,17 @@ class ClosingBio(Rule):
         return False
 
     def _surname_bio(self, above: str, index: int, doc: Document) -> bool:
-        """Whether line ``index`` is a bio opening with the surname of the name alone on the
-        line above it ("ELLEN MARSH" / "Marsh covers city hall for the Tribune.")."""
+        """Whether line ``index`` is a writer's bio opening with the surname of the name
+        alone on the line above it ("Jane Doe" / "Doe is a reporter for the Tribune."); one
+        pair only (pairs in a row are a list of people the article presents)."""
         plain = doc.lines[index].plain
-        name = _NAME_LINE.match(above)
         first = _SURNAME_OPENING.match(plain)
         return bool(
-            name
-            and first
+            first
+            and _name_over_surname(above, plain)
             and _BIO_WORDS[0] <= len(plain.split()) <= _BIO_WORDS[1]
-            and above.rsplit(maxsplit=1)[-1].casefold() == first.group(1).casefold()
             and search(self.pattern, plain[first.end() :])
+            and _WRITER.search(plain)
         )
 
     def _bio(self, plain: str) -> Fact | None:
@@ -330,6 +340,23 @@ class ClosingBio(Rule):
 #: opening with one capitalised word, the surname.
 _NAME_LINE = regex.compile(r"^[\W_]*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}[\W_]*$")
 _SURNAME_OPENING = regex.compile(r"^[\W_]*(\p{Lu}[\p{L}'’-]+)\s")
+#: The work a writer's bio names.
+_WRITER = regex.compile(
+    r"\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|freelancer|"
+    r"photographer|blogger|author|journalistin|journaliste|redakteur(?:in)?|autor(?:in)?|"
+    r"periodista|corresponsal|redactor(?:a)?|rédact(?:eur|rice))\b",
+    regex.IGNORECASE,
+)
+
+
+def _name_over_surname(above: str, plain: str) -> bool:
+    """Whether ``above`` is a name alone and ``plain`` opens with its surname."""
+    first = _SURNAME_OPENING.match(plain)
+    return bool(
+        first
+        and _NAME_LINE.match(above)
+        and above.rsplit(maxsplit=1)[-1].casefold() == first.group(1).casefold()
+    )
 
 
 #: How many kept lines from the top an opening bio may stand at, and the prose words that

@@ -319,7 +319,7 @@ _WEEKDAYS = frozenset(
 
 
 #: A sentence's comma or stop in Chinese and Japanese: "2019年9月26日，国务院…" is a lede.
-_CJK_CLAUSE = regex.compile(r"[，。、！？；]")
+_CJK_CLAUSE = regex.compile(r"[，。、！？；]|[,.]\s*[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 #: Chinese and Japanese characters beside a date a dateline holds at most ("来源：证券时报").
 _CJK_DATELINE_CHARS = 12
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -329,7 +329,7 @@ def _dated_sentence(plain: str, leftover: str) -> bool:
     """Whether a line with a date is a sentence: it ends like one and, besides the date
     and its labels, holds a lower-case word that is no weekday; or, in Chinese or
     Japanese, it goes on in a clause or holds more than a label and a name."""
-    if _CJK_CLAUSE.search(leftover) or len(_CJK_CHAR.findall(leftover)) > _CJK_DATELINE_CHARS:
+    if _CJK_CLAUSE.search(plain) or len(_CJK_CHAR.findall(leftover)) > _CJK_DATELINE_CHARS:
         return True
     if not _SENTENCE_STOP.search(plain):
         return False

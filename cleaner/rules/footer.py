@@ -196,6 +196,12 @@ _FIRST_APPEARED = regex.compile(
     r"^[\W_]*this (?:article|post|story|piece) (?:originally|first)\b", regex.IGNORECASE
 )
 _STORY_OF_ITS_OWN = regex.compile(r"\b(?:1[5-9]|20)\d\d\b|,")
+#: Where such a note names the source: words in capitals ("VICE US", "The Conversation"),
+#: or a domain; not "TikTok and quickly spread", "a Facebook group for local parents".
+_SOURCE_NAME = regex.compile(
+    r"^(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*"
+    r"(?:\s+(?:of|de|du|des|la|le|der|[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*$|^[\w-]+(?:\.[\w-]+)+$"
+)
 
 #: A bibliographic reference: "et al." after the authors, or a DOI.
 _REFERENCE = regex.compile(r"\bet al\b|\bdoi\s*:|\b10\.\d{4,9}/\S", regex.IGNORECASE)
@@ -241,9 +247,12 @@ class SourceAttribution(LineRule):
         text = doc.lines[index].plain
         if found is None or _REFERENCE.search(text) or reports_findings(text):
             return None
-        if _VIA.match(text) and not after_most_prose(doc, index):
-            return None  # "(via the old road)" in the text; a hat tip closes the post
-        if _FIRST_APPEARED.match(text) and _STORY_OF_ITS_OWN.search(text):
+        if _VIA.match(text) and index < doc.body_end:
+            return None  # "(via Frankfurt)" in the text; a hat tip closes the post
+        source = next((f.value for f in found.facts if f.field == "source"), "")
+        if _FIRST_APPEARED.match(text) and (
+            _STORY_OF_ITS_OWN.search(text) or not _SOURCE_NAME.match(source)
+        ):
             return None  # "This story first appeared in The New Yorker in 1948."
         return found
 

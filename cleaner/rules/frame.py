@@ -43,17 +43,38 @@ _FRAME_LABEL = regex.compile(
 )
 
 
-#: A label only a site's frame has, one of which a frame holds at least: the login, the
-#: feed, the visitor counter, a form field's star ("Home", "Contact" and "Search" may be
-#: the items of an article's own list of an app's pages).
-_STRONG_LABEL = regex.compile(
+#: The three kinds of label a site's frame has: the account ("Login", "Registrieren", a
+#: form field's star "Email *:"), the site's pages ("Hauptseite", "Menü", "Suche",
+#: "当前位置") and its widgets and counters ("RSS", "Tags:", "Insgesamt online:", "分享到").
+#: A frame shows widgets, with the account twice, the account and the pages, or two pages
+#: and two widgets. An article's own list of an app's pages or of sign-up steps, a sports
+#: table, a poem with such words: never all that.
+_ACCOUNT = regex.compile(
     r"^[\W_]*(?:log ?in|log ?out|sign in|sign up|register|registrieren|registrierung|anmelden|"
-    r"abmelden|einloggen|ausloggen|connexion|inscription|iniciar sesión|registrarse|rss|"
-    r"rss[- ]feed|gast|guest|gäste|guests|(?:insgesamt )?online|statisti[kc]s?|"
-    r"toggle navigation|登录|注册|当前位置|ログイン)\s*:?\s*[\d.,/]*[\W_]*$"
-    r"|^.{0,30}\*\s*:\s*$",
+    r"abmelden|einloggen|ausloggen|connexion|inscription|iniciar sesión|registrarse|"
+    r"toggle navigation|登录|注册|ログイン)[\W_]*$|^.{0,30}\*\s*:\s*$",
     regex.IGNORECASE,
 )
+_PAGES = regex.compile(
+    r"^[\W_]*(?:home|homepage|hauptseite|startseite|accueil|inicio|menu|menü|search|suche|"
+    r"schnell finden|recherche|buscar|impressum|imprint|sitemap|archiv(?: der einträge)?|"
+    r"archives?|首页|主页|当前位置|上一篇|下一篇|ホーム|メニュー)[\W_]*$",
+    regex.IGNORECASE,
+)
+_WIDGETS = regex.compile(
+    r"^[\W_]*(?:rss(?:[- ]feed)?|(?:insgesamt )?online\s*:|gäste\s*:|guests\s*:|"
+    r"benutzer\s*:|users\s*:|tags\s*:|rating\s*:|bewertung\s*:|aufrufe\s*:|views\s*:|"
+    r"kommentare insgesamt\s*:|标签|分享到|总篇数|点击量)\s*[\d.,/]*[\W_]*$",
+    regex.IGNORECASE,
+)
+#: Lines opening with a small letter a frame has at most: more are a verse's lines.
+_MAX_LOWER_LINES = 1
+_TWICE = 2
+_LOWER = regex.compile(r"^[\W\d_]*\p{Ll}")
+#: A question ends a run: a frame's lines are labels, a post's title may ask.
+_QUESTION = regex.compile(r"\?\s*$")
+
+
 #: A list the text introduces, or a table of contents: not a frame.
 _INTRODUCED = regex.compile(r":\s*$")
 _CONTENTS = regex.compile(
@@ -66,7 +87,22 @@ _CONTENTS = regex.compile(
 def _frame_line(doc: Document, index: int) -> bool:
     line = doc.lines[index]
     return line.kind is LineKind.BLANK or (
-        not doc.prose[index] and line_words(line) <= _FRAME_WORDS
+        not doc.prose[index]
+        and line_words(line) <= _FRAME_WORDS
+        and not _QUESTION.search(line.plain)
+    )
+
+
+def _frame_kinds(doc: Document, content: list[int]) -> bool:
+    """Whether the lines show the kinds of label a frame has (:data:`_ACCOUNT`)."""
+    plains = [doc.lines[i].plain for i in content]
+    account = sum(1 for t in plains if _ACCOUNT.match(t))
+    pages = {t.strip(" :|>").casefold() for t in plains if _PAGES.match(t)}
+    widgets = {t.strip(" :|>").casefold() for t in plains if _WIDGETS.match(t)}
+    return bool(widgets) and (
+        account >= _TWICE
+        or (account > 0 and bool(pages))
+        or min(len(pages), len(widgets)) >= _TWICE
     )
 
 
@@ -105,18 +141,20 @@ class PageFrame(Rule):
     Why: an extractor that took the whole page keeps the frame of an old blog or forum
     system as dozens of short lines over and under the post; none of them is text.
 
-    A run of at least eight lines of six words or fewer, before the text's first sentence
-    (or its second, when the first is the page's title with the site's name: "Briefe - Blog
-    - Bilder, News und Schleifen!") or after its last, that holds at least three different
-    frame labels alone on their lines (one in six lines at least), one of them only a frame
-    has (a login, the feed, a visitor counter, a form field's star), goes as a block, from
-    its first label to its last, with the signs and counts beside them.
+    A run of at least eight lines of six words or fewer, none a question, before the text's
+    first sentence (or its second, when the first is the page's title with the site's name:
+    "Briefe - Blog - Bilder, News und Schleifen!") or after its last, that holds at least
+    three different frame labels alone on their lines (one in six lines at least) of the
+    kinds a frame shows (the account, the site's pages, its widgets and counters: see
+    ``_ACCOUNT``), goes as a block from its first label to its last, with the signs and
+    counts beside them.
 
-    Leaves alone: a text with no sentence at all (a poem, a list), short lines between the
-    text's sentences (a list in the article), a run with fewer labels (a list of sections,
-    a poem's verses under the text), a list the text introduces with a colon or a table of
-    contents, and the short lines between the frame's last label and the text (the post's
-    title, its first list).
+    Leaves alone: a text with no sentence at all (a poem, a list); short lines between the
+    text's sentences (a list in the article); a run with fewer labels or without the kinds
+    of label a frame shows (an app's menu, sign-up steps, a sports table, a poem using the
+    words); a run with more than one line opening with a small letter (verses); a list the
+    text introduces with a colon, a table of contents; and the short lines around the
+    frame's first and last labels (the post's title, its first list).
     """
 
     code = "A010"
@@ -166,25 +204,25 @@ class PageFrame(Rule):
             if (
                 len(labels) < _MIN_LABELS
                 or sum(is_label) * _LINES_PER_LABEL < len(content)
-                or not any(_STRONG_LABEL.match(doc.lines[i].plain) for i in content)
+                or not _frame_kinds(doc, content)
             ):
                 continue
-            # The frame ends at its last label over the text and starts at its first one
-            # under it, with the signs and counts beside them: the short lines between the
-            # frame and the text may be the post's own (its title, a verse, a list).
-            if head and end < len(doc.lines):
-                last = max(k for k, y in enumerate(is_label) if y)
-                while last + 1 < len(content) and _NO_WORDS.match(
-                    doc.lines[content[last + 1]].plain
-                ):
-                    last += 1
-                content = content[: last + 1]
-            else:
-                first = is_label.index(True)
-                while first > 0 and _NO_WORDS.match(doc.lines[content[first - 1]].plain):
-                    first -= 1
-                content = content[first:]
-            if self._introduced(doc, content[0]):
+            # The frame runs from its first label to its last, with the signs and counts
+            # beside them: the short lines around it may be the post's own (its title, a
+            # verse, a list).
+            first = is_label.index(True)
+            while first > 0 and _NO_WORDS.match(doc.lines[content[first - 1]].plain):
+                first -= 1
+            last = max(k for k, y in enumerate(is_label) if y)
+            while last + 1 < len(content) and _NO_WORDS.match(doc.lines[content[last + 1]].plain):
+                last += 1
+            content = content[first : last + 1]
+            lower = sum(
+                1
+                for i, y in zip(content, is_label[first : last + 1], strict=True)
+                if not y and _LOWER.match(doc.lines[i].plain)
+            )
+            if lower > _MAX_LOWER_LINES or self._introduced(doc, content[0]):
                 continue
             yield Finding(content[0], content[-1] + 1, self.code, "page frame around the post")
 

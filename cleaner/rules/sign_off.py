@@ -17,6 +17,9 @@ from cleaner.text.segment import Document
 #: greeting at most.
 _MAX_NAME_LINES = 3
 _MAX_GREETING_LINES = 3
+#: Words the third line of a greeting has at least, over a name: a farewell ("Bleibt mir
+#: gewogen – bis ganz bald!"), not a third formula of a list or a song.
+_FAREWELL_WORDS = 4
 _NAME_WORDS = 4
 #: A signature: capitalised names or "Eure", "x Franzi", "XX, Die Redaktion", "– Jane"; no
 #: sentence end, no digit, no address, no lower-case word but a kiss or a particle ("my love"
@@ -91,12 +94,16 @@ class SignOff(Rule):
         for n, i in enumerate(last):
             if self._greeting(doc, i, family):
                 rest = last[n + 1 :]
-                # "Bleibt mir gewogen!" over "Herzlichst" over "Eure": all are the greeting
+                # "Herzlichst" over "Eure": both are the greeting; a farewell over them too
+                # when a name signs it ("Bleibt mir gewogen – bis ganz bald!")
                 greeting = [i]
                 while (
-                    len(greeting) < _MAX_GREETING_LINES
-                    and rest
+                    rest
                     and self._greeting(doc, rest[0], family)
+                    and (
+                        len(greeting) < _MAX_GREETING_LINES - 1
+                        or (n > 0 and doc.lines[rest[0]].words >= _FAREWELL_WORDS)
+                    )
                 ):
                     greeting.insert(0, rest.pop(0))
                 if not any(
