@@ -58,6 +58,15 @@ REMOVED = [
     ),
     ("感谢您的反馈，我们将会减少此类文章的推荐", "A005"),
     ("＞ ログイン", "A005"),
+    # widgets and credits of news pages in general, from a list of common ones
+    ("Zurück", "A005"),
+    ("Torna su", "A005"),
+    ("Voltar ao topo", "A005"),
+    ("Tweet", "A005"),
+    ("Contributing: Jane Doe and John Smith", "B001"),
+    ("Editing by John Smith and Ann Lee", "B001"),
+    ("Email the author", "C001"),
+    ("Jane Doe · 4 min read", "H005"),
     ("Discover special offers, top stories, upcoming events, and more.", "S002"),
 ]
 
@@ -81,6 +90,9 @@ KEPT = [
     "No está permitido publicar comentarios racistas en redes sociales, según la nueva ley.",
     "Sponsored by the city, the festival drew a record crowd on Saturday.",
     "In partnership with local schools, the library runs reading classes every week.",
+    "Edited by Jane Doe",
+    "Contributing factors: Weather and traffic",
+    "Zurück zur Natur: Warum immer mehr Städter aufs Land ziehen",
 ]
 
 #: Body lines a review found near the new patterns (Chinese and Japanese ledes with a date,
@@ -426,3 +438,24 @@ NOT_A_FRAME = {
 @pytest.mark.parametrize("name", sorted(NOT_A_FRAME))
 def test_short_lines_of_the_article_are_no_frame(name: str) -> None:
     assert not any(code == "A010" for code in removed_codes(NOT_A_FRAME[name]).values())
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("By Jane Doe, Reuters", "Jane Doe", "Reuters"),
+        ("Jane Doe | Reuters", "Jane Doe", "Reuters"),
+        ("Jane Doe, Associated Press", "Jane Doe", "Associated Press"),
+    ],
+)
+def test_byline_with_an_agency_after_the_text_goes(line: str, author: str, source: str) -> None:
+    result = clean(f"{BODY}\n{BODY}\n{line}\n")
+    assert line not in result.text
+    assert (result.report.authors, result.report.source) == ([author], source)
+
+
+def test_signature_with_an_affiliation_after_the_text_stays() -> None:
+    assert (
+        "Jane Roe, University of Bristol"
+        in clean(f"{BODY}\n{BODY}\nJane Roe, University of Bristol\n").text
+    )

@@ -13,6 +13,7 @@ from cleaner.registry import Example, Phase, register
 from cleaner.rules.base import LineRule
 from cleaner.rules.bylines import (
     DATELINE_MAX_WORDS,
+    agency_byline,
     byline_facts,
     byline_names,
     byline_parts,
@@ -37,6 +38,9 @@ class ClosingByline(LineRule):
 
     Why: many sites credit the author at the end; the name is metadata, like a byline in
     the head (it goes to ``authors``).
+
+    A news agency after the names, with or without "By" ("By Jane Doe, Reuters", "Jane Doe
+    | Reuters"), goes to ``publisher`` and ``source``.
 
     Leaves alone: such a line before half of the article's prose (H002 judges the head),
     a byline with an affiliation or a list of names ("Autor: Jane Roe, University of
@@ -84,11 +88,24 @@ class ClosingByline(LineRule):
 
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]
-        if "," in line.plain or line.plain.isupper():
+        if line.plain.isupper():
             return None
         names = byline_names(line)
         if not names:
-            return None
+            agency = agency_byline(self.config, line)
+            if agency is None:
+                return None
+            author, name = agency  # "Jane Doe | Reuters", "Jane Doe, Associated Press"
+            facts = (Fact("author", author), Fact("publisher", name), Fact("source", name))
+            return self.finding(index, index + 1, facts)
+        if "," in line.plain:
+            # Only a news agency after a comma ("By Jane Doe, Reuters"): an affiliation
+            # ("Jane Roe, University of Bristol") makes the line a signature.
+            facts = byline_facts(self.config, line, names, byline_parts(line))
+            agencies = [f for f in facts if f.field == "publisher"]
+            if not agencies or line.plain.count(",") > len(agencies):
+                return None
+            return self.finding(index, index + 1, facts)
         return self.finding(index, index + 1, tuple(Fact("author", n) for n in names))
 
 
