@@ -459,3 +459,14 @@ def test_signature_with_an_affiliation_after_the_text_stays() -> None:
         "Jane Roe, University of Bristol"
         in clean(f"{BODY}\n{BODY}\nJane Roe, University of Bristol\n").text
     )
+
+
+def test_an_offer_in_two_sentences_is_no_headline() -> None:
+    offer = (
+        "Du hast Lust auf eine mit frischem Schnittlauch verfeinerte Hochzeitssuppe und "
+        "typische Allgäuer Kässpatzen? Dann solltest Du Dir den urigen Hüttenabend bei uns "
+        "nicht entgehen lassen!"
+    )
+    call = "Rufe gleich an unter Tel.: 08322 978 520 und sichere Dir Plätze für den Hüttenabend!"
+    text = f"{BODY}\n{BODY}\nErlebe die Kräuter in Aktion\n{offer}\n{call}\n"
+    assert offer in clean(text).text

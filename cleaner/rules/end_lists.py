@@ -198,6 +198,11 @@ _NOT_HEADLINE_END = regex.compile(r"[.,;:|…][\"'”“»«’)\]]*\s*$")
 #: A sentence break inside the line ("... im Mai. Der Rat ..."): prose, not a headline. A
 #: point after a word of up to three letters ("vs. Wade", "Dr. Müller") is an abbreviation.
 _SENTENCE_BREAK = regex.compile(r"(?<!(?:^|\s)\p{L}{1,3})\.\s+\p{Lu}")
+#: A question or an exclamation and a second sentence after it, in a line of more words than
+#: a headline with a question has ("Du hast Lust auf …? Dann solltest Du …!"): an ad's
+#: prose, not a headline ("Teure Butter? So sparen Sie" is one).
+_QUESTION_BREAK = regex.compile(r"[?!]\s+\p{Lu}")
+_ONE_SENTENCE_WORDS = 20
 #: The article's last paragraph ends as a sentence (not as an intro: "Die Punkte:").
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”“»«’)\]]*\s*$")
 _ORDERED = regex.compile(r"^\s*\d+[.)]\s")
@@ -365,6 +370,7 @@ class TailHeadlines(Rule):
             and bool(_HEADLINE_START.match(text))
             and not _NOT_HEADLINE_END.search(text)
             and not _SENTENCE_BREAK.search(text)
+            and not (line.words > _ONE_SENTENCE_WORDS and _QUESTION_BREAK.search(text))
             and " | " not in text
         )
 
