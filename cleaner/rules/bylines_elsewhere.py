@@ -96,8 +96,11 @@ class ClosingByline(LineRule):
             if agency is None:
                 return None
             author, name = agency  # "Jane Doe | Reuters", "Jane Doe, Associated Press"
-            facts = (Fact("author", author), Fact("publisher", name), Fact("source", name))
-            return self.finding(index, index + 1, facts)
+            return self.finding(
+                index,
+                index + 1,
+                (Fact("author", author), Fact("publisher", name), Fact("source", name)),
+            )
         if "," in line.plain:
             # Only a news agency after a comma ("By Jane Doe, Reuters"): an affiliation
             # ("Jane Roe, University of Bristol") makes the line a signature.
