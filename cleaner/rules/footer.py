@@ -436,7 +436,9 @@ class FairUseNotice(LineRule):
         return (Fact("fair_use", line.plain),)
 
 
-_CLOSING_TAG = regex.compile(r"^[\W_]*\p{Lu}{2,6}(?:\s*/\s*\p{Lu}{2,6}){0,2}[\W_]*$")
+_CLOSING_TAG = regex.compile(
+    r"^[\W_]*\p{Lu}{2,6}(?:\s*/\s*\p{Lu}{2,6}){0,2}[\W_]*$|^\s*\(\p{Ll}{2,4}(?:/\p{Ll}{2,4})?\)\s*$"
+)
 #: Words a line above the tag has at least when it is not a paragraph: an embedded post's
 #: attribution ("— Radio Maryja (@RadioMaryja) April 29, 2021"), not a label.
 _LINE_ABOVE_WORDS = 6
@@ -447,7 +449,8 @@ _TAG_ARTICLE_WORDS = 50
 @register
 class ClosingTag(Rule):
     """A tag of capitals that ends the text: the agency or the author's initials ("RIRM",
-    "PAP/dpa" as "PAP/DPA", "_DS_"), or a media label left from an embed ("VIDEO").
+    "PAP/dpa" as "PAP/DPA", "_DS_"), or a media label left from an embed ("VIDEO"); or the
+    editor's initials in small letters in brackets ("(grh)").
 
     Why: news sites sign a story with the source's or the writer's short name on a line of
     its own after the last paragraph; it is metadata, not text.
@@ -460,8 +463,8 @@ class ClosingTag(Rule):
 
     Leaves alone: such a line anywhere but at the very end (a heading "USA" inside the
     text), one under a label ("Weiterführender Link", a line ending in a colon) or under a
-    table's row (under a label, it is what the label names), lines with a lower-case letter
-    or a digit, and texts of under 50 words of prose.
+    table's row (under a label, it is what the label names), other lines with a lower-case
+    letter or a digit, and texts of under 50 words of prose.
     """
 
     code = "L008"
