@@ -40,7 +40,8 @@ class ClosingByline(LineRule):
     the head (it goes to ``authors``).
 
     A news agency after the names, with or without "By" ("By Jane Doe, Reuters", "Jane Doe
-    | Reuters"), goes to ``publisher`` and ``source``.
+    | Reuters"), goes to ``publisher`` and ``source``; such a line only as the text's last,
+    not under a label or another name with an organisation (a list of names).
 
     Leaves alone: such a line before half of the article's prose (H002 judges the head),
     a byline with an affiliation or a list of names ("Autor: Jane Roe, University of
@@ -93,7 +94,7 @@ class ClosingByline(LineRule):
         names = byline_names(line)
         if not names:
             agency = agency_byline(self.config, line)
-            if agency is None:
+            if agency is None or not _closes_text(doc, index):
                 return None
             author, name = agency  # "Jane Doe | Reuters", "Jane Doe, Associated Press"
             return self.finding(
@@ -108,8 +109,29 @@ class ClosingByline(LineRule):
             agencies = [f for f in facts if f.field == "publisher"]
             if not agencies or line.plain.count(",") > len(agencies):
                 return None
+            if not _closes_text(doc, index):
+                return None  # "Danish Siddiqui, Reuters" in a list of names
             return self.finding(index, index + 1, facts)
         return self.finding(index, index + 1, tuple(Fact("author", n) for n in names))
+
+
+def _closes_text(doc: Document, index: int) -> bool:
+    """Whether line ``index`` is the last that stays, under a line that is not a label or a
+    name with an organisation too (a byline with an agency closes the text; in a list of
+    names, "Danish Siddiqui, Reuters" is one of them)."""
+    kept = doc.kept()
+    if not kept or kept[-1] != index:
+        return False
+    if len(kept) < 2:
+        return True
+    above = doc.lines[kept[-2]].plain.rstrip()
+    return not above.endswith(":") and not _NAME_AND_ORG.match(above)
+
+
+#: A name and an organisation after a comma or a bar: "Nick Ut | AP", "Anna Schmidt, dpa".
+_NAME_AND_ORG = regex.compile(
+    r"^[\W_]*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[,|]\s*\S.{0,40}$"
+)
 
 
 #: How many lines that stay may stand above a byline below the head zone (H007).

@@ -437,7 +437,8 @@ class FairUseNotice(LineRule):
 
 
 _CLOSING_TAG = regex.compile(
-    r"^[\W_]*\p{Lu}{2,6}(?:\s*/\s*\p{Lu}{2,6}){0,2}[\W_]*$|^\s*\(\p{Ll}{2,4}(?:/\p{Ll}{2,4})?\)\s*$"
+    r"^[\W_]*\p{Lu}{2,6}(?:\s*/\s*\p{Lu}{2,6}){0,2}[\W_]*$"
+    r"|^\s*\((?!(?:sic|bis|ter|qed|etc|usw|fin|ebd|vgl|idem|ibid)\))\p{Ll}{2,4}(?:/\p{Ll}{2,4})?\)\s*$"
 )
 #: Words a line above the tag has at least when it is not a paragraph: an embedded post's
 #: attribution ("— Radio Maryja (@RadioMaryja) April 29, 2021"), not a label.
