@@ -74,6 +74,9 @@ def enable(directory: Path | None = None) -> Path | None:
         return None
     path = cache_file(directory)
     loaded = load(path)
+    # regex keeps 500 patterns and, once full, drops most of them at the next compile: the
+    # stored ones must fit beside those a run compiles anew, or every run compiles again.
+    _REGEX._MAXCACHE = max(_REGEX._MAXCACHE, 2 * MAX_ENTRIES)
     for key, data in loaded.items():
         _prefill(key, data)
     atexit.register(_save_new, path, loaded)

@@ -141,3 +141,24 @@ def test_no_cache_when_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", "/xdg")
     if sys.platform.startswith("linux"):
         assert pattern_cache.cache_dir() == Path("/xdg/clean-article")
+
+
+def test_stored_patterns_outlast_a_full_regex_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More stored patterns than ``regex`` keeps by default (500) all stay after a new
+    compile: ``regex`` drops most of a full cache, and every run compiled again."""
+    monkeypatch.setattr(pattern_cache.atexit, "register", lambda f, *a: None)
+    monkeypatch.setattr(regex._main, "_MAXCACHE", 500)
+    entries = {
+        (f"stored-{i}", int(regex.IGNORECASE), int(regex.DEFAULT_VERSION)): (
+            pattern_cache._rebuild_args(regex.compile(f"stored-{i}", regex.IGNORECASE))
+        )
+        for i in range(600)
+    }
+    path = pattern_cache.cache_file(tmp_path)
+    pattern_cache.save(path, entries)
+    regex.purge()
+    pattern_cache.enable(tmp_path)
+    regex.compile(r"a-new-pattern-\d+")
+    assert entries.keys() <= pattern_cache.compiled_now().keys()

@@ -43,7 +43,6 @@ def _automaton_of(literals: Literals) -> Any:
 #: long s, Kelvin sign): text without them matches an ASCII literal only with ASCII
 #: characters, so the lower-cased text holds the lower-cased literal (checked in tests).
 LOOKALIKES = "\u0130\u0131\u017f\u212a"
-_ASCII = [chr(i) for i in range(128)]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -113,14 +112,12 @@ class Literals:
         return bool(_alternatives(self.other).search(text, timeout=MATCH_TIMEOUT))
 
 
-@cache
 def _matches_ascii(char: str) -> bool:
-    """Whether a non-ASCII character matches an ASCII one under :data:`FLAGS` (asked once
-    per character: the literals of all families share few)."""
-    if char.isascii():
-        return False
-    pattern = regex.compile(regex.escape(char), FLAGS)
-    return any(pattern.match(a) for a in _ASCII)
+    """Whether a non-ASCII character matches an ASCII one under :data:`FLAGS`: it is one of
+    :data:`LOOKALIKES` (a test checks that they are all such characters in Unicode; a
+    pattern compiled per character made hundreds of patterns for Chinese and Japanese
+    literals, more than ``regex`` keeps)."""
+    return char in LOOKALIKES
 
 
 @cache
