@@ -112,9 +112,9 @@ class AuthorBlock(LineRule):
         return self.finding(index, block.end, (Fact("bio", text),))
 
     def _bare_label(self, doc: Document, index: int) -> Finding | None:
-        """A label alone ("AUTOR") with the bio that closes the text under it, opening as a
-        bio does ("ist Gründungspartner der Kanzlei …", "Jane Doe is …"). Over the text it
-        labels a byline; in a comment thread or an interview, a speaker's turn."""
+        """A label alone ("AUTOR") with the bio that closes the text under it, opening with
+        its verb ("ist Gründungspartner der Kanzlei …"), the label appearing once. Over the
+        text it labels a byline; in a comment thread or an interview, a speaker's turn."""
         nxt = doc.next_content(index)
         label = doc.lines[index].plain.strip().casefold()
         if (

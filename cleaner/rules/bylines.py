@@ -388,10 +388,10 @@ def short_numeric_date(line: Line) -> str | None:
 
 
 #: A theme's date badge with its parts run together: "Mai062018", "Dec 06 2018", "06Mai2018".
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _GLUED = regex.compile(
-    rf"^[\W_]*(?:(?P<m>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s?(?P<d>\d{{2}})"
-    rf"|(?P<d>\d{{2}})\s?(?P<m>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?)\s?"
-    r"(?P<y>(?:19|20)\d\d)[\W_]*$",
+    rf"^[\W_]*(?:(?P<m>{_MONTH_NAMES})\.?\s?(?P<d>\d{{2}})|(?P<d>\d{{2}})\s?(?P<m>{_MONTH_NAMES})\.?)"
+    r"\s?(?P<y>(?:19|20)\d\d)[\W_]*$",
     regex.IGNORECASE,
 )
 

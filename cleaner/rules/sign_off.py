@@ -99,6 +99,7 @@ class SignOff(Rule):
                 greeting = [i]
                 while (
                     rest
+                    and len(greeting) < _MAX_GREETING_LINES
                     and self._greeting(doc, rest[0], family)
                     and (
                         len(greeting) < _MAX_GREETING_LINES - 1
