@@ -594,3 +594,28 @@ def test_names_with_an_agency_in_a_closing_list_stay() -> None:
 
 def test_a_chorus_mark_under_a_verse_stays() -> None:
     assert "(bis)" in clean(f"{BODY}\n{BODY}\n{BODY}\nEt la mer revient toujours.\n(bis)\n").text
+
+
+def test_a_github_actions_expression_in_code_stays() -> None:
+    code = "    github_token: ${{ secrets.GITHUB_TOKEN }}"
+    text = f"{BODY}\nThe workflow file holds these lines:\n{code}\n{BODY}\n"
+    result = clean(text)
+    assert code.strip() in result.text
+    assert not result.report.removed
+
+
+def test_source_lines_of_a_data_flow_stay() -> None:
+    lines = [
+        "- Source: Tool argument gatewayUrl in Gateway/Canvas/Cron tool calls",
+        "- Sink: Outbound HTTP request to the gateway",
+        "- Source: HTTP POST to public ngrok webhook URL",
+    ]
+    kept = clean(f"{BODY}\n" + "\n".join(lines) + f"\n{BODY}\n").text
+    assert all(line in kept for line in lines)
+    assert "Source: Reuters" not in clean(f"{BODY}\n{BODY}\nSource: Reuters\n").text
+
+
+def test_a_list_of_domains_inside_the_text_stays() -> None:
+    lines = ["- com.ilogen.com", "- com.app.app", "- evil-updates.net"]
+    kept = clean(f"{BODY}\nThe malicious apps and domains:\n" + "\n".join(lines) + f"\n{BODY}\n")
+    assert all(line in kept.text for line in lines)

@@ -203,6 +203,15 @@ _SOURCE_NAME = regex.compile(
     r"(?:\s+(?:of|de|du|des|la|le|der|[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*))*$|^[\w-]+(?:\.[\w-]+)+$"
 )
 
+#: A "Source:" label whose value has three words in small letters (not "of", "the", "und"
+#: …) is the text's own (a security report's data flow), not a publication.
+_SOURCE_LABEL = regex.compile(r"^[\W_]*(?:source|quelle|fuente|fonte|źródło)\s*:", regex.I)
+_LOWER_WORD = regex.compile(
+    r"\b(?!(?:of|the|and|for|on|in|de|del|la|le|les|des|du|der|die|das|und|für|y|e|et|da|do)\b)"
+    r"\p{Ll}[\p{L}-]+"
+)
+_PROSE_SOURCE_WORDS = 3
+
 #: A bibliographic reference: "et al." after the authors, or a DOI.
 _REFERENCE = regex.compile(r"\bet al\b|\bdoi\s*:|\b10\.\d{4,9}/\S", regex.IGNORECASE)
 
@@ -217,7 +226,9 @@ class SourceAttribution(LineRule):
     bibliographic reference set after "Source:" ("Source: Garcia MA, et al. Toxicological
     Sciences, 2024.", one with a DOI): a science story's citation of the study is its text;
     so is a sentence after "Source:" that reports what the source found ("Source: Census
-    data show the town grew by a third in ten years.").
+    data show the town grew by a third in ten years."), and a value of three words in small
+    letters, a report's data rather than a publication ("Source: HTTP POST to a webhook
+    URL").
     """
 
     code = "L001"
@@ -250,6 +261,8 @@ class SourceAttribution(LineRule):
         if _VIA.match(text) and index < doc.body_end:
             return None  # "(via Frankfurt)" in the text; a hat tip closes the post
         source = next((f.value for f in found.facts if f.field == "source"), "")
+        if _SOURCE_LABEL.match(text) and len(_LOWER_WORD.findall(source)) >= _PROSE_SOURCE_WORDS:
+            return None  # "Source: HTTP POST to public ngrok webhook URL": a report's data
         if _FIRST_APPEARED.match(text) and (
             _STORY_OF_ITS_OWN.search(text) or not _SOURCE_NAME.match(source)
         ):

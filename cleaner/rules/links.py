@@ -24,7 +24,8 @@ class BareUrlLine(LineRule):
     Why: outside a sentence, an address is a reference for the report, not text.
 
     Leaves alone: URLs inside sentences, and code blocks; an address the article cites: a
-    URL line between two prose lines, or under a line that points to it ("Watch it here:",
+    URL line between two prose lines (a bare domain there only as an item of a list: a
+    security report's malicious domains), or under a line that points to it ("Watch it here:",
     "For more information see:", with other address lines between), though not under a
     level-1 heading: that is the title, which H001 takes, and a second pass would not see
     it.
@@ -59,7 +60,10 @@ def _cited(doc: Document, index: int) -> bool:
     """Whether the article cites the address on line ``index``: it stands inside the prose
     (between the first and last prose line) with a path, or under a line ending in a colon."""
     if doc.body_start < index < doc.body_end:
-        # An address with a path the prose cites; a bare domain ("BVINEWS.COM") is a credit.
+        # An address with a path the prose cites; a bare domain ("BVINEWS.COM") is a credit,
+        # but not one of a list the text holds (a security report's malicious domains).
+        if doc.lines[index].kind is LineKind.LIST_ITEM:
+            return True
         core = _SCHEME.sub("", doc.lines[index].plain.strip()).rstrip("/")
         return "/" in core or core.endswith(("…", "..."))  # a shortened address: cited
     return pointed_to(doc, index)
