@@ -117,6 +117,20 @@ REMOVED = [
     ("小花母亲说，女儿的左眼被塞了不止几十块小纸片。 小花母亲供图", "L006"),
     ("图为山西品牌丝路行（南美站）启动仪式。（刘通摄）", "L006"),
     ("【免责声明】本文仅代表作者本人观点，与和讯网无关。", "L003"),
+    # found on a fifth real set once it was scored blind (now a dev set)
+    ("[ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지]", "L002"),
+    ("[류영상 기자 ifyouare@mkinternet.com]", "B001"),
+    ("Redaktur & Reporter : Boy", "B001"),
+    ("From The Tribune staff reports", "B001"),
+    ("Enditem/", "A005"),
+    ("Jump To", "A005"),
+    ("Issued on: Modified:", "A005"),
+    ("Yuk, Simak Juga Video ini!", "G006"),
+    ("📲 Acompanhe o g1 Piauí no Facebook, no Instagram e no Twitter", "S001"),
+    ("📲 Confira as últimas notícias do g1 Piauí", "S001"),
+    ("(puedes comentar esta información más abajo)", "S003"),
+    ("Necesitas ser suscriptor para acceder a esta funcionalidad.", "A003"),
+    ("[email protected] | 08033077519", "C001"),
     ("Discover special offers, top stories, upcoming events, and more.", "S002"),
 ]
 
@@ -162,6 +176,13 @@ KEPT = [
     "Korrespondent in Moskau war er zehn Jahre lang.",
     "Maria meinte zu den Plänen: Das ist gut.",
     "Viel Spaß hatten die Kinder beim Sommerfest im Park.",
+    "(By the way, the council met again on Friday.)",
+    "From the start, staff reports of abuse were ignored.",
+    "Jump to the end of the story to see the results.",
+    "Credit: the mayor gave the team credit for the quick repairs.",
+    "Confira as notícias do dia no nosso site, disse a diretora.",
+    "Baca juga buku ini sebelum tidur, kata ibu.",
+    "김민수 기자는 이 사건을 처음 보도했다.",
 ]
 
 #: Body lines a review found near the new patterns (Chinese and Japanese ledes with a date,
@@ -619,3 +640,12 @@ def test_a_list_of_domains_inside_the_text_stays() -> None:
     lines = ["- com.ilogen.com", "- com.app.app", "- evil-updates.net"]
     kept = clean(f"{BODY}\nThe malicious apps and domains:\n" + "\n".join(lines) + f"\n{BODY}\n")
     assert all(line in kept.text for line in lines)
+
+
+def test_a_wire_byline_in_brackets_closes_the_story() -> None:
+    assert removed_codes(f"{BODY}\n{BODY}\n(By Alison Hsiao)\n") == {"(By Alison Hsiao)": "B001"}
+
+
+def test_a_writers_bio_with_a_title_and_no_article_closes_the_text() -> None:
+    bio = "Dan Goodin is Senior Security Editor at Ars Technica, where he covers malware."
+    assert removed_codes(f"{BODY}\n{BODY}\n{BODY}\n{bio}\n") == {bio: "B002"}
