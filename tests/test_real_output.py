@@ -183,6 +183,17 @@ KEPT = [
     "Confira as notícias do dia no nosso site, disse a diretora.",
     "Baca juga buku ini sebelum tidur, kata ibu.",
     "김민수 기자는 이 사건을 처음 보도했다.",
+    "법원은 A사가 기사 하단의 '무단전재 및 재배포 금지' 문구를 무시했다고 판단했다.",
+    "대부분의 언론사는 기사마다 무단 전재 및 재배포 금지를 명시하고 있다.",
+    "워싱턴 특파원",
+    "(By Appointment Only)",
+    "Reporter: Why did you decide to run?",
+    "Penulis: Apa yang membuat Anda tertarik?",
+    "Penulis : Pramoedya Ananta Toer",
+    "The Staff Report",
+    "Confira as últimas notícias da guerra na Ucrânia:",
+    "Necesitas ser suscriptor de Max para ver la serie.",
+    "The latest from Kyiv",
 ]
 
 #: Body lines a review found near the new patterns (Chinese and Japanese ledes with a date,
@@ -642,10 +653,11 @@ def test_a_list_of_domains_inside_the_text_stays() -> None:
     assert all(line in kept.text for line in lines)
 
 
-def test_a_wire_byline_in_brackets_closes_the_story() -> None:
-    assert removed_codes(f"{BODY}\n{BODY}\n(By Alison Hsiao)\n") == {"(By Alison Hsiao)": "B001"}
-
-
 def test_a_writers_bio_with_a_title_and_no_article_closes_the_text() -> None:
     bio = "Dan Goodin is Senior Security Editor at Ars Technica, where he covers malware."
     assert removed_codes(f"{BODY}\n{BODY}\n{BODY}\n{bio}\n") == {bio: "B002"}
+
+
+def test_a_title_that_is_the_news_stays_at_the_end() -> None:
+    line = "John Smith is Executive Producer of the film, which opens in theaters on Friday."
+    assert line in clean(f"{BODY}\n{BODY}\n{BODY}\n{line}\n").text
