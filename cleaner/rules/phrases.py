@@ -50,8 +50,21 @@ def family(name: str) -> tuple[Phrase, ...]:
         if not line or line.startswith("#"):
             continue
         lang, _, pattern = line.partition(":")
-        phrases.append(Phrase(lang.strip(), either_apostrophe(pattern.strip())))
+        pattern = pattern.strip().replace("{not_reported}", _NOT_REPORTED)
+        phrases.append(Phrase(lang.strip(), either_apostrophe(pattern)))
     return tuple(phrases)
+
+
+#: What ``{not_reported}`` in a phrase file stands for: a lookahead refusing a line in
+#: quotation marks or with a reporting clause after a comma ("…, the lawyer said", "…, a
+#: rappelé le directeur"): such a line reports a notice, it is the article's.
+_NOT_REPORTED = (
+    r"(?![^\n]*[“”\"«»„]|[^\n]*,\s*(?:\p{L}+\s+){0,3}(?:said|says|wrote|writes|told|added|"
+    r"noted|stated|acknowledged|insisted|argued|stressed|found|admitted|according|sagte|sagt|"
+    r"schrieb|betonte|erklärte|meinte|urteilte|dijo|explicó|afirmó|señaló|alegó|recuerda|"
+    r"recordó|asegura|aseguró|rappelle|précise|selon|explique|déclare|a (?:\p{L}+é|dit|"
+    r"écrit))\b)"
+)
 
 
 #: The typographic apostrophe, which sites and extractors print where phrases have "'".
