@@ -24,47 +24,44 @@ _TITLE_SEPARATOR = regex.compile(r"\s(?:-|–|—|\||::|·)\s")
 #: Lines from the document's start the page's title stands among.
 _TITLE_AMONG = 3
 
-#: A frame's label alone on its line, with a form field's star, a colon and a count at most:
-#: "Login", "RSS", "Hauptseite", "Insgesamt online: 1", "Email *:", "| Tags:", "当前位置：".
-_FRAME_LABEL = regex.compile(
-    r"^[\W_]*(?P<label>log ?in|log ?out|sign in|sign up|register|registrieren|registrierung|"
-    r"anmelden|abmelden|einloggen|ausloggen|connexion|inscription|iniciar sesión|registrarse|"
-    r"rss(?:[- ]feed)?|home|homepage|hauptseite|startseite|accueil|inicio|menu|menü|"
-    r"navigation|search|suche|suchen|schnell finden|recherche|rechercher|buscar|impressum|"
-    r"imprint|datenschutz|privacy policy|kontakt|contact|sitemap|archiv(?: der einträge)?|"
-    r"archive|archives|gast|guest|willkommen|welcome|statistik|statistics|"
-    r"(?:insgesamt )?online|gäste|guests|benutzer|users|members|mitglieder|freunde|friends|"
-    r"tags|rating|bewertung|aufrufe|views|kommentare(?: insgesamt)?|comments|e-?mail|vorname|"
-    r"code|kategorien|categories|umfrage|unsere umfrage|poll|ergebnisse|results|"
-    r"toggle navigation|首页|主页|登录|注册|搜索|导航|标签|分享到|相关新闻|当前位置|上一篇|"
-    r"下一篇|总篇数|点击量|精华文章|ホーム|ログイン|検索|メニュー)"
-    r"\s*\*?\s*:?\s*[\d.,/]*[\W_]*$",
-    regex.IGNORECASE,
-)
-
-
 #: The three kinds of label a site's frame has: the account ("Login", "Registrieren", a
 #: form field's star "Email *:"), the site's pages ("Hauptseite", "Menü", "Suche",
 #: "当前位置") and its widgets and counters ("RSS", "Tags:", "Insgesamt online:", "分享到").
 #: A frame shows widgets, with the account twice, the account and the pages, or two pages
 #: and two widgets. An article's own list of an app's pages or of sign-up steps, a sports
 #: table, a poem with such words: never all that.
-_ACCOUNT = regex.compile(
-    r"^[\W_]*(?:log ?in|log ?out|sign in|sign up|register|registrieren|registrierung|anmelden|"
-    r"abmelden|einloggen|ausloggen|connexion|inscription|iniciar sesión|registrarse|"
-    r"toggle navigation|登录|注册|ログイン)[\W_]*$|^.{0,30}\*\s*:\s*$",
-    regex.IGNORECASE,
+_ACCOUNT_WORDS = (
+    r"log ?in|log ?out|sign in|sign up|register|registrieren|registrierung|anmelden|abmelden|"
+    r"einloggen|ausloggen|connexion|inscription|iniciar sesión|registrarse|toggle navigation|"
+    r"登录|注册|ログイン"
 )
-_PAGES = regex.compile(
-    r"^[\W_]*(?:home|homepage|hauptseite|startseite|accueil|inicio|menu|menü|search|suche|"
+_PAGE_WORDS = (
+    r"home|homepage|hauptseite|startseite|accueil|inicio|menu|menü|search|suche|"
     r"schnell finden|recherche|buscar|impressum|imprint|sitemap|archiv(?: der einträge)?|"
-    r"archives?|首页|主页|当前位置|上一篇|下一篇|ホーム|メニュー)[\W_]*$",
-    regex.IGNORECASE,
+    r"archives?|首页|主页|当前位置|上一篇|下一篇|ホーム|メニュー"
 )
+_ACCOUNT = regex.compile(
+    rf"^[\W_]*(?:{_ACCOUNT_WORDS})[\W_]*$|^.{{0,30}}\*\s*:\s*$", regex.IGNORECASE
+)
+_PAGES = regex.compile(rf"^[\W_]*(?:{_PAGE_WORDS})[\W_]*$", regex.IGNORECASE)
 _WIDGETS = regex.compile(
     r"^[\W_]*(?:rss(?:[- ]feed)?|(?:insgesamt )?online\s*:|gäste\s*:|guests\s*:|"
     r"benutzer\s*:|users\s*:|tags\s*:|rating\s*:|bewertung\s*:|aufrufe\s*:|views\s*:|"
     r"kommentare insgesamt\s*:|标签|分享到|总篇数|点击量)\s*[\d.,/]*[\W_]*$",
+    regex.IGNORECASE,
+)
+#: A frame's label alone on its line, of any kind or another a frame has (a poll, a form
+#: field, a visitor counter), with a form field's star, a colon and a count at most:
+#: "Login", "RSS", "Hauptseite", "Insgesamt online: 1", "Email *:", "| Tags:", "当前位置：".
+_FRAME_LABEL = regex.compile(
+    rf"^[\W_]*(?P<label>{_ACCOUNT_WORDS}|{_PAGE_WORDS}|"
+    r"rss(?:[- ]feed)?|navigation|suchen|rechercher|datenschutz|privacy policy|kontakt|contact|"
+    r"gast|guest|willkommen|welcome|statistik|statistics|(?:insgesamt )?online|gäste|guests|"
+    r"benutzer|users|members|mitglieder|freunde|friends|tags|rating|bewertung|aufrufe|views|"
+    r"kommentare(?: insgesamt)?|comments|e-?mail|vorname|code|kategorien|categories|umfrage|"
+    r"unsere umfrage|poll|ergebnisse|results|搜索|导航|标签|分享到|相关新闻|总篇数|点击量|"
+    r"精华文章|検索)"
+    r"\s*\*?\s*:?\s*[\d.,/]*[\W_]*$",
     regex.IGNORECASE,
 )
 #: Lines opening with a small letter a frame has at most: more are a verse's lines.
