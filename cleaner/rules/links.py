@@ -117,6 +117,9 @@ class MarkupOnlyLine(LineRule):
     a reference definition ``[1]: http://...``.
 
     Why: nothing of it is text once the markup is resolved; targets go to the report.
+
+    Leaves alone: an HTML tag in a code sample, told by a tag next to it that the markup
+    pass left as text ("<meta charset="utf-8">" under "<head>").
     """
 
     code = "K003"
@@ -132,13 +135,33 @@ class MarkupOnlyLine(LineRule):
         Example("![](/img/x.png)\n"),
         Example("[1]: https://example.org/ref\n"),
     )
-    counterexamples = ("A line of words.\n",)
+    counterexamples = (
+        "A line of words.\n",
+        'The page:\n<html>\n<head>\n<meta charset="utf-8">\n</head>\n</html>\n',
+    )
 
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]
         if not line.plain.strip(" |*_-#>") and line.raw.strip():
+            if line.raw.lstrip().startswith("<") and _beside_code_tag(doc, index):
+                return None
             return self.finding(index, index + 1)
         return None
+
+
+def _beside_code_tag(doc: Document, index: int) -> bool:
+    """Whether the nearest line above or below with text, past blank lines and other
+    tags with none, is an HTML tag that the markup pass left as text: the lines are a code
+    sample's."""
+    for step in (-1, 1):
+        i = index + step
+        while 0 <= i < len(doc.lines) and not doc.lines[i].plain.strip():
+            if doc.lines[i].raw.strip() and not doc.lines[i].raw.lstrip().startswith("<"):
+                break
+            i += step
+        if 0 <= i < len(doc.lines) and doc.lines[i].plain.lstrip().startswith("<"):
+            return True
+    return False
 
 
 #: A link whose address does not close on its line: "[ Mail ](mailto:?subject=Tipp: ...".
