@@ -114,6 +114,23 @@ GOES = [
         "contributed to this report.",
         "B001",
     ),
+    (
+        "Associated Press writers Jay Reeves in Birmingham, Ala., and Dave Martin in Steele, "
+        "Ala., contributed to this report.",
+        "B001",
+    ),
+    ("Jemele Hill can be reached at jhill@example.com.", "C001"),
+    ("Top photo by Joan Bardeletti", "L005"),
+    ("Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones ?", "G004"),
+    # 9. Calls to contact the site or book a demo (company blogs).
+    ("Contact us today for a free consultation.", "S005"),
+    ("Get in touch with our experts.", "S005"),
+    ("Request a demo", "S005"),
+    ("Kontaktieren Sie uns gerne.", "S005"),
+    ("Sprechen Sie uns an!", "S005"),
+    ("Contactez-nous", "S005"),
+    ("Fale conosco", "S005"),
+    ("Contattaci", "S005"),
     ("Avec AFP et Reuters", "L001"),
     ("Con informazioni di Ansa", "L001"),
     ("Com informações da Reuters", "L001"),
@@ -163,6 +180,15 @@ STAYS = [
     "Con informazioni di prima mano, il sindaco ha deciso di chiudere la strada.",
     "Com informações da Polícia Federal, o juiz determinou a prisão do suspeito.",
     "John Smith said... nothing at all when asked about the vote.",
+    "Crime Stoppers can be reached at 555-0134 by anyone with information.",
+    '"Jane Doe can be reached at jane@example.org," the school told parents in a letter.',
+    "Photos by the dozen were posted online within minutes of the crash.",
+    "Talk to your doctor before you stop taking the medicine.",
+    "Contact the city office for details about the new parking rules.",
+    "Reach out to friends and family if you feel alone this winter.",
+    "Sprechen Sie Ihren Arzt an, bevor Sie das Medikament absetzen.",
+    "Contactez la mairie pour plus d'informations sur les travaux.",
+    "Support our team at the final on Saturday, the coach told the crowd.",
 ]
 
 

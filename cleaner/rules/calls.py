@@ -180,11 +180,12 @@ class CallToAction(LineRule):
     """A short line made only of calls to action: an imperative (or "you can", "Sie
     können", "vous pouvez" ...) of a verb such as subscribe, follow, like, share, support,
     donate, visit, click, sign up, join, download, watch, listen, comment, read, register,
-    clap or rate, whose object names the site: us or me, our newsletter or channel, this
-    article, a social platform, a URL or handle, "here" (and, for subscribe, donate and
-    click, the site's capitalised name or "below"); with lead-ins ("If you liked this
-    article,", "Don't forget to", "please") and closers ("Thanks for reading!"). In
-    English, German, French, Spanish, Portuguese and Italian.
+    clap, rate or contact, whose object names the site: us or me, our newsletter or channel,
+    our experts, this article, a social platform, a URL or handle, "here" (and, for
+    subscribe, donate and click, the site's capitalised name or "below"); with lead-ins ("If
+    you liked this article,", "Don't forget to", "please") and closers ("Thanks for
+    reading!"); or a button's label alone ("Sign up", "Request a demo"). In English, German,
+    French, Spanish, Portuguese and Italian.
 
     Why: the fixed wordings of S001 and S002 miss most calls ("If you enjoyed this post,
     please clap and follow me for more stories like this."); their grammar is the same on
@@ -223,6 +224,7 @@ class CallToAction(LineRule):
         Example("Não se esqueça de compartilhar este artigo.\n"),
         Example("Non dimenticare di iscriverti alla nostra newsletter.\n"),
         Example("Subscribe to Canada Free Press for FREE\n"),
+        Example("Kontaktieren Sie uns gerne.\n"),
     )
     counterexamples = (
         "He urged voters to follow the debate closely on television and online.\n",
@@ -231,6 +233,7 @@ class CallToAction(LineRule):
         "Go to Settings and click Download.\n",
         "Click the button to start the timer.\n",
         "Like us, they were surprised by the vote.\n",
+        "Contact the city office for details about the new parking rules.\n",
     )
 
     def match(self, doc: Document, index: int) -> Finding | None:

@@ -93,6 +93,7 @@ EN = Parts(
         r"subscribe|follow|share|support|donate|visit|click|tap|sign up|join|download|watch|"
         r"read more|listen|comment|read|register|clap|rate|check out|go to|head (?:over )?to|find|"
         r"connect with|keep up with|leave|post|tune in|"
+        r"contact|get in touch with|reach out to|"
         r"like(?= (?:us|me|our|this)\b)",
     ),
     site_verbs=(r"subscribe|donate|support|click|tap|sign up|register|comment|leave|post|share",),
@@ -106,7 +107,8 @@ EN = Parts(
         r"newsletters?|mailing list|e-?mail list|channel|feed|podcasts?|blog|(?:web ?)?site|"
         r"page|show|work|journalism|reporting|newsroom|magazine|publication|coverage|"
         r"stories|articles|posts|videos|content|community|app|e-?book|updates|alerts|"
-        r"account|profile|patreon|substack|shop|store"
+        r"account|profile|patreon|substack|shop|store|experts|specialists|sales team|"
+        r"consultants|advisors"
     ),
     targets=(
         r"\bthis (?:article|post|story|page|piece|video|podcast|episode|blog|site|website|"
@@ -128,7 +130,7 @@ EN = Parts(
     labels=(
         r"sign up(?: now| today| for free| free)?|subscribe (?:now|today|for free)|"
         r"donate (?:now|today)|register (?:now|today|for free)|join (?:now|today|for free)|"
-        r"post (?:a )?comment",
+        r"post (?:a )?comment|get in touch|contact sales|(?:request|book|schedule) a demo",
     ),
 )
 
@@ -147,12 +149,13 @@ DE = Parts(
         r"spendet|besuche|besucht|klicke|klick|klickt|melde dich|meldet euch|"
         r"registriere dich|tritt|tretet|lade|ladet|schau|schaue|schaut|sieh|seht|hör|höre|"
         r"hört|kommentiere|kommentiert|lies|lest|bewerte|bewertet|empfiehl",
+        r"(?:kontaktieren|rufen|sprechen) sie|kontaktiere|kontaktiert",
     ),
     site_verbs=(r"abonn\w*|spend\w*|unterstütz\w*|klick\w*|meld\w*|regist\w*|teil\w*",),
     name_verbs=(r"abonn\w*|spend\w*",),
     fused=(),
     pronouns=r"uns|mich",
-    after_pronoun=r"hier|und|jetzt|doch|auch|gerne",
+    after_pronoun=r"hier|und|jetzt|doch|auch|gerne|an",
     places=r"auf|bei|in|unter|über|im|per",
     possessives=r"unser\w*|mein\w*",
     outlets=(

@@ -18,7 +18,7 @@ FR = Parts(
         r"abonnez-vous|abonne-toi|suivez|suis|partagez|partage|soutenez|soutiens|"
         r"faites un don|fais un don|visitez|rendez-vous|cliquez|clique|inscrivez-vous|"
         r"inscris-toi|rejoignez|rejoins|téléchargez|télécharge|regardez|regarde|écoutez|"
-        r"écoute|commentez|lisez|notez|retrouvez|découvrez",
+        r"écoute|commentez|lisez|notez|retrouvez|découvrez|contactez|contacte|écrivez",
         r"(?:nous |me )?(?:s'abonner|vous abonner|suivre|partager|soutenir|faire un don|"
         r"visiter|cliquer|s'inscrire|vous inscrire|rejoindre|télécharger|regarder|écouter|"
         r"commenter|lire|noter|retrouver|découvrir)",
@@ -63,6 +63,7 @@ ES = Parts(
     ),
     verbs=(
         r"suscríbete|suscríbase|síguenos|sígueme|siga|sigue|comparte|comparta|apóyanos|apoya|"
+        r"contáctanos|contáctenos|escríbenos|escríbanos|"
         r"apoye|dona|done|visita|visite|visítanos|haz clic|haga clic|pulsa|pincha|"
         r"regístrate|regístrese|únete|únase|descarga|descargue|mira|mire|escucha|escuche|"
         r"comenta|comente|lee|lea|deja|deje|califica|valora|dale me gusta|dale like|"
@@ -112,7 +113,8 @@ PT = Parts(
     verbs=(
         r"assine|inscreva-se|siga|segue|curta|compartilhe|partilhe|partilha|apoie|"
         r"doe|visite|clique|cadastre-se|registe-se|registre-se|junte-se|participe|baixe|"
-        r"descarregue|assista|veja|ouça|escute|comente|leia|avalie|subscreva",
+        r"descarregue|assista|veja|ouça|escute|comente|leia|avalie|subscreva|"
+        r"fale conosco|entre em contato conosco",
         r"(?:nos )?(?:assinar|inscrever-se|se inscrever|seguir|curtir|compartilhar|partilhar|"
         r"apoiar|doar|visitar|clicar|cadastrar-se|se cadastrar|baixar|assistir|ouvir|comentar|"
         r"ler|subscrever)",
@@ -121,7 +123,7 @@ PT = Parts(
         r"assin\w*|\w*inscre\w*|doa\w*|doe|apoi\w*|cliqu\w*|clicar|cadastr\w*|subscrev\w*",
     ),
     name_verbs=(r"assin\w*|subscrev\w*|doa\w*|doe",),
-    fused=(r"nos \S+",),
+    fused=(r"nos \S+|fale conosco|entre em contato conosco",),
     pronouns=r"nos|nós",
     after_pronoun=r"e|para|aqui|já|também",
     places=r"no|na|nas|nos|em",
@@ -153,7 +155,7 @@ IT = Parts(
         r"non dimenticare di|non dimenticate di|(?:puoi|potete|può)(?: anche)?",
     ),
     verbs=(
-        r"iscriviti|iscrivetevi|abbonati|seguici|seguimi|segui|seguite|condividi|condividete|"
+        r"iscriviti|iscrivetevi|contattaci|scrivici|abbonati|seguici|seguimi|segui|seguite|condividi|condividete|"
         r"sostienici|sostieni|sostenete|dona|donate|fai una donazione|visita|visitate|"
         r"clicca|cliccate|registrati|unisciti|scarica|scaricate|guarda|guardate|ascolta|"
         r"ascoltate|commenta|commentate|leggi|leggete|vota|metti mi piace|condividilo|"
@@ -163,7 +165,7 @@ IT = Parts(
     ),
     site_verbs=(r"iscri\w*|abbon\w*|sosten\w*|sostien\w*|don\w*|clicc\w*|registr\w*|condivid\w*",),
     name_verbs=(r"iscri\w*|abbon\w*|don\w*",),
-    fused=(r"seguici|seguimi|sostienici|seguirci|sostenerci",),
+    fused=(r"seguici|seguimi|sostienici|seguirci|sostenerci|contattaci|scrivici",),
     pronouns=r"ci|noi",
     after_pronoun=r"e|per|qui|anche",
     places=r"su|sul|sulla",
