@@ -122,6 +122,30 @@ GOES = [
     ("Jemele Hill can be reached at jhill@example.com.", "C001"),
     ("Top photo by Joan Bardeletti", "L005"),
     ("Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones ?", "G004"),
+    (
+        "Rajeev Dhir may be reached at rdhir@example.com. Follow him on Twitter @rdhir. "
+        "Find NJ.com on Facebook.",
+        "C001",
+    ),
+    ("For more, read: This Las Vegas Resort Is Installing Amazon Alexa in Every Room", "G004"),
+    ("(image taken from https://www.keycdn.com)", "L005"),
+    (
+        "Keith Noonan owns shares of Activision Blizzard. The Motley Fool owns shares of and "
+        "recommends Activision Blizzard. The Motley Fool has a disclosure policy.",
+        "L003",
+    ),
+    ("* Comcast's NBCUniversal is a minority investor in Vox Media, which owns this site.", "L003"),
+    ("Popular Video", "G006"),
+    ("Other Opinion Columns", "G006"),
+    ("Play Video - 2:46", "A005"),
+    ("Updated", "H005"),
+    # Japanese footers: ad and related labels, a pager, a reprint note, tags.
+    ("スポンサード リンク", "A001"),
+    ("関連エントリ", "G006"),
+    ("今、あなたにオススメ（PR）", "G006"),
+    ("≫次の記事", "A005"),
+    ("（本記事は、TechRepublic Japanで2017年6月8日に掲載した記事からの転載です。）", "L001"),
+    ("タグ：Intel、SSD", "H004"),
     # 9. Calls to contact the site or book a demo (company blogs).
     ("Contact us today for a free consultation.", "S005"),
     ("Get in touch with our experts.", "S005"),
@@ -189,6 +213,14 @@ STAYS = [
     "Sprechen Sie Ihren Arzt an, bevor Sie das Medikament absetzen.",
     "Contactez la mairie pour plus d'informations sur les travaux.",
     "Support our team at the final on Saturday, the coach told the crowd.",
+    "Warren Buffett owns shares of Coca-Cola and Apple, filings show.",
+    "The company has a disclosure policy that requires employees to report conflicts.",
+    "More videos of the incident have surfaced online since Tuesday.",
+    "Popular on TikTok, the dance spread quickly among teenagers.",
+    "Other Democratic senators said they would vote against the bill.",
+    "次のページでは、詳しい手順を説明します。",
+    "本記事は、2017年に公開した記事を再構成したものです。",
+    "カテゴリー別の売上は以下の通り。",
 ]
 
 

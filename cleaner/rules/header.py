@@ -29,8 +29,10 @@ from cleaner.rules.phrases import Family, compiled, search, words
 from cleaner.rules.prefilter import FLAGS
 from cleaner.text.segment import Document, word_count
 
-_TAXONOMY = regex.compile(rf"^[\W_]*(?P<label>{words('taxonomy')})\s*:\s*(?P<values>\S.*)$", FLAGS)
-_VALUE_SPLIT = regex.compile(r"\s*[,;|·•]\s*")
+_TAXONOMY = regex.compile(
+    rf"^[\W_]*(?P<label>{words('taxonomy')})\s*[:：]\s*(?P<values>\S.*)$", FLAGS
+)
+_VALUE_SPLIT = regex.compile(r"\s*[,;|·•、]\s*")
 
 
 def is_header(line: Line) -> bool:
@@ -275,6 +277,7 @@ class Taxonomy(LineRule):
             "Schlagwörter: Politik, Wahl\n",
             facts={"tags": {"Schlagwörter": ["Politik", "Wahl"]}},
         ),
+        Example("タグ：Intel, SSD\n", facts={"tags": {"タグ": ["Intel", "SSD"]}}),
     )
     counterexamples = (
         "Theme: the way the city answered the crisis was to build more roads, not fewer.\n",
@@ -286,8 +289,8 @@ class Taxonomy(LineRule):
 
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]
-        if doc.prose[index] or ":" not in line.plain:  # the label ends with a colon
-            return None
+        if doc.prose[index] or not (":" in line.plain or "：" in line.plain):
+            return None  # the label ends with a colon (a full-width one in Japanese)
         m = search(_TAXONOMY, line.plain)
         if not m:
             return None
