@@ -425,6 +425,14 @@ class TailBox(Rule):
     counterexamples = (
         "The council voted on Tuesday to repair the old bridge over the river. " * 4
         + "\n\nRelated Articles\n\nThe works on the bridge start in May.\n",
+        # A list of gifts, each a subhead over its paragraph, with a teaser line between
+        # them: the article's own sections.
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 4
+        + "\n\nA warm scarf\n\nKnitted from wool of the valley's own sheep, it lasts for "
+        "years.\n\nRead also: The best gifts of the year\n\nA good book\n\nThe library "
+        "sells its old books for a euro each every Saturday morning.\n\nA jar of honey\n\n"
+        "The beekeepers of the hill sell their honey at the market on Fridays.\n",
         # One title over the article's last paragraph, then a comment widget: no teasers.
         "The council voted on Tuesday to repair the old bridge over the river. "
         * 4
@@ -450,15 +458,16 @@ class TailBox(Rule):
         """The kept lines of the box that ends the text, or none."""
         # The kept lines that end the text and a box could hold, and the last one before
         # them that no box holds (the article's last line, as a rule).
-        start, pairs = len(kept), 0
+        start, summaries = len(kept), []
         while start:
             if self._item(doc, kept[start - 1], teasers=teasers):
                 start -= 1
             elif teasers and start >= 2 and self._summary(doc, kept[start - 1], kept[start - 2]):
-                start, pairs = start - 2, pairs + 1
+                summaries.append(kept[start - 1])
+                start -= 2
             else:
                 break
-        if start == len(kept) or (teasers and pairs < _MIN_TEASERS):
+        if start == len(kept) or (teasers and len(summaries) < _MIN_TEASERS):
             return []  # the text ends in prose: no box is left at its end
         boundary = kept[start - 1] if start else -1
         labels = {
@@ -468,12 +477,16 @@ class TailBox(Rule):
             for i in range(max(f.start, boundary + 1), f.end)
         }
         # The first label after that line heads the box; a box of teasers, under a
-        # related-articles label's words, from its first title on (an article of subheads
+        # related-articles label's words, with no teaser above it (an article of subheads
         # over one paragraph each may hold a share button or a linked subhead).
         label = min(labels, default=None)
         if label is None or not after_most_prose(doc, label):
             return []
-        if teasers and (label > kept[start] or labels[label] not in _TEASER_LABELS):
+        if teasers and (
+            labels[label] not in _TEASER_LABELS
+            or min(summaries) < label
+            or sum(i > label for i in summaries) < _MIN_TEASERS
+        ):
             return []
         items = [i for i in kept[start:] if i > label]
         return items if len(items) <= _MAX_ITEMS * (2 if teasers else 1) else []
