@@ -253,7 +253,8 @@ _OWN_NAME = (
 #: "About ALPS OutdoorZ, an ALPS Brands Company:", "Über uns", "À propos de Example".
 _ABOUT_HEADING = regex.compile(
     r"^[\W_]*(?:about|über|à\s+propos\s+d[e']|sobre|acerca\s+de|chi\s+(?:è|siamo))\s*"
-    rf"(?P<name>(?i:us|uns|nous|nosotros|nós|{_OWN_NAME})|\p{{Lu}}[^.!?:]{{1,60}}?)\s*:?[\W_]*$",
+    rf"(?P<name>(?i:us|uns|nous|nosotros|nós|{_OWN_NAME})|(?:(?:the|die|der|das|den|le|la|les|el|los|las|il|lo|o|a)\s+|l['’])?"
+    rf"(?-i:\p{{Lu}})[^.!?:]{{1,60}}?)\s*:?[\W_]*$",
     regex.IGNORECASE,
 )
 _OWN = regex.compile(_OWN_NAME, regex.IGNORECASE)

@@ -25,11 +25,11 @@ _END_MARKER = regex.compile(
     | (?:this|the)\s+(?:article|post|story|piece|column|essay)\s+(?:was\s+|is\s+|has\s+been\s+)?
       (?:written\s+by\s+.{2,80}\s+and\s+)?
       (?:(?:originally|first)\s+)?(?:published|appeared|posted|produced|ran|contributed)\b
-    | contributed\s+by\s+\p{Lu}
+    | contributed\s+by\s+(?-i:\p{Lu})
     | filed\s+under\b|(?:tagged(?:\s+with)?|tags)\s*:
     | (?:to\s+)?(?:read|see|find|get)\s+more\s+(?:posts|articles|stories|content)\s+like\s+this\b
-    | (?:delivered|provided|brought\s+to\s+you|syndicated)\s+by\s+\p{Lu}[^.!?]{1,80}[.]?$
-    | courtesy\s+(?:of\s+)?\p{Lu}[^.!?]{1,80}[.]?$
+    | (?:delivered|provided|brought\s+to\s+you|syndicated)\s+by\s+(?-i:\p{Lu})[^.!?]{1,80}[.]?$
+    | courtesy\s+(?:of\s+)?(?-i:\p{Lu})[^.!?]{1,80}[.]?$
     | (?:this|the|our|all)\s+
       (?:content|article|material|post|piece|story|work|text|report|message)s?
       \s+(?:may|can)\s+be\s+(?:freely\s+)?(?:re-?produced|re-?published|re-?printed|re-?posted|
@@ -53,7 +53,7 @@ _END_MARKER = regex.compile(
     | (?:[-_=*~–—•·.]\s*){3,}$
     | [–—-]$
     | (?:also|more|other|recent|older|latest)\s+(?:articles?\s+|posts?\s+|stories\s+)?by\s+
-      \p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*:?[\W_]*$
+      (?-i:\p{Lu})[\p{L}.'-]+(?:\s+(?-i:\p{Lu})[\p{L}.'-]+){0,3}\s*:?[\W_]*$
     | most\s+recent\s+(?:articles|posts|stories)\s+by\b
     | rss\s+feed\s+for\b
     | loading\s+comments
@@ -197,7 +197,7 @@ def is_bio(text: str) -> bool:
 #: collection, THE MATRIX REVEALED, Jon was a candidate for ...".
 _APPOSITION_BIO = regex.compile(
     r"^[\W_]*(?:the\s+)?(?:author|co-?author|creator|founder|editor|host|publisher)\s+of\s+"
-    r".{2,160}?,\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+(?:is|was|has|lives|writes)\b",
+    r".{2,160}?,\s+(?-i:\p{Lu})[\p{L}.'’-]+(?:\s+(?-i:\p{Lu})[\p{L}.'’-]+){0,2}\s+(?:is|was|has|lives|writes)\b",
     regex.IGNORECASE,
 )
 #: Bare address lines and "Name – address" credits. Linear on a line of punctuation: the
