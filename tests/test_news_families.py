@@ -139,6 +139,17 @@ GOES = [
     ("Other Opinion Columns", "G006"),
     ("Play Video - 2:46", "A005"),
     ("Updated", "H005"),
+    ("This feature is temporarily unavailable. Please try again later.", "A004"),
+    (
+        "Shovel Knight was reviewed using code provided by Yacht Club Games. You can find "
+        "additional information about Polygon's ethics policy here.",
+        "L003",
+    ),
+    ("Paul Moseley/Fort Worth Star-Telegram/TNS via Getty Images", "L005"),
+    ("Courtesy G4", "L005"),
+    ("Sponsored Ads", "A001"),
+    ('"Questions? Comments? Email us at', "C001"),
+    ("Get Data Sheet, Fortune's technology newsletter.", "S002"),
     # Japanese footers: ad and related labels, a pager, a reprint note, tags.
     ("スポンサード リンク", "A001"),
     ("関連エントリ", "G006"),
@@ -221,6 +232,12 @@ STAYS = [
     "次のページでは、詳しい手順を説明します。",
     "本記事は、2017年に公開した記事を再構成したものです。",
     "カテゴリー別の売上は以下の通り。",
+    "The game was reviewed using code provided by the publisher, the critic admitted later.",
+    "Courtesy of the neighbours, the street got a new bench last week.",
+    "The service is temporarily unavailable in parts of the city.",
+    "Please wait for the bus at the stop on Main Street.",
+    "Get Ready, the mayor's new campaign, starts on Monday.",
+    "The photographs came via AP and Reuters.",
 ]
 
 
