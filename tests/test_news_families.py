@@ -157,6 +157,8 @@ GOES = [
     ("≫次の記事", "A005"),
     ("（本記事は、TechRepublic Japanで2017年6月8日に掲載した記事からの転載です。）", "L001"),
     ("タグ：Intel、SSD", "H004"),
+    ("ホーム > ニュース > 経済", "A008"),
+    ("More video", "G006"),
     # 9. Calls to contact the site or book a demo (company blogs).
     ("Contact us today for a free consultation.", "S005"),
     ("Get in touch with our experts.", "S005"),
