@@ -52,16 +52,34 @@ _SENTENCE_WORDS = 30
 _QUESTION_WORDS = 20
 
 
+#: Verbs of contacting: their target is the site itself ("Contact us", "our experts"); a
+#: company named with a platform or an address is a how-to's step ("Contact Apple Support
+#: on Twitter", "Contactez la CAF sur caf.fr").
+_CONTACT = regex.compile(
+    r"contact|get in touch with|reach out to|(?:kontaktieren|rufen|sprechen) sie|kontaktier\w*|"
+    r"contactez|contacte|écrivez|contáct\w*|escríb\w*nos|fale conosco|entre em contato conosco|"
+    r"contattaci|scrivici",
+    regex.I,
+)
+_OUR_PEOPLE = regex.compile(
+    r"^\s*(?:our|unser\w*|nos|notre|nuestr\w*|nosso\w*|nostr\w*)\s+(?:[\w'’-]+\s+)?"
+    r"(?:experts?|specialists?|sales team|consultants?|advisors?|team)\b",
+    regex.I,
+)
+
+
 def _has_target(g: Grammar, verb: str, rest: str, *, media: bool) -> bool:
     """Whether the words after ``verb`` name a target of the site (with ``media``, a
     sentence about the piece's own media, "here" and addresses name none: "Read the full
     report at https://...")."""
     if g.fused is not None and g.fused.fullmatch(verb):
         return True
+    pronoun = g.pronoun.match(rest)
+    if _CONTACT.fullmatch(verb):
+        return bool(pronoun and not pronoun["place"]) or bool(_OUR_PEOPLE.match(rest))
     # The complement ends at the clause's end: "Follow the money, said @jane_doe" names
     # no target.
     window = " ".join(_CLAUSE_END.split(rest, 1)[0].split()[:_TARGET_WORDS])
-    pronoun = g.pronoun.match(rest)
     if pronoun is not None and (
         not pronoun["place"] or g.target.search(window) or g.address.search(window)
     ):

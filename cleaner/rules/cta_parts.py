@@ -107,8 +107,7 @@ EN = Parts(
         r"newsletters?|mailing list|e-?mail list|channel|feed|podcasts?|blog|(?:web ?)?site|"
         r"page|show|work|journalism|reporting|newsroom|magazine|publication|coverage|"
         r"stories|articles|posts|videos|content|community|app|e-?book|updates|alerts|"
-        r"account|profile|patreon|substack|shop|store|experts|specialists|sales team|"
-        r"consultants|advisors"
+        r"account|profile|patreon|substack|shop|store"
     ),
     targets=(
         r"\bthis (?:article|post|story|page|piece|video|podcast|episode|blog|site|website|"
@@ -130,7 +129,7 @@ EN = Parts(
     labels=(
         r"sign up(?: now| today| for free| free)?|subscribe (?:now|today|for free)|"
         r"donate (?:now|today)|register (?:now|today|for free)|join (?:now|today|for free)|"
-        r"post (?:a )?comment|get in touch|contact sales|(?:request|book|schedule) a demo",
+        r"post (?:a )?comment|get in touch|contact sales",
     ),
 )
 

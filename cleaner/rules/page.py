@@ -299,7 +299,7 @@ _CRUMB_SEPARATOR = regex.compile(r"\s+([›»>→])\s+|\s+(/|\|)\s+")
 _HOME_WORD = regex.compile(
     r"^[\W_]*(?:home(?:\s*page)?|startseite|start|accueil|inicio|início|portada|"
     r"pagina\s+iniziale|strona\s+główna|hauptseite|voorpagina|hem|forside|etusivu|"
-    r"トップページ|トップ|ホーム|首页|홈)[\W_]*$",
+    r"トップページ|首页)[\W_]*$",
     regex.IGNORECASE,
 )
 #: Crumbs a trail has at least (two when the first is the home page), and at most; words a

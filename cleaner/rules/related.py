@@ -358,14 +358,6 @@ _BOX_LABELS = frozenset(
 #: A box item is this short, and a box holds at most this many.
 _ITEM_WORDS = 12
 _MAX_ITEMS = 15
-#: A teaser's summary under its title is this short (in words) and this long (in
-#: characters), and a box of teasers holds at least this many titles with a summary.
-_SUMMARY_WORDS = 60
-_SUMMARY_CHARS = 40
-_MIN_TEASERS = 2
-#: The rules whose labels head a box of teasers: a related-articles heading or label, an
-#: inline teaser.
-_TEASER_LABELS = frozenset(("G003", "G004", "G006"))
 
 
 @register
@@ -383,14 +375,9 @@ class TailBox(Rule):
 
     The box is headed by the first such label after the last line that is not an item.
 
-    The items may be teasers: a title with its summary under it ("Ikea challenge Good for
-    some, but I'm not buying it" over "SUSIE O'BRIEN THE good thing about Ikea is ..."), when
-    the box holds two of them at least; the summary is the one line over an item.
-
     Leaves alone: a label before half of the article's prose, and a label with anything
     after it that is not such an item: a sentence (even a short one, "The works start in
-    May.") that no title heads, a heading, a line over 12 words that is no summary, a
-    summary under 40 characters or over 60 words, or more than 15 lines.
+    May."), a heading, a line over 12 words, or more than 15 lines.
     """
 
     code = "G008"
@@ -406,39 +393,10 @@ class TailBox(Rule):
             "School wins contest\n",
             removed=("City council approves new bike lanes", "School wins contest"),
         ),
-        Example(
-            "The council voted on Tuesday to repair the old bridge over the river. "
-            * 4
-            + "\n\nRelated Articles\n\nCity council approves new bike lanes\n\n"
-            "The lanes will run along the river from the station to the old town.\n\n"
-            "School wins contest\n\nPupils of the Hill School won the national robot "
-            "contest with a machine that sorts waste.\n",
-            removed=(
-                "City council approves new bike lanes",
-                "The lanes will run along the river from the station to the old town.",
-                "School wins contest",
-                "Pupils of the Hill School won the national robot contest with a machine that "
-                "sorts waste.",
-            ),
-        ),
     )
     counterexamples = (
         "The council voted on Tuesday to repair the old bridge over the river. " * 4
         + "\n\nRelated Articles\n\nThe works on the bridge start in May.\n",
-        # A list of gifts, each a subhead over its paragraph, with a teaser line between
-        # them: the article's own sections.
-        "The council voted on Tuesday to repair the old bridge over the river. "
-        * 4
-        + "\n\nA warm scarf\n\nKnitted from wool of the valley's own sheep, it lasts for "
-        "years.\n\nRead also: The best gifts of the year\n\nA good book\n\nThe library "
-        "sells its old books for a euro each every Saturday morning.\n\nA jar of honey\n\n"
-        "The beekeepers of the hill sell their honey at the market on Fridays.\n",
-        # One title over the article's last paragraph, then a comment widget: no teasers.
-        "The council voted on Tuesday to repair the old bridge over the river. "
-        * 4
-        + "\n\nRead also:\n\nHail in the valley: a storm like no other\n\n"
-        "The farmers' union welcomed the law but warned that the aid will not cover all "
-        "the damage.\n\nComments (12)\n\nLog in to comment.\n",
         "The council voted on Tuesday to repair the old bridge over the river. " * 4
         + "\n\nShare on Facebook\n\nThe works start in May.\n",
     )
@@ -449,70 +407,35 @@ class TailBox(Rule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         kept = doc.kept()
-        # A box of items; failing that, a box of teasers (a summary under each title).
-        box = self._box(doc, kept, teasers=False) or self._box(doc, kept, teasers=True)
-        for i in box:
-            yield Finding(i, i + 1, self.code, "item of a box at the end of the text")
-
-    def _box(self, doc: Document, kept: tuple[int, ...], *, teasers: bool) -> list[int]:
-        """The kept lines of the box that ends the text, or none."""
+        if not kept or not self._item(doc, kept[-1]):
+            return  # the text ends in prose: no box is left at its end
         # The kept lines that end the text and a box could hold, and the last one before
         # them that no box holds (the article's last line, as a rule).
-        start, summaries = len(kept), []
-        while start:
-            if self._item(doc, kept[start - 1], teasers=teasers):
-                start -= 1
-            elif teasers and start >= 2 and self._summary(doc, kept[start - 1], kept[start - 2]):
-                summaries.append(kept[start - 1])
-                start -= 2
-            else:
-                break
-        if start == len(kept) or (teasers and len(summaries) < _MIN_TEASERS):
-            return []  # the text ends in prose: no box is left at its end
+        start = len(kept)
+        while start and self._item(doc, kept[start - 1]):
+            start -= 1
         boundary = kept[start - 1] if start else -1
-        labels = {
-            i: f.code
+        labels = [
+            i
             for f in doc.prior
             if f.remove and self.labels.get(f.code) in _BOX_LABELS
             for i in range(max(f.start, boundary + 1), f.end)
-        }
-        # The first label after that line heads the box; a box of teasers, under a
-        # related-articles label's words, with no teaser above it (an article of subheads
-        # over one paragraph each may hold a share button or a linked subhead).
+        ]
+        # The first label after that line heads the box.
         label = min(labels, default=None)
         if label is None or not after_most_prose(doc, label):
-            return []
-        if teasers and (
-            labels[label] not in _TEASER_LABELS
-            or min(summaries) < label
-            or sum(i > label for i in summaries) < _MIN_TEASERS
-        ):
-            return []
+            return
         items = [i for i in kept[start:] if i > label]
-        return items if len(items) <= _MAX_ITEMS * (2 if teasers else 1) else []
-
-    @classmethod
-    def _summary(cls, doc: Document, index: int, title: int) -> bool:
-        """Whether line ``index`` is a teaser's summary under the title at ``title``, and
-        not its sibling in a list (a list's second headline)."""
-        line, above = doc.lines[index], doc.lines[title]
-        size = len(line.plain.strip())
-        return (
-            cls._item(doc, title)
-            and line.words <= _SUMMARY_WORDS
-            and size >= _SUMMARY_CHARS
-            and line.kind is not LineKind.HEADING
-            and not (line.kind is LineKind.LIST_ITEM and above.kind is LineKind.LIST_ITEM)
-        )
+        if items and len(items) <= _MAX_ITEMS:
+            for i in items:
+                yield Finding(i, i + 1, self.code, "item of a box at the end of the text")
 
     @staticmethod
-    def _item(doc: Document, index: int, *, teasers: bool = False) -> bool:
-        """Whether a line is short enough for a box, and no sentence (among teasers, a
-        title may be a question: "Le coût du travail, seul coupable ?")."""
+    def _item(doc: Document, index: int) -> bool:
         line = doc.lines[index]
         return (
             line.words <= _ITEM_WORDS
             and line.kind is not LineKind.HEADING
-            and (teasers or not doc.prose[index])
+            and not doc.prose[index]
             and not line.plain.endswith(".")  # "The works start in May." ends the article
         )
