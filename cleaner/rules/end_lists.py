@@ -247,8 +247,9 @@ class TailHeadlines(Rule):
     Leaves alone: a run that does not follow a paragraph ending in a sentence (a list under
     "Die Vorteile:" or under a subheading not in capitals), shorter lines (a poem, a list of
     terms, figures or names), lines that end in a full stop (a Q&A, captions as sentences), a
-    numbered list, mixed list items and text lines, and runs longer than the prose before
-    them.
+    numbered list, mixed list items and text lines, runs longer than the prose before
+    them, and runs of questions (all but one line at most end in "?": an FAQ whose answers
+    did not come through).
     """
 
     code = "T004"
@@ -314,6 +315,13 @@ class TailHeadlines(Rule):
         * 2
         + "\n\nÜber allen Gipfeln ist Ruh\nIn allen Wipfeln spürest du\n"
         "Kaum einen Hauch die Vögelein schweigen\n",
+        # An FAQ's questions, their answers lost.
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 3
+        + "\n\nFrequently Asked Questions about the Repairs of the Old Bridge\n"
+        "When will the old bridge over the river close for the repairs?\n"
+        "How will the people of the hill get to the station during the works?\n"
+        "Why did the council choose the autumn for the start of the works?\n",
         # Sentences end the text.
         "The council voted on Tuesday to repair the old bridge over the river. "
         * 3
@@ -382,7 +390,9 @@ class TailHeadlines(Rule):
         if len(run) < _MIN_HEADLINES - 1 or sum(words) < mean * len(run):
             return False
         if len(run) >= _MIN_HEADLINES:
-            return True
+            # All questions but one at most: an FAQ's questions whose answers were lost.
+            questions = sum(doc.lines[i].plain.rstrip().endswith("?") for i in run)
+            return questions < len(run) - 1
         # Two lines: long ones, neither ending as an exclamation or a question.
         return min(words) >= _LONG_HEADLINE and not any(
             doc.lines[i].plain.rstrip().endswith(("!", "?")) for i in run
