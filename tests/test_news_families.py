@@ -290,3 +290,40 @@ def test_a_name_said_line_outside_a_comment_section_stays() -> None:
     for line in ("Jane Doe said...", "Anonymous said…"):
         assert line in clean(f"A Title Here\n\n{BODY}\n\n{line}\n\n{BODY}\n").text
         assert line in clean(after_the_body(line)).text
+
+
+ABOUT_BOXES = [
+    (
+        "About Acme Corp",
+        "Acme Corp is a leading provider of cloud security solutions. Founded in 2010, the "
+        "company serves more than 5,000 customers. For more information, visit www.acme.com.",
+    ),
+    (
+        "About Nisos®",
+        "Nisos is a trusted digital investigations partner specializing in unmasking human "
+        "risk. We operate as an extension of security, intelligence and legal teams.",
+    ),
+]
+ABOUT_SECTIONS = [
+    ("About the Study", "The study is a joint project of the University of Leeds and the city."),
+    ("About Berlin", "Berlin is a city of contrasts. The council wants to keep it that way."),
+    (
+        "About Tesla",
+        "Tesla is an American electric vehicle company. Its shares fell on Monday.",
+    ),
+    ("About Hurricane Milton", "Hurricane Milton is the fifth hurricane of the season."),
+]
+
+
+@pytest.mark.parametrize(("heading", "blurb"), ABOUT_BOXES)
+def test_a_company_blurb_under_about_x_ends_the_text_as_a_footer(heading: str, blurb: str) -> None:
+    codes = removed_codes(after_the_body(f"{heading}\n\n{blurb}"))
+    assert codes.get(heading) == "T001"
+    assert codes.get(blurb) == "T001"
+
+
+@pytest.mark.parametrize(("heading", "text"), ABOUT_SECTIONS)
+def test_a_closing_section_about_x_that_is_no_blurb_stays(heading: str, text: str) -> None:
+    result = clean(after_the_body(f"{heading}\n\n{text}"))
+    assert heading in result.text
+    assert text in result.text

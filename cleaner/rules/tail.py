@@ -188,11 +188,25 @@ class TailZone(Rule):
                 box = _about_box(doc, i, own=not strong)
                 if box is None and not run:
                     # A box that ends the text right under a certain footer line (a press
-                    # release's contact block, then "About X").
+                    # release's contact block, then "About X"), or whose first paragraph
+                    # describes X the way a company describes itself ("Acme Corp is a
+                    # leading provider of ...").
                     box = _about_box(doc, i)
                     above = doc.next_content(box[0], -1) if box else None
-                    if above is None or above not in footer:
+                    if box and (above is None or above not in footer) and not _blurb(doc, box):
                         box = None
+                elif box is None:
+                    # Such a box whose last paragraph points to the company's site: the
+                    # lines below this heading are that box.
+                    whole = _about_box(doc, run[0][0])
+                    if (
+                        whole
+                        and whole[0] > i
+                        and not boxed.intersection(whole)
+                        and {j for j, _ in run} <= set(whole)
+                        and _blurb(doc, whole)
+                    ):
+                        box, run = whole, []
                 if box is None:
                     break
                 boxed.update(box)
@@ -291,6 +305,52 @@ def _about_box(doc: Document, end: int, *, own: bool = False) -> list[int] | Non
             return None
         paragraphs.append(j + 1)
     return None
+
+
+#: A company's or body's description of itself: "Acme Corp is a leading provider of ...",
+#: "Founded in 1495, the University of Aberdeen is Scotland's third oldest university".
+_BLURB = regex.compile(
+    r"^[\W_]*(?:(?:founded|established|headquartered|based) in [^,.]{2,40},\s*)?"
+    r"(?P<subject>[^,.;:!?]{2,80}?)\s+(?:is|are)\s+(?:a|an|the|one of|\p{L}+['’]s)\b",
+    regex.IGNORECASE,
+)
+
+
+#: What a company or body calls itself after "is a": "a leading provider", "a nonprofit
+#: organization"; or what its blurb says of itself: where it was founded, its site.
+_SELF = regex.compile(
+    r"\b(?:compan(?:y|ies)|provider|organi[sz]ation|firm|agency|institution|university|"
+    r"foundation|network|platform|leader|group|publisher|non-?profit|association|developer|"
+    r"maker|manufacturer|partner|brand|bank|fund|college|institute|consultancy|"
+    r"supplier|operator|producer|distributor|specialist|pioneer)s?\b",
+    regex.IGNORECASE,
+)
+_SELF_FACTS = regex.compile(
+    r"\b(?:founded|headquartered|established) in\b|\bwww\.|https?://|"
+    r"\bfor more information\b",
+    regex.IGNORECASE,
+)
+#: News told in the paragraph: an article's closing section, not a blurb.
+_REPORTED = regex.compile(
+    r"\b(?:said|says|told|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    regex.IGNORECASE,
+)
+_SELF_WORDS = 15
+
+
+def _blurb(doc: Document, box: list[int]) -> bool:
+    """Whether the first paragraph of an about box opens as a company's or a body's
+    description of itself ("Acme Corp is a leading provider of ...", with such a noun
+    soon after "is a", or where it was founded, or its site), naming it as the heading
+    writes it ("About the Study" over "The study is a ..." is the article's own section),
+    and reports no news ("..., the mayor said on Tuesday")."""
+    heading = _ABOUT_HEADING.search(doc.lines[box[0]].plain)
+    text = doc.lines[box[1]].plain
+    m = _BLURB.match(text)
+    if not (heading and m and _names(heading.group("name"), m.group("subject"))):
+        return False
+    after = " ".join(text[m.end() :].split()[:_SELF_WORDS])
+    return bool(_SELF.search(after) or _SELF_FACTS.search(text)) and not _REPORTED.search(text)
 
 
 def _own_name(name: str) -> bool:
