@@ -202,7 +202,7 @@ class CallToAction(LineRule):
     our experts, this article, a social platform, a URL or handle, "here" (and, for
     subscribe, donate and click, the site's capitalised name or "below"); with lead-ins ("If
     you liked this article,", "Don't forget to", "please") and closers ("Thanks for
-    reading!"); or a button's label alone ("Sign up", "Request a demo"). In English, German,
+    reading!"); or a button's label alone ("Sign up", "Contact sales"). In English, German,
     French, Spanish, Portuguese and Italian.
 
     Why: the fixed wordings of S001 and S002 miss most calls ("If you enjoyed this post,
