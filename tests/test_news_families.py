@@ -142,6 +142,7 @@ GOES = [
         "L003",
     ),
     ("Paul Moseley/Fort Worth Star-Telegram/TNS via Getty Images", "L005"),
+    ("Bernard Tapie en 2008. REUTERS/Benoit Tessier", "L006"),
     ("Sponsored Ads", "A001"),
     ('"Questions? Comments? Email us at', "C001"),
     # Japanese footers: ad and related labels, a pager, a reprint note, tags.
@@ -252,6 +253,7 @@ STAYS = [
     "Sponsored results",
     "カテゴリー：中型SUV",
     "トップ / ボトム",
+    "He said he would appeal. REUTERS/Jane Doe called it a mistake.",
 ]
 
 
