@@ -143,6 +143,7 @@ GOES = [
     ),
     ("Paul Moseley/Fort Worth Star-Telegram/TNS via Getty Images", "L005"),
     ("Bernard Tapie en 2008. REUTERS/Benoit Tessier", "L006"),
+    ("Sie müssen angemeldet sein, um diesen Artikel zu lesen.", "A003"),
     ("Sponsored Ads", "A001"),
     ('"Questions? Comments? Email us at', "C001"),
     # Japanese footers: ad and related labels, a pager, a reprint note, tags.
@@ -254,6 +255,8 @@ STAYS = [
     "カテゴリー：中型SUV",
     "トップ / ボトム",
     "He said he would appeal. REUTERS/Jane Doe called it a mistake.",
+    "Sie müssen sich einloggen, um die Steuererklärung online abzugeben.",
+    "Sie müssen sich einloggen, um die Steuererklärung online abzugeben, sagte der Sprecher.",
 ]
 
 
