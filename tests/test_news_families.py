@@ -257,6 +257,10 @@ STAYS = [
     "He said he would appeal. REUTERS/Jane Doe called it a mistake.",
     "Sie müssen sich einloggen, um die Steuererklärung online abzugeben.",
     "Sie müssen sich einloggen, um die Steuererklärung online abzugeben, sagte der Sprecher.",
+    # A line that ends in a reporting clause reports a notice (any phrase family).
+    "This content is available to subscribers in the US and Canada, Spotify said on Tuesday.",
+    "Der Text ist nur für Abonnenten zugänglich, kritisiert der Verband.",
+    "Nur registrierte Nutzer dürfen kommentieren, erklärt der Betreiber.",
 ]
 
 

@@ -70,13 +70,15 @@ class LineRule(Rule):
     def match(self, doc: Document, index: int) -> Finding | None:
         """Judge one line; the default matches the phrase family against its plain text,
         except where the words the family knows are a quotation the sentence talks about
-        (:func:`quoted_subject`)."""
+        (:func:`quoted_subject`) or the line ends in a reporting clause (:func:`reported`)."""
         plain = doc.lines[index].plain
         m = search(self.pattern(), plain)
         if not m:
             return None
         quote = quoted_subject(plain)
         if quote is not None and search(self.pattern(), quote):
+            return None
+        if reported(plain):
             return None
         return self.finding(index, index + 1, self.facts(doc.lines[index], m))
 
@@ -112,6 +114,24 @@ class LineRule(Rule):
             found = self.match(doc, i)
             if found:
                 yield found
+
+
+#: A reporting clause that ends a line, after its last comma: "…, Spotify said on Tuesday.",
+#: "…, kritisiert der Verband.", "…, a déclaré le maire.": the line reports what someone
+#: said; a notice of the site never ends so.
+_REPORTING = regex.compile(
+    r",\s*(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told|added|wrote|writes|explained|warned|"
+    r"sagte|sagt|erklärt|erklärte|kritisiert|kritisierte|betont|betonte|meint|meinte|"
+    r"schreibt|schrieb|warnt|warnte|dijo|explicó|afirmó|señaló|aseguró|explique|déclare|"
+    r"a déclaré|a dit|a expliqué|disse|afirmou|explicou|ha detto|ha spiegato)\b[^,;:]{0,40}"
+    r"[.!]?[\W_]*$",
+    regex.IGNORECASE,
+)
+
+
+def reported(text: str) -> bool:
+    """Whether a line ends in a reporting clause: "…, the company said on Tuesday."."""
+    return _REPORTING.search(text) is not None
 
 
 #: A line that opens with a quotation and goes on as a sentence about it: '"We use cookies to
