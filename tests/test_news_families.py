@@ -144,6 +144,10 @@ GOES = [
     ("Paul Moseley/Fort Worth Star-Telegram/TNS via Getty Images", "L005"),
     ("Bernard Tapie en 2008. REUTERS/Benoit Tessier", "L006"),
     ("Sie müssen angemeldet sein, um diesen Artikel zu lesen.", "A003"),
+    ("You must be registered to read this article.", "A003"),
+    ("Vous devez être connecté pour commenter.", "A003"),
+    ("Déjà abonné ? Connectez-vous", "A003"),
+    ("Zum Weiterlesen bitte anmelden.", "A003"),
     ("Sponsored Ads", "A001"),
     ('"Questions? Comments? Email us at', "C001"),
     # Japanese footers: ad and related labels, a pager, a reprint note, tags.
@@ -261,6 +265,16 @@ STAYS = [
     "This content is available to subscribers in the US and Canada, Spotify said on Tuesday.",
     "Der Text ist nur für Abonnenten zugänglich, kritisiert der Verband.",
     "Nur registrierte Nutzer dürfen kommentieren, erklärt der Betreiber.",
+    # Paywall words in service articles (the second review).
+    "You must be registered to vote in the county where you live by Oct. 15.",
+    "You must be logged in to your Medicare account to download the form.",
+    "Vous devez être inscrit sur les listes électorales avant le 3 mai pour voter.",
+    "Tienes que iniciar sesión con tu certificado digital o Cl@ve en la sede electrónica.",
+    "Debe estar registrado en el padrón municipal desde hace al menos seis meses.",
+    "Zum Weiterlesen empfiehlt die Bibliothekarin den zweiten Band der Reihe.",
+    "Déjà abonné à Canal+, il n'a pas voulu payer une deuxième fois pour le match.",
+    "Sie müssen sich anmelden, um die Online-Dienste des Bürgerportals nutzen zu können.",
+    "Sie müssen angemeldet sein, um die Diskussion im Forum verfolgen zu können.",
 ]
 
 
