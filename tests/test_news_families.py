@@ -148,6 +148,9 @@ GOES = [
     ("Vous devez être connecté pour commenter.", "A003"),
     ("Déjà abonné ? Connectez-vous", "A003"),
     ("Zum Weiterlesen bitte anmelden.", "A003"),
+    ("Spotted an error? Let us know.", "A005"),
+    ("Fehler gefunden? Jetzt melden.", "A005"),
+    ("With this button, you can save the article to your reading list.", "A005"),
     ("Sponsored Ads", "A001"),
     ('"Questions? Comments? Email us at', "C001"),
     # Japanese footers: ad and related labels, a pager, a reprint note, tags.
@@ -275,6 +278,13 @@ STAYS = [
     "Déjà abonné à Canal+, il n'a pas voulu payer une deuxième fois pour le match.",
     "Sie müssen sich anmelden, um die Online-Dienste des Bürgerportals nutzen zu können.",
     "Sie müssen angemeldet sein, um die Diskussion im Forum verfolgen zu können.",
+    # Site-chrome words in tutorials and service articles (the second review).
+    "Spotted an error? Dispute it with the credit bureau within 30 days.",
+    "Haben Sie einen Fehler entdeckt? Dann legen Sie Einspruch ein.",
+    "Hai trovato un errore? Contatta subito l'Agenzia delle Entrate.",
+    "With this button, you can mute all notifications at once.",
+    "Mit diesem Schalter können Sie die Ortungsdienste komplett deaktivieren.",
+    "The short film is available as a free stream from the director on Vimeo.",
 ]
 
 
