@@ -149,6 +149,8 @@ GOES = [
     ("Déjà abonné ? Connectez-vous", "A003"),
     ("Zum Weiterlesen bitte anmelden.", "A003"),
     ("Spotted an error? Let us know.", "A005"),
+    ("Nur 9,99 Euro im Monat. Jederzeit kündbar.", "S002"),
+    ("Just $1 a week. Cancel anytime.", "S002"),
     ("Fehler gefunden? Jetzt melden.", "A005"),
     ("With this button, you can save the article to your reading list.", "A005"),
     ("Sponsored Ads", "A001"),
@@ -285,6 +287,11 @@ STAYS = [
     "With this button, you can mute all notifications at once.",
     "Mit diesem Schalter können Sie die Ortungsdienste komplett deaktivieren.",
     "The short film is available as a free stream from the director on Vimeo.",
+    # A plan's price told in a sentence: a review's or a service article's.
+    "Das Abo kostet 9,99 Euro im Monat und ist monatlich kündbar.",
+    "The plan costs $7.99 a month, and you can cancel anytime.",
+    "Pagas 5 euros al mes y cancelas cuando quieras.",
+    "L'offre coûte 19,99 euros par mois, sans engagement, résiliable à tout moment.",
 ]
 
 
