@@ -52,15 +52,7 @@ _SENTENCE_WORDS = 30
 _QUESTION_WORDS = 20
 
 
-#: Verbs of contacting: their target is the site itself ("Contact us", "our experts"); a
-#: company named with a platform or an address is a how-to's step ("Contact Apple Support
-#: on Twitter", "Contactez la CAF sur caf.fr").
-_CONTACT = regex.compile(
-    r"contact|get in touch with|reach out to|(?:kontaktieren|rufen|sprechen) sie|kontaktier\w*|"
-    r"contactez|contacte|écrivez|contáct\w*|escríb\w*nos|fale conosco|entre em contato conosco|"
-    r"contattaci|scrivici",
-    regex.I,
-)
+#: The site's own people, the target of a verb of contacting: "our experts", "unser Team".
 _OUR_PEOPLE = regex.compile(
     r"^\s*(?:our|unser\w*|nos|notre|nuestr\w*|nosso\w*|nostr\w*)\s+(?:[\w'’-]+\s+)?"
     r"(?:experts?|specialists?|sales team|consultants?|advisors?|team)\b",
@@ -75,7 +67,7 @@ def _has_target(g: Grammar, verb: str, rest: str, *, media: bool) -> bool:
     if g.fused is not None and g.fused.fullmatch(verb):
         return True
     pronoun = g.pronoun.match(rest)
-    if _CONTACT.fullmatch(verb):
+    if g.contact_verb is not None and g.contact_verb.fullmatch(verb):
         return bool(pronoun and not pronoun["place"]) or bool(_OUR_PEOPLE.match(rest))
     # The complement ends at the clause's end: "Follow the money, said @jane_doe" names
     # no target.

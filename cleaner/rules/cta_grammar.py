@@ -49,6 +49,8 @@ class Grammar:
     site_verb: regex.Pattern[str]
     name_verb: regex.Pattern[str]
     fused: regex.Pattern[str] | None
+    #: A verb of contacting (its target must be the site itself), or None.
+    contact_verb: regex.Pattern[str] | None
     #: A target at the start of the words after the verb: a pronoun, or any other target.
     pronoun: regex.Pattern[str]
     target: regex.Pattern[str]
@@ -76,7 +78,8 @@ def grammar(lang: str) -> Grammar:
     p = LANGUAGES[lang]
     please = _alt(p.please)
     lead = rf"(?:(?:{_alt(p.leads)}|{please})\s*[,:]?\s+)"
-    opening = rf"^[\W_]*(?P<lead>{lead}*)(?P<verb>{_alt(p.verbs)})(?=\W|$)(?P<rest>.*)$"
+    verbs = _alt(p.verbs + p.contact_verbs)
+    opening = rf"^[\W_]*(?P<lead>{lead}*)(?P<verb>{verbs})(?=\W|$)(?P<rest>.*)$"
     final = None
     if p.final_verbs:
         final = (
@@ -91,6 +94,7 @@ def grammar(lang: str) -> Grammar:
         site_verb=regex.compile(_alt(p.site_verbs), FLAGS),
         name_verb=regex.compile(_alt(p.name_verbs), FLAGS),
         fused=regex.compile(_alt(p.fused), FLAGS) if p.fused else None,
+        contact_verb=regex.compile(_alt(p.contact_verbs), FLAGS) if p.contact_verbs else None,
         pronoun=regex.compile(
             rf"^[\W_]*(?:{p.pronouns})(?:\s+(?P<place>{p.places})\b|\s+(?:{p.after_pronoun})\b"
             rf"|[\s.!]*$)",

@@ -56,6 +56,10 @@ class Parts:
     #: nicht, uns zu folgen"): their lead-ins, and the infinitives that close them.
     final_leads: tuple[str, ...] = ()
     final_verbs: tuple[str, ...] = ()
+    #: Verbs of contacting, which open a call like ``verbs`` but take only the site itself
+    #: as their target ("Contact us", "our experts"): a company named with a platform or an
+    #: address is a how-to's step ("Contact Apple Support on Twitter").
+    contact_verbs: tuple[str, ...] = ()
 
 
 #: Social platforms and feeds, in every language.
@@ -93,7 +97,6 @@ EN = Parts(
         r"subscribe|follow|share|support|donate|visit|click|tap|sign up|join|download|watch|"
         r"read more|listen|comment|read|register|clap|rate|check out|go to|head (?:over )?to|find|"
         r"connect with|keep up with|leave|post|tune in|"
-        r"contact|get in touch with|reach out to|"
         r"like(?= (?:us|me|our|this)\b)",
     ),
     site_verbs=(r"subscribe|donate|support|click|tap|sign up|register|comment|leave|post|share",),
@@ -131,6 +134,7 @@ EN = Parts(
         r"donate (?:now|today)|register (?:now|today|for free)|join (?:now|today|for free)|"
         r"post (?:a )?comment|get in touch|contact sales",
     ),
+    contact_verbs=(r"contact|get in touch with|reach out to",),
 )
 
 DE = Parts(
@@ -148,7 +152,6 @@ DE = Parts(
         r"spendet|besuche|besucht|klicke|klick|klickt|melde dich|meldet euch|"
         r"registriere dich|tritt|tretet|lade|ladet|schau|schaue|schaut|sieh|seht|hör|höre|"
         r"hört|kommentiere|kommentiert|lies|lest|bewerte|bewertet|empfiehl",
-        r"(?:kontaktieren|rufen|sprechen) sie|kontaktiere|kontaktiert",
     ),
     site_verbs=(r"abonn\w*|spend\w*|unterstütz\w*|klick\w*|meld\w*|regist\w*|teil\w*",),
     name_verbs=(r"abonn\w*|spend\w*",),
@@ -192,4 +195,5 @@ DE = Parts(
         r"anzumelden|anmelden|registrieren|beitreten|herunterladen|anschauen|ansehen|anhören|"
         r"hören|kommentieren|lesen|bewerten|empfehlen|weiterempfehlen)",
     ),
+    contact_verbs=(r"(?:kontaktieren|rufen|sprechen) sie|kontaktiere|kontaktiert",),
 )

@@ -18,7 +18,7 @@ FR = Parts(
         r"abonnez-vous|abonne-toi|suivez|suis|partagez|partage|soutenez|soutiens|"
         r"faites un don|fais un don|visitez|rendez-vous|cliquez|clique|inscrivez-vous|"
         r"inscris-toi|rejoignez|rejoins|téléchargez|télécharge|regardez|regarde|écoutez|"
-        r"écoute|commentez|lisez|notez|retrouvez|découvrez|contactez|contacte|écrivez",
+        r"écoute|commentez|lisez|notez|retrouvez|découvrez",
         r"(?:nous |me )?(?:s'abonner|vous abonner|suivre|partager|soutenir|faire un don|"
         r"visiter|cliquer|s'inscrire|vous inscrire|rejoindre|télécharger|regarder|écouter|"
         r"commenter|lire|noter|retrouver|découvrir)",
@@ -51,6 +51,7 @@ FR = Parts(
         r"s'inscrire|je m'inscris|s'abonner|je m'abonne|inscrivez-vous|abonnez-vous|"
         r"faire un don|je fais un don",
     ),
+    contact_verbs=(r"contactez|contacte|écrivez",),
 )
 
 ES = Parts(
@@ -63,7 +64,6 @@ ES = Parts(
     ),
     verbs=(
         r"suscríbete|suscríbase|síguenos|sígueme|siga|sigue|comparte|comparta|apóyanos|apoya|"
-        r"contáctanos|contáctenos|escríbenos|escríbanos|"
         r"apoye|dona|done|visita|visite|visítanos|haz clic|haga clic|pulsa|pincha|"
         r"regístrate|regístrese|únete|únase|descarga|descargue|mira|mire|escucha|escuche|"
         r"comenta|comente|lee|lea|deja|deje|califica|valora|dale me gusta|dale like|"
@@ -101,6 +101,7 @@ ES = Parts(
     ),
     you=r"\b(?:tú|tu|te|usted|ustedes|vos)\b",
     labels=(r"suscribirse|suscríbete|regístrate|registrarse|únete|dona ahora",),
+    contact_verbs=(r"contáctanos|contáctenos|escríbenos|escríbanos",),
 )
 
 PT = Parts(
@@ -113,8 +114,7 @@ PT = Parts(
     verbs=(
         r"assine|inscreva-se|siga|segue|curta|compartilhe|partilhe|partilha|apoie|"
         r"doe|visite|clique|cadastre-se|registe-se|registre-se|junte-se|participe|baixe|"
-        r"descarregue|assista|veja|ouça|escute|comente|leia|avalie|subscreva|"
-        r"fale conosco|entre em contato conosco",
+        r"descarregue|assista|veja|ouça|escute|comente|leia|avalie|subscreva",
         r"(?:nos )?(?:assinar|inscrever-se|se inscrever|seguir|curtir|compartilhar|partilhar|"
         r"apoiar|doar|visitar|clicar|cadastrar-se|se cadastrar|baixar|assistir|ouvir|comentar|"
         r"ler|subscrever)",
@@ -145,6 +145,7 @@ PT = Parts(
     ),
     you=r"\b(?:você|vocês|tu|te|seu|sua)\b",
     labels=(r"inscreva-se|assine já|assine agora|cadastre-se|doe agora|subscrever|subscreva",),
+    contact_verbs=(r"fale conosco|entre em contato conosco",),
 )
 
 IT = Parts(
@@ -155,7 +156,7 @@ IT = Parts(
         r"non dimenticare di|non dimenticate di|(?:puoi|potete|può)(?: anche)?",
     ),
     verbs=(
-        r"iscriviti|iscrivetevi|contattaci|scrivici|abbonati|seguici|seguimi|segui|seguite|condividi|condividete|"
+        r"iscriviti|iscrivetevi|abbonati|seguici|seguimi|segui|seguite|condividi|condividete|"
         r"sostienici|sostieni|sostenete|dona|donate|fai una donazione|visita|visitate|"
         r"clicca|cliccate|registrati|unisciti|scarica|scaricate|guarda|guardate|ascolta|"
         r"ascoltate|commenta|commentate|leggi|leggete|vota|metti mi piace|condividilo|"
@@ -187,4 +188,5 @@ IT = Parts(
     ),
     you=r"\b(?:tu|ti|voi|vi|tuo|tua|vostro|vostra)\b",
     labels=(r"iscriviti|abbonati ora|dona ora|registrati",),
+    contact_verbs=(r"contattaci|scrivici",),
 )
