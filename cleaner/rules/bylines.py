@@ -396,6 +396,17 @@ _GLUED = regex.compile(
 )
 
 
+#: A publishing label whose date the markup took away: "Updated", "Published:", "Mis à jour".
+_BARE_DATE_LABEL = regex.compile(
+    rf"^[\W_]*(?:{_PUBLISH_LABELS})(?:\s+(?:on|am|le|el|il|em))?\s*:?[\W_]*$", regex.IGNORECASE
+)
+
+
+def bare_date_label(line: Line) -> bool:
+    """Whether the line is a publishing label alone, its date lost ("Updated", "Publié le")."""
+    return line.words <= 3 and _BARE_DATE_LABEL.match(line.plain) is not None
+
+
 def glued_date(line: Line) -> str | None:
     """The ISO date of a line that is only a date badge run together ("Mai062018"), or None."""
     m = _GLUED.match(line.plain) if line.words <= 3 else None

@@ -14,6 +14,7 @@ from cleaner.rules.bylines import (
     DATELINE_MAX_WORDS,
     UPDATED_DATELINE_MAX_WORDS,
     agency_byline,
+    bare_date_label,
     bare_name,
     byline_facts,
     byline_names,
@@ -201,7 +202,9 @@ class Dateline(HeadRule):
     A date in digits with a two-digit year alone on its line ("4-13-16", "13.4.16") is one
     too; when day and month could be either ("3-6-16") the line goes with no date. So is a
     theme's date badge with its parts run together ("Mai062018"), and a
-    German date whose day reads like a list marker: "24. März 2004, 19:49 | Genesis".
+    German date whose day reads like a list marker: "24. März 2004, 19:49 | Genesis". So is
+    a publishing label whose date the markup took ("Updated", "Published", "Mis à jour"),
+    unless a list follows it, as under release notes' "Added", "Updated", "Fixed".
 
     Leaves alone: long lines, lines after the first prose line, and sentences that merely
     contain a date.
@@ -230,9 +233,14 @@ class Dateline(HeadRule):
             removed=("24. März 2004, 19:49",),
             facts={"date": "2004-03-24"},
         ),
+        Example(
+            "Updated\n\n" + "The body goes on and on, as bodies do. " * 3,
+            removed=("Updated",),
+        ),
     )
     counterexamples = (
         "On November 9, 2017 the city council voted to close the old bridge.\n",
+        "Updated\n\n- The spellchecker now runs in the background.\n",
         "The vote ended 3-6-16 after a long night.\n",
         "1. Kreisveterinäramt Sömmerda\n",
     )
@@ -244,12 +252,23 @@ class Dateline(HeadRule):
             if iso is None:
                 iso = glued_date(doc.lines[index])
             if iso is None:
-                return None
+                return self._bare_label(doc, index)
             return self.finding(index, index + 1, (Fact("date", iso),) if iso else ())
         facts: tuple[Fact, ...] = (Fact("date", found[0]),)
         if found[1]:
             facts += (Fact("publisher", found[1]),)
         return self.finding(index, index + 1, facts)
+
+    def _bare_label(self, doc: Document, index: int) -> Finding | None:
+        """The label alone ("Updated", "Published"), unless a list follows it: release
+        notes head their lists "Added", "Updated", "Fixed"."""
+        line = doc.lines[index]
+        if line.kind is LineKind.LIST_ITEM or not bare_date_label(line):
+            return None
+        after = doc.next_content(index)
+        if after is not None and doc.lines[after].kind is LineKind.LIST_ITEM:
+            return None
+        return self.finding(index, index + 1)
 
 
 @register
