@@ -94,7 +94,7 @@ class RelatedHeading(Rule):
 
 #: A linked article's title with its link gone: a capital or digit first, at most 15 words,
 #: no full stop at the end.
-_TITLE = regex.compile(r"^[\p{Lu}\p{N}\"'„“«¿¡](?:\S*\s+){0,14}\S*(?<![.:;,])$")
+_TITLE = regex.compile(r"^[\p{Lu}\p{N}\"'„“«¿¡](?:\S*\s+){0,19}\S*(?<![.:;,])$")
 
 
 @register
@@ -104,7 +104,7 @@ class ReadAlsoLine(LineRule):
     Why: a link to another article set between or after the paragraphs, under a label;
     the label and the linked title are navigation, not text of this article.
 
-    In plain text, where the link is gone, the title alone is taken: up to 15 words that
+    In plain text, where the link is gone, the title alone is taken: up to 20 words that
     start with a capital or a digit and do not end in a full stop.
 
     Leaves alone: a label followed by a sentence rather than a link or a title ("See also:
