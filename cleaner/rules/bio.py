@@ -25,7 +25,8 @@ class AuthorBlock(LineRule):
     the author's other work and names the author.
 
     An inline bio on the heading's line ("About the author: Jane Doe keeps ...") is taken
-    with that line only.
+    with that line only, and so is a credit ("Additional reporting by Jane Doe."): the
+    paragraph after it is the article's.
 
     Leaves alone: a heading "About the author" with no short paragraph after it keeps the
     paragraph; sentences that mention an author.
@@ -58,6 +59,10 @@ class AuthorBlock(LineRule):
         Example(
             "Alex Isenstadt contributed to this report.\n",
             facts={"authors": ["Alex Isenstadt"]},
+        ),
+        Example(
+            "Additional reporting by Jane Doe.\n\nThe council voted on Tuesday to approve it.\n",
+            removed=("Additional reporting by Jane Doe.",),
         ),
         Example(
             "Evan Halper writes about policy issues out of Washington D.C. for the paper.\n",
