@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
+from types import FrameType
 
 from cleaner.cli.common import CliError, echo, quiet_broken_pipe
 from cleaner.exitcodes import ExitCode
@@ -93,7 +94,15 @@ def guarded(call: Callable[[], None], *, real_process: bool) -> None:
         _output_error(exc)
 
 
-def _terminate(signum: int, frame: object) -> None:
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    """End the process with the SIGTERM exit code. Python ignores an exception raised in
+    a finalizer (a ``__del__`` the garbage collector ran when the signal came), so inside
+    one the signal is sent again, to be handled once the finalizer is done."""
+    while frame is not None:
+        if frame.f_code.co_name == "__del__":
+            os.kill(os.getpid(), signum)
+            return
+        frame = frame.f_back
     raise SystemExit(ExitCode.TERMINATED)
 
 
