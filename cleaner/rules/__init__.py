@@ -27,6 +27,7 @@ from cleaner.rules import (
     repetition,
     sign_off,
     tail,
+    threads,
 )
 from cleaner.text import markup, normalize
 
@@ -57,4 +58,5 @@ __all__ = [
     "select_codes",
     "sign_off",
     "tail",
+    "threads",
 ]
