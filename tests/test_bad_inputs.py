@@ -188,3 +188,21 @@ def test_sigterm_ends_cleanly(tmp_path: Path) -> None:
     assert proc.returncode == ExitCode.TERMINATED
     assert b"Traceback" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_sigterm_swallowed_by_a_finalizer_is_sent_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A SIGTERM that came while a finalizer or a weakref callback ran raised its exit where
+    Python ignores exceptions; the hook sends it again instead of losing it."""
+    from types import SimpleNamespace
+
+    from cleaner.cli import entry
+
+    sent: list[tuple[int, int]] = []
+    passed: list[object] = []
+    monkeypatch.setattr(os, "kill", lambda pid, sig: sent.append((pid, sig)))
+    monkeypatch.setattr(sys, "__unraisablehook__", passed.append)
+    entry._unraisable(SimpleNamespace(exc_value=SystemExit(ExitCode.TERMINATED)))
+    assert sent == [(os.getpid(), signal.SIGTERM)]
+    other = SimpleNamespace(exc_value=ValueError("in __del__"))
+    entry._unraisable(other)
+    assert passed == [other] and len(sent) == 1

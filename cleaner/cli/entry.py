@@ -16,12 +16,16 @@ typer's shell-completion variable takes the app instead.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
-from types import FrameType
+from typing import TYPE_CHECKING
 
 from cleaner.cli.common import CliError, echo, quiet_broken_pipe
 from cleaner.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from sys import UnraisableHookArgs
 
 #: The app's subcommands (tests/test_plain_path.py checks them against the app).
 COMMANDS = frozenset({"clean", "explain", "rules", "rule", "batch", "learn"})
@@ -76,9 +80,8 @@ def guarded(call: Callable[[], None], *, real_process: bool) -> None:
     """Run ``call`` (a command line); failures outside the commands end in one line on
     stderr and their exit code. In a ``real_process`` SIGTERM unwinds, so atomic outputs
     clean up."""
-    import signal
-
     if real_process:
+        sys.unraisablehook = _unraisable
         signal.signal(signal.SIGTERM, _terminate)
     try:
         call()
@@ -94,16 +97,20 @@ def guarded(call: Callable[[], None], *, real_process: bool) -> None:
         _output_error(exc)
 
 
-def _terminate(signum: int, frame: FrameType | None) -> None:
-    """End the process with the SIGTERM exit code. Python ignores an exception raised in
-    a finalizer (a ``__del__`` the garbage collector ran when the signal came), so inside
-    one the signal is sent again, to be handled once the finalizer is done."""
-    while frame is not None:
-        if frame.f_code.co_name == "__del__":
-            os.kill(os.getpid(), signum)
-            return
-        frame = frame.f_back
+def _terminate(signum: int, frame: object) -> None:
     raise SystemExit(ExitCode.TERMINATED)
+
+
+def _unraisable(unraisable: UnraisableHookArgs) -> None:
+    """Python ignores an exception raised where it cannot propagate: in a finalizer or a
+    weakref callback that ran when the signal came. The SIGTERM exit is not lost there:
+    the signal is sent again, to be handled once that code is done."""
+    if isinstance(unraisable.exc_value, SystemExit) and (
+        unraisable.exc_value.code == ExitCode.TERMINATED
+    ):
+        os.kill(os.getpid(), signal.SIGTERM)
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _stdout_broken() -> bool:
