@@ -38,7 +38,7 @@ _SOURCE_START = r"(?:\p{Lu}|www\.|[\w-]+\.\p{Ll}{2,6}\b)"
 _SITE_BEFORE = r"(?P<site>[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,6})\s*[/|–—]\s*"
 BYLINE = regex.compile(
     rf"^[\W_]*(?:{_SITE_BEFORE})?(?i:{words('byline')})\s*:?\s+(?P<names>{_NAME_LIST})"
-    rf"(?:[\s:.]*$|\s*[,|–—·•/]\s*(?P<rest>.{{0,80}})$"
+    rf"(?:[\s:.)\]]*$|\s*[,|–—·•/]\s*(?P<rest>.{{0,80}})$"
     rf"|\s+(?i:via|for)\s+(?P<via>{_SOURCE_START}.{{0,60}})$)"
 )
 _BYLINE_WORD = regex.compile(rf"^[\W_]*(?:{_SITE_BEFORE})?(?i:{words('byline')})\s*:?\s")
@@ -138,7 +138,10 @@ def byline_parts(line: Line) -> tuple[tuple[str, ...], str | None, str | None] |
     """
     if line.kind is LineKind.HEADING and line.level == 1:
         return None  # "# Von Sprachregeln, Gender-Politik und ...": a title, not a byline
-    m = search(BYLINE, line.plain) or _byline_before_date(line.plain)
+    m = search(BYLINE, line.plain)
+    if m and _bracketed_by(line.plain):
+        m = None
+    m = m or _byline_before_date(line.plain)
     if not m:
         return None
     names: list[str] = []
@@ -155,6 +158,17 @@ def byline_parts(line: Line) -> tuple[tuple[str, ...], str | None, str | None] |
     if rest:
         sources.append(rest)
     return tuple(names), (sources[0] if sources else None), m.group("site")
+
+
+#: A bracketed line opened by a bare "By": "(By Appointment Only)" is a notice.
+_BRACKETED_BY = regex.compile(r"^\s*[(\[]\s*by\s.*[)\]][\W_]*$", regex.IGNORECASE)
+
+
+def _bracketed_by(plain: str) -> bool:
+    """Whether a line in brackets opens with a bare "By", which may start a notice there
+    ("(By Appointment Only)"); a wire credit in brackets has another byline word:
+    "(Reporting by Jane Doe)", "(Written by Jane Doe)"."""
+    return _BRACKETED_BY.match(plain) is not None
 
 
 def _name_and_site(name: str) -> tuple[str | None, str | None]:

@@ -39,6 +39,8 @@ class ClosingByline(LineRule):
     Why: many sites credit the author at the end; the name is metadata, like a byline in
     the head (it goes to ``authors``).
 
+    A wire credit in brackets is one: "(Reporting by Jane Doe)"; a bracketed line under a
+    bare "By" is not ("(By Appointment Only)" is a notice).
     A news agency after the names, with or without "By" ("By Jane Doe, Reuters", "Jane Doe
     | Reuters"), goes to ``publisher`` and ``source``; such a line only as the text's last,
     not under a label or another name with an organisation (a list of names).
@@ -62,8 +64,16 @@ class ClosingByline(LineRule):
             removed=("Autor: Anna Schmidt",),
             facts={"authors": ["Anna Schmidt"]},
         ),
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. " * 3
+            + "\n\n(Reporting by Jane Doe)\n",
+            removed=("(Reporting by Jane Doe)",),
+            facts={"authors": ["Jane Doe"]},
+        ),
     )
     counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\n(By Appointment Only)\n",
         "The council voted on Tuesday to repair the old bridge over the river. " * 3
         + "\n\nAutor: Steffen Pache, Landesanstalt für Landwirtschaft\n",
         "The council voted on Tuesday to repair the old bridge over the river. " * 3
