@@ -114,7 +114,8 @@ class LinkOnlyLine(LineRule):
 @register
 class MarkupOnlyLine(LineRule):
     """A line with markup but no words: an empty link ``[](/)``, an image with no alt text,
-    a reference definition ``[1]: http://...``.
+    a reference definition ``[1]: http://...``; or an extractor's placeholder for an embed
+    it could not render: "[Embed]", "[Video]".
 
     Why: nothing of it is text once the markup is resolved; targets go to the report.
 
@@ -134,6 +135,7 @@ class MarkupOnlyLine(LineRule):
         Example("[](/)\n"),
         Example("![](/img/x.png)\n"),
         Example("[1]: https://example.org/ref\n"),
+        Example("[Embed]\n"),
     )
     counterexamples = (
         "A line of words.\n",
@@ -142,11 +144,21 @@ class MarkupOnlyLine(LineRule):
 
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]
+        if _PLACEHOLDER.match(line.plain):
+            return self.finding(index, index + 1)
         if not line.plain.strip(" |*_-#>") and line.raw.strip():
             if line.raw.lstrip().startswith("<") and _beside_code_tag(doc, index):
                 return None
             return self.finding(index, index + 1)
         return None
+
+
+#: The placeholder an extractor puts for an embed it could not render: "[Embed]", "[Video]".
+_PLACEHOLDER = regex.compile(
+    r"^\s*\[(?:embed(?:ded content)?|video|image|photo|gallery|audio|iframe|tweet|"
+    r"instagram|youtube|media)\]\s*$",
+    regex.IGNORECASE,
+)
 
 
 def _beside_code_tag(doc: Document, index: int) -> bool:
