@@ -27,6 +27,7 @@ from cleaner.rules import (
     repetition,
     sign_off,
     tail,
+    teasers,
     threads,
 )
 from cleaner.text import markup, normalize
@@ -58,5 +59,6 @@ __all__ = [
     "select_codes",
     "sign_off",
     "tail",
+    "teasers",
     "threads",
 ]

@@ -1,0 +1,154 @@
+"""Teasers of other articles, a headline and its excerpt each, under a related label (G011)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner.config import Config
+from cleaner.model import Category, Finding
+from cleaner.registry import Example, Phase, Rule, detectors, register
+from cleaner.rules.base import after_most_prose
+from cleaner.text.segment import Document
+
+#: A teaser's headline: three to this many words, and no sentence's end (nor a question:
+#: an FAQ's questions and answers alternate so too).
+_HEADLINE_WORDS = (3, 16)
+_NOT_A_HEADLINE_END = regex.compile(r"[.!?…:;,][\"'”’»)]*\s*$")
+#: A teaser's excerpt: a sentence or two, six to this many words.
+_EXCERPT_WORDS = (6, 60)
+#: Labels of a list the author may have made: books or sources, each with a line on it.
+_CURATED = regex.compile(
+    r"further reading|see also|recommended (?:reading|books)|reading list|resources|sources|"
+    r"references|bibliograph|literatur|pour aller plus loin|para saber más|per saperne di più|"
+    r"weiterlesen|zum weiterlesen|mehr zum thema",
+    regex.IGNORECASE,
+)
+#: Three teasers at least, with an excerpt each; fifteen headlines at most.
+_MIN_TEASERS = 3
+_MAX_HEADLINES = 15
+
+
+@register
+class TeaserBox(Rule):
+    """Other articles' teasers under a related-articles label after the article, each a
+    headline and a sentence or two of its excerpt: "Other Opinion Columns" over "Wave of
+    stupidity" and "JOE HILDEBRAND HOW is it that ideas ... capture people's imagination?",
+    "Ikea challenge" and its excerpt, and so on to the end of the text.
+
+    Why: G008 takes the bare titles under such a label; a box that shows an excerpt under
+    each title leaves paragraphs, which look like the article's. Under a label a rule took
+    as related, after the article, headlines and excerpts in turn to the end of the text
+    are the box.
+
+    Every kept line after the label must be a headline (3 to 16 words, not ending as a
+    sentence or a question does) or an excerpt right under one (6 to 60 words); three
+    headlines at least have an excerpt, and the lines' words are at most half the prose
+    words above the label.
+
+    Leaves alone: a label before half of the article's prose (a "Read more" button over
+    the rest of the text); a label of a list the author may have made ("Further reading",
+    "See also", "Resources": books or sources with a line on each); teasers with more words
+    than half the prose above them; an FAQ's questions and answers; and a label with
+    anything after it that breaks the pattern: two paragraphs in a row, a paragraph of over
+    60 words, a paragraph first, a credit or a count ("K. M., STA", "Komentarji (12)"),
+    fewer than three excerpts, more than 15 headlines.
+    """
+
+    code = "G011"
+    name = "teaser-box"
+    category = Category.RELATED
+    phase = Phase.LAST  # the label must be sure to go
+    needs = ("G006",)
+    examples = (
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. "
+            * 8
+            + "\n\nRelated Articles\n\nNew bike lanes approved\n\n"
+            "The city will paint lanes on four streets this summer.\n\n"
+            "School wins science contest\n\nPupils built a robot that sorts waste.\n\n"
+            "Library opens on Sundays\n\nThe reading room stays open until six.\n",
+            removed=(
+                "New bike lanes approved",
+                "The city will paint lanes on four streets this summer.",
+                "School wins science contest",
+                "Pupils built a robot that sorts waste.",
+                "Library opens on Sundays",
+                "The reading room stays open until six.",
+            ),
+        ),
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 8
+        + "\n\nRelated Articles\n\nThe works start in May.\n\nThey end in June.\n",
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 3
+        + "\n\nRelated Articles\n\nNew bike lanes approved\n\n"
+        "The city will paint lanes on four streets this summer and next.\n\n"
+        "School wins science contest\n\nPupils built a robot that sorts waste at school.\n\n"
+        "Library opens on Sundays\n\nThe reading room stays open until six every day.\n",
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 8
+        + "\n\nRelated Articles\n\nWhen do the works start?\n\nThe works start in May, "
+        "weather permitting.\n\nWill the road close?\n\nOne lane stays open all the time."
+        "\n\nWho pays for it?\n\nThe city and the state share the cost of the works.\n",
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 8
+        + "\n\nFurther reading\n\nThe Power Broker\n\nRobert Caro's biography of Robert Moses."
+        "\n\nThe Death and Life of Great American Cities\n\nJane Jacobs's attack on urban "
+        "renewal.\n\nThe Hidden Life of Trees\n\nA bestseller on how trees share resources.\n",
+    )
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        self.related = {
+            code for code, rule in detectors().items() if rule.category is Category.RELATED
+        }
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        kept = doc.kept()
+        labels = sorted(
+            {
+                i
+                for f in doc.prior
+                if f.remove and f.code in self.related
+                for i in range(f.start, f.end)
+                if doc.lines[i].plain.strip() and not _CURATED.search(doc.lines[i].plain)
+            }
+        )
+        for label in labels:
+            items = [i for i in kept if i > label]
+            if (
+                items
+                and after_most_prose(doc, label)
+                and self._teasers(doc, items)
+                and self._small(doc, label, items)
+            ):
+                for i in items:
+                    yield Finding(i, i + 1, self.code, "teaser of another article")
+                return
+
+    @staticmethod
+    def _teasers(doc: Document, items: list[int]) -> bool:
+        """Whether the lines are headlines, each with at most one excerpt under it."""
+        headlines = excerpts = 0
+        after_headline = False
+        for i in items:
+            line = doc.lines[i]
+            low, high = _HEADLINE_WORDS
+            if low <= line.words <= high and not _NOT_A_HEADLINE_END.search(line.plain):
+                headlines += 1
+                after_headline = True
+            elif after_headline and _EXCERPT_WORDS[0] <= line.words <= _EXCERPT_WORDS[1]:
+                excerpts += 1
+                after_headline = False
+            else:
+                return False
+        return excerpts >= _MIN_TEASERS and headlines <= _MAX_HEADLINES
+
+    @staticmethod
+    def _small(doc: Document, label: int, items: list[int]) -> bool:
+        """Whether the teasers hold at most half as many words as the prose above them."""
+        above = sum(doc.lines[j].words for j in range(label) if doc.prose[j])
+        return 2 * sum(doc.lines[i].words for i in items) <= above
