@@ -104,13 +104,22 @@ def _terminate(signum: int, frame: object) -> None:
 def _unraisable(unraisable: UnraisableHookArgs) -> None:
     """Python ignores an exception raised where it cannot propagate: in a finalizer or a
     weakref callback that ran when the signal came. The SIGTERM exit is not lost there:
-    the signal is sent again, to be handled once that code is done."""
+    the signal is sent again a moment later, from a thread, to be handled once that code
+    is done (sent from here it would be handled here, in the hook, and ignored again)."""
     if isinstance(unraisable.exc_value, SystemExit) and (
         unraisable.exc_value.code == ExitCode.TERMINATED
     ):
-        os.kill(os.getpid(), signal.SIGTERM)
+        import threading
+
+        timer = threading.Timer(_RESEND_SECONDS, os.kill, (os.getpid(), signal.SIGTERM))
+        timer.daemon = True
+        timer.start()
         return
     sys.__unraisablehook__(unraisable)
+
+
+#: How long after an ignored SIGTERM exit the signal comes again.
+_RESEND_SECONDS = 0.01
 
 
 def _stdout_broken() -> bool:
