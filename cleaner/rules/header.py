@@ -34,6 +34,13 @@ _TAXONOMY = regex.compile(
     rf"^[\W_]*(?P<label>{words('taxonomy')})\s*[:：]\s*(?P<values>\S.*)$", FLAGS
 )
 _VALUE_SPLIT = regex.compile(r"\s*[,;|·•、]\s*")
+#: A tag label in Chinese, Japanese or Korean with a space for its colon ("タグ Intel, SSD"):
+#: a space sets words apart in no sentence of those scripts. (A category label is not one:
+#: "カテゴリー：中型SUV" is a car's spec in a review.)
+_CJK_TAXONOMY = regex.compile(
+    r"^[\W_]*(?P<label>タグ|キーワード|标签|关键词|태그)\s+(?P<values>\S.*)$"
+)
+_CJK_VALUE_SPLIT = regex.compile(r"\s*[,;|·•、/／]\s*")
 
 
 def is_header(line: Line) -> bool:
@@ -297,6 +304,7 @@ class Taxonomy(LineRule):
             facts={"tags": {"Schlagwörter": ["Politik", "Wahl"]}},
         ),
         Example("タグ：Intel, SSD\n", facts={"tags": {"タグ": ["Intel", "SSD"]}}),
+        Example("タグ Intel / SSD\n", facts={"tags": {"タグ": ["Intel", "SSD"]}}),
     )
     counterexamples = (
         "Theme: the way the city answered the crisis was to build more roads, not fewer.\n",
@@ -308,12 +316,17 @@ class Taxonomy(LineRule):
 
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]
-        if doc.prose[index] or not (":" in line.plain or "：" in line.plain):
-            return None  # the label ends with a colon (a full-width one in Japanese)
-        m = search(_TAXONOMY, line.plain)
+        if doc.prose[index]:
+            return None
+        split = _VALUE_SPLIT
+        # The label ends with a colon (a full-width one in Japanese), or with a space in CJK.
+        m = search(_TAXONOMY, line.plain) if ":" in line.plain or "：" in line.plain else None
+        if not m:
+            m = _CJK_TAXONOMY.match(line.plain)
+            split = _CJK_VALUE_SPLIT
         if not m:
             return None
-        values = [v.strip(" .") for v in _VALUE_SPLIT.split(m.group("values")) if v.strip(" .")]
+        values = [v.strip(" .") for v in split.split(m.group("values")) if v.strip(" .")]
         if not values or any(word_count(v) > 6 for v in values):
             return None
         label = " ".join(m.group("label").split())
