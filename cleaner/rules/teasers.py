@@ -6,15 +6,16 @@ from collections.abc import Iterator
 
 import regex
 
-from cleaner.config import Config
 from cleaner.model import Category, Finding
-from cleaner.registry import Example, Phase, Rule, detectors, register
+from cleaner.registry import Example, Phase, Rule, register
 from cleaner.rules.base import after_most_prose
 from cleaner.text.segment import Document
 
-#: A teaser's headline: three to this many words, and no sentence's end (nor a question:
-#: an FAQ's questions and answers alternate so too).
-_HEADLINE_WORDS = (3, 16)
+#: A teaser's headline: two to this many words, and no sentence's end (nor a question:
+#: an FAQ's questions and answers alternate so too), nor a count or initials ("Komentarji
+#: (12)", "K. M., STA": a comments link, an agency credit).
+_HEADLINE_WORDS = (2, 16)
+_NOT_A_HEADLINE = regex.compile(r"\(\d+\)|^[\W_]*\p{Lu}\.\s?\p{Lu}\.")
 _NOT_A_HEADLINE_END = regex.compile(r"[.!?…:;,][\"'”’»)]*\s*$")
 #: A teaser's excerpt: a sentence or two, six to this many words.
 _EXCERPT_WORDS = (6, 60)
@@ -25,6 +26,9 @@ _CURATED = regex.compile(
     r"weiterlesen|zum weiterlesen|mehr zum thema",
     regex.IGNORECASE,
 )
+#: The rules that take a box's label standing alone: a related-articles label or heading
+#: (an inline teaser, "Related: <title>", may stand over the article's own list).
+_LABELS = frozenset({"G003", "G006"})
 #: Three teasers at least, with an excerpt each; fifteen headlines at most.
 _MIN_TEASERS = 3
 _MAX_HEADLINES = 15
@@ -42,10 +46,12 @@ class TeaserBox(Rule):
     as related, after the article, headlines and excerpts in turn to the end of the text
     are the box.
 
-    Every kept line after the label must be a headline (3 to 16 words, not ending as a
-    sentence or a question does) or an excerpt right under one (6 to 60 words); three
-    headlines at least have an excerpt, and the lines' words are at most half the prose
-    words above the label.
+    Every kept line after the label must be a headline (2 to 16 words, not ending as a
+    sentence or a question does, no count or initials) or an excerpt right under one or
+    under a line another rule took (6 to 60 words); three excerpts at least, and the
+    lines' words are at most half the prose words above the label. The label stands
+    alone (G006, G003); an inline teaser ("Related: <title>", G004) may stand over the
+    article's own list.
 
     Leaves alone: a label before half of the article's prose (a "Read more" button over
     the rest of the text); a label of a list the author may have made ("Further reading",
@@ -100,19 +106,13 @@ class TeaserBox(Rule):
         "renewal.\n\nThe Hidden Life of Trees\n\nA bestseller on how trees share resources.\n",
     )
 
-    def __init__(self, config: Config | None = None) -> None:
-        super().__init__(config)
-        self.related = {
-            code for code, rule in detectors().items() if rule.category is Category.RELATED
-        }
-
     def detect(self, doc: Document) -> Iterator[Finding]:
         kept = doc.kept()
         labels = sorted(
             {
                 i
                 for f in doc.prior
-                if f.remove and f.code in self.related
+                if f.remove and f.code in _LABELS
                 for i in range(f.start, f.end)
                 if doc.lines[i].plain.strip() and not _CURATED.search(doc.lines[i].plain)
             }
@@ -131,13 +131,22 @@ class TeaserBox(Rule):
 
     @staticmethod
     def _teasers(doc: Document, items: list[int]) -> bool:
-        """Whether the lines are headlines, each with at most one excerpt under it."""
+        """Whether the lines are headlines, each with at most one excerpt under it (or
+        under a line another rule took: a headline that went as a prompt or a label)."""
         headlines = excerpts = 0
         after_headline = False
+        removed = doc.removed()
         for i in items:
             line = doc.lines[i]
             low, high = _HEADLINE_WORDS
-            if low <= line.words <= high and not _NOT_A_HEADLINE_END.search(line.plain):
+            above = doc.next_content(i, -1)
+            if above is not None and above in removed:
+                after_headline = True
+            if (
+                low <= line.words <= high
+                and not _NOT_A_HEADLINE_END.search(line.plain)
+                and not _NOT_A_HEADLINE.search(line.plain)
+            ):
                 headlines += 1
                 after_headline = True
             elif after_headline and _EXCERPT_WORDS[0] <= line.words <= _EXCERPT_WORDS[1]:
