@@ -92,7 +92,7 @@ class RelatedHeading(Rule):
                 yield Finding(i, i + 1, self.code, "related-articles or comments heading")
 
 
-#: A linked article's title with its link gone: a capital or digit first, at most 15 words,
+#: A linked article's title with its link gone: a capital or digit first, at most 20 words,
 #: no full stop at the end.
 _TITLE = regex.compile(r"^[\p{Lu}\p{N}\"'„“«¿¡](?:\S*\s+){0,19}\S*(?<![.:;,])$")
 
