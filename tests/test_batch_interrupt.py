@@ -13,7 +13,7 @@ import pytest
 
 from batch_corpus import make_folder
 
-COUNT = 200
+COUNT = 400
 CLI = [sys.executable, "-c", "from cleaner.cli.app import main; main()"]
 
 
