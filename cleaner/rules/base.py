@@ -184,10 +184,15 @@ def admitted_lines(doc: Document, pattern: Family) -> frozenset[int] | None:
     return scan[found]
 
 
+def prose_words_before(doc: Document) -> list[int]:
+    """The prose words before each line (index ``i``: lines ``0..i-1``; the last entry is
+    all of them), counted once per document."""
+    return doc.analysis(_PROSE_BEFORE, _prose_words_before)
+
+
 def after_most_prose(doc: Document, index: int) -> bool:
-    """Whether at least half of the document's prose words stand before line ``index``
-    (the running counts are taken once per document)."""
-    before = doc.analysis(_PROSE_BEFORE, _prose_words_before)
+    """Whether at least half of the document's prose words stand before line ``index``."""
+    before = prose_words_before(doc)
     return bool(before[-1]) and before[index] * 2 >= before[-1]
 
 

@@ -9,7 +9,7 @@ import regex
 from cleaner.model import Category, Finding, Line, LineKind
 from cleaner.registry import Example, Rule, register
 from cleaner.rules.bylines import byline_names, name_byline
-from cleaner.text.dates import find_date
+from cleaner.text.dates import find_date, has_clock_time
 from cleaner.text.segment import Document
 
 #: A section name: one to three words, a capital and a letter first, no digit, no
@@ -22,7 +22,6 @@ _TITLE_WORDS = (4, 25)
 #: each this short.
 _HEADER_LINES = 5
 _HEADER_WORDS = 12
-_CLOCK = regex.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
 _KINDS = frozenset({LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM})
 
 
@@ -36,7 +35,9 @@ def _header_line(line: Line) -> bool:
     if line.words > _HEADER_WORDS:
         return False
     plain = line.plain
-    return bool(find_date(plain) or _CLOCK.search(plain) or byline_names(line) or name_byline(line))
+    return bool(
+        find_date(plain) or has_clock_time(plain) or byline_names(line) or name_byline(line)
+    )
 
 
 @register

@@ -26,7 +26,7 @@ from cleaner.rules.bylines import (
     short_numeric_date,
     trailing_authors,
 )
-from cleaner.rules.phrases import Family, compiled, search, words
+from cleaner.rules.phrases import Family, alternation, compiled, family, search, words
 from cleaner.rules.prefilter import FLAGS
 from cleaner.text.segment import Document, word_count
 
@@ -34,11 +34,13 @@ _TAXONOMY = regex.compile(
     rf"^[\W_]*(?P<label>{words('taxonomy')})\s*[:：]\s*(?P<values>\S.*)$", FLAGS
 )
 _VALUE_SPLIT = regex.compile(r"\s*[,;|·•、]\s*")
-#: A tag label in Chinese, Japanese or Korean with a space for its colon ("タグ Intel, SSD"):
-#: a space sets words apart in no sentence of those scripts. (A category label is not one:
-#: "カテゴリー：中型SUV" is a car's spec in a review.)
+#: The family's labels in Chinese, Japanese or Korean with a space for their colon ("タグ
+#: Intel, SSD"): a space sets words apart in no sentence of those scripts. (The family holds
+#: only tag labels in them: "カテゴリー：中型SUV" is a car's spec in a review.)
+_CJK = frozenset({"ja", "zh", "ko"})
 _CJK_TAXONOMY = regex.compile(
-    r"^[\W_]*(?P<label>タグ|キーワード|标签|关键词|태그)\s+(?P<values>\S.*)$"
+    rf"^[\W_]*(?P<label>{alternation(p.pattern for p in family('taxonomy') if p.lang in _CJK)})"
+    r"\s+(?P<values>\S.*)$"
 )
 _CJK_VALUE_SPLIT = regex.compile(r"\s*[,;|·•、/／]\s*")
 

@@ -25,7 +25,7 @@ from cleaner.rules.base import (
     family_pattern,
 )
 from cleaner.rules.phrases import search
-from cleaner.text.dates import find_date
+from cleaner.text.dates import find_date, has_clock_time
 from cleaner.text.segment import Document
 
 #: A tail heading is short: the phrase, maybe a count or a site name.
@@ -239,7 +239,6 @@ class CommentSection(Rule):
 #: section needs: one dated line may be the article's, two under a comments heading are not.
 _STAMP_WORDS = 10
 _MIN_STAMPS = 2
-_CLOCK = regex.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
 
 
 def _stamps(doc: Document, start: int, end: int) -> int:
@@ -250,7 +249,7 @@ def _stamps(doc: Document, start: int, end: int) -> int:
         line = doc.lines[j]
         if line.kind is LineKind.BLANK or line.words > _STAMP_WORDS:
             continue
-        if find_date(line.plain) or _CLOCK.search(line.plain):
+        if find_date(line.plain) or has_clock_time(line.plain):
             count += 1
     return count
 

@@ -8,7 +8,7 @@ import regex
 
 from cleaner.model import Category, Finding
 from cleaner.registry import Example, Phase, Rule, register
-from cleaner.rules.base import after_most_prose
+from cleaner.rules.base import after_most_prose, prose_words_before
 from cleaner.text.segment import Document
 
 #: A teaser's headline: two to this many words, and no sentence's end (nor a question:
@@ -159,5 +159,4 @@ class TeaserBox(Rule):
     @staticmethod
     def _small(doc: Document, label: int, items: list[int]) -> bool:
         """Whether the teasers hold at most half as many words as the prose above them."""
-        above = sum(doc.lines[j].words for j in range(label) if doc.prose[j])
-        return 2 * sum(doc.lines[i].words for i in items) <= above
+        return 2 * sum(doc.lines[i].words for i in items) <= prose_words_before(doc)[label]

@@ -8,7 +8,7 @@ import regex
 
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Rule, register
-from cleaner.rules.base import TEXT_KINDS, candidates
+from cleaner.rules.base import TEXT_KINDS, candidates, prose_words_before
 from cleaner.text.dates import find_date
 from cleaner.text.segment import Document
 
@@ -150,9 +150,8 @@ class CommentThread(Rule):
                 for j in range(end, len(doc.lines))
             ):
                 return None  # a live blog's entries, with the page's text after them
-        before = sum(doc.lines[j].words for j in range(first) if doc.prose[j])
-        within = sum(doc.lines[j].words for j in range(first, end) if doc.prose[j])
-        if within > before:
+        prose = prose_words_before(doc)
+        if prose[end] - prose[first] > prose[first]:  # more prose within than before
             return None
         return Finding(first, end, self.code, "readers' comment thread")
 

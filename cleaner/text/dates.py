@@ -88,6 +88,15 @@ _DATE = regex.compile(
 )
 
 
+#: A clock time: "10:15", "10.12", "9h30".
+_CLOCK = regex.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
+
+
+def has_clock_time(text: str) -> bool:
+    """Whether ``text`` holds a clock time ("10:15", "10.12 Uhr", "9h30")."""
+    return _CLOCK.search(text) is not None
+
+
 def find_date(text: str) -> tuple[str, regex.Match[str]] | None:
     """The first valid date in ``text`` as (ISO string, match), or None."""
     for m in _DATE.finditer(text, timeout=1.0):
