@@ -40,6 +40,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("By Jane Doe, Staff Writer", {"authors": ["Jane Doe"]}),
     ("Von Anna Schmidt, Redakteurin", {"authors": ["Anna Schmidt"]}),
     ("By Agencia EFE", {"authors": [], "source": "Agencia EFE"}),
+    ("By The Associated Press", {"authors": [], "source": "Associated Press"}),
 ]
 
 
@@ -50,6 +51,12 @@ def test_a_bylines_facts_are_clean(byline: str, facts: dict[str, Any]) -> None:
     report = result.report.to_dict()
     for key, value in facts.items():
         assert report.get(key) == value, key
+
+
+@pytest.mark.parametrize("heading", ["By The Numbers", "BY THE NUMBERS", "By A Long Shot"])
+def test_a_heading_led_by_an_article_after_by_stays(heading: str) -> None:
+    text = f"Bridge repair approved\n\n{BODY}\n\n{BODY}\n\n{heading}\n\n{BODY}\n"
+    assert heading in clean(text).text
 
 
 def test_a_line_that_begins_like_an_italian_byline_stays() -> None:

@@ -150,6 +150,8 @@ def byline_parts(line: Line) -> tuple[tuple[str, ...], str | None, str | None] |
         author, source = _name_and_site(name)
         if source:
             sources.append(source)
+        if author:
+            author = _article_led(author)
         if author and not _DEGREE.match(author) and not _ROLE.fullmatch(author):
             names.append(author)
     if not names:
@@ -158,6 +160,23 @@ def byline_parts(line: Line) -> tuple[tuple[str, ...], str | None, str | None] |
     if rest:
         sources.append(rest)
     return tuple(names), (sources[0] if sources else None), m.group("site")
+
+
+#: A name led by an article: "The Numbers" ("By The Numbers", a heading), "The Associated
+#: Press" (an agency, kept without the article).
+_ARTICLE_LED = regex.compile(r"^(?:The|THE|A|An|AN)\s+(?P<rest>\S.*)$")
+_AGENCY_NAME = regex.compile(rf"^(?i:{words('news_agency')})$")
+
+
+def _article_led(name: str) -> str | None:
+    """A listed name as it stands, a news agency without its article ("The Associated Press"
+    gives "Associated Press"), or None for other names led by an article: "By The Numbers",
+    "By Design" under a heading's article are headings, not bylines."""
+    m = _ARTICLE_LED.match(name)
+    if m is None:
+        return name
+    rest = m.group("rest")
+    return rest if _AGENCY_NAME.match(rest) else None
 
 
 #: A bracketed line opened by a bare "By": "(By Appointment Only)" is a notice.

@@ -162,10 +162,11 @@ class Byline(HeadRule):
 
 #: A byline that names the newsroom instead of a person, alone on its line in the head: "Par
 #: la rédaction de Saint-Malo", "Redacción", "Door onze verslaggever", "By Staff Reporter",
-#: "Von unserem Korrespondenten". It gives no author.
+#: "Von unserem Korrespondenten", "By A Staff Writer", "By The Editors". It gives no author.
 _STAFF_BYLINE = regex.compile(
     r"^[\W_]*(?:(?:by|von|par|por|di|door|av|da)\s+)?(?:"
-    r"(?:the\s+)?(?:staff|newsroom|editorial\s+(?:team|staff|board)|staff\s+(?:reporter|writer)s?|"
+    r"(?:(?:the|an?)\s+)?(?:staff|newsroom|editors|editorial\s+(?:team|staff|board)|"
+    r"staff\s+(?:reporter|writer)s?|"
     r"our\s+(?:reporter|correspondent|staff)s?)|"
     r"(?:unsere[mnr]?\s+)?(?:redaktion|korrespondent(?:en|in)?|reporter(?:in)?)|"
     r"(?:la\s+)?rédaction|(?:notre|nos)\s+(?:correspondante?s?|journalistes?)|"
