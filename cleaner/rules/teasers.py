@@ -1,4 +1,5 @@
-"""Teasers of other articles, a headline and its excerpt each, under a related label (G011)."""
+"""Teasers of other articles, a headline and its excerpt each, under a related label or
+after a footer line (G011)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ _CURATED = regex.compile(
 #: The rules that take a box's label standing alone: a related-articles label or heading
 #: (an inline teaser, "Related: <title>", may stand over the article's own list).
 _LABELS = frozenset({"G003", "G006"})
+#: Lines other rules took that end an article: a disclaimer, a copyright, a source, a
+#: share or subscribe prompt, a bio, a closing byline, a contact line, a sign-off.
+_ENDS = frozenset(
+    {"L001", "L002", "L003", "L004", "S001", "S002", "B001", "B002", "H006", "C001", "T005"}
+)
+_ONE_SENTENCE_WORDS = 40
+_BREAK = regex.compile(r"[.!?…][\"'”’»)]*\s+(?=\p{Lu})")
 #: Three teasers at least, with an excerpt each; fifteen headlines at most.
 _MIN_TEASERS = 3
 _MAX_HEADLINES = 15
@@ -45,6 +53,13 @@ class TeaserBox(Rule):
     each title leaves paragraphs, which look like the article's. Under a label a rule took
     as related, after the article, headlines and excerpts in turn to the end of the text
     are the box.
+
+    With no label, a footer line another rule took after the article (a disclaimer, a
+    copyright, a source, a share or subscribe prompt, a bio, a closing byline, a contact
+    line, a sign-off) stands for it, as on a magazine's page: "This content was produced by
+    ..." over "Moltbook was peak AI theater" and "The viral social network for bots reveals
+    more ...". Then each excerpt is one sentence of at most 40 words: the article's own
+    sections under subheadings hold paragraphs of several sentences.
 
     Every kept line after the label must be a headline (2 to 16 words, not ending as a
     sentence or a question does, no count or initials) or an excerpt right under one or
@@ -66,7 +81,7 @@ class TeaserBox(Rule):
     name = "teaser-box"
     category = Category.RELATED
     phase = Phase.LAST  # the label must be sure to go
-    needs = ("G006",)
+    needs = ("G006", "L002", "S001")
     examples = (
         Example(
             "The council voted on Tuesday to repair the old bridge over the river. "
@@ -84,8 +99,34 @@ class TeaserBox(Rule):
                 "The reading room stays open until six.",
             ),
         ),
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. "
+            * 8
+            + "\n\nCopyright 2024 The Daily Courier. All rights reserved.\n\n"
+            "New bike lanes approved\n\nThe city will paint lanes on four streets this summer.\n\n"
+            "School wins science contest\n\nPupils built a robot that sorts waste.\n\n"
+            "Library opens on Sundays\n\nThe reading room stays open until six.\n",
+            removed=(
+                "New bike lanes approved",
+                "The city will paint lanes on four streets this summer.",
+                "School wins science contest",
+                "Pupils built a robot that sorts waste.",
+                "Library opens on Sundays",
+                "The reading room stays open until six.",
+            ),
+            facts={
+                "copyright": "Copyright 2024 The Daily Courier. All rights reserved.",
+                "copyright_holder": "The Daily Courier",
+                "copyright_year": 2024,
+            },
+        ),
     )
     counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 8
+        + "\n\nShare this article on Facebook\n\nWhat comes next\n\nThe works start in May. "
+        "The road stays open.\n\nWho pays\n\nThe city pays half. The state pays the rest."
+        "\n\nWhen it ends\n\nThe bridge opens in June. A fair marks the day.\n",
         "The council voted on Tuesday to repair the old bridge over the river. " * 8
         + "\n\nRelated Articles\n\nThe works start in May.\n\nThey end in June.\n",
         "The council voted on Tuesday to repair the old bridge over the river. "
@@ -128,9 +169,27 @@ class TeaserBox(Rule):
                 for i in items:
                     yield Finding(i, i + 1, self.code, "teaser of another article")
                 return
+        ends = sorted(
+            {
+                f.end - 1
+                for f in doc.prior
+                if f.remove and f.code in _ENDS and f.end <= len(doc.lines)
+            }
+        )
+        for end in ends:
+            items = [i for i in kept if i > end]
+            if (
+                items
+                and after_most_prose(doc, end)
+                and self._teasers(doc, items, one_sentence=True)
+                and self._small(doc, end, items)
+            ):
+                for i in items:
+                    yield Finding(i, i + 1, self.code, "teaser of another article")
+                return
 
     @staticmethod
-    def _teasers(doc: Document, items: list[int]) -> bool:
+    def _teasers(doc: Document, items: list[int], one_sentence: bool = False) -> bool:
         """Whether the lines are headlines, each with at most one excerpt under it (or
         under a line another rule took: a headline that went as a prompt or a label)."""
         headlines = excerpts = 0
@@ -149,7 +208,13 @@ class TeaserBox(Rule):
             ):
                 headlines += 1
                 after_headline = True
-            elif after_headline and _EXCERPT_WORDS[0] <= line.words <= _EXCERPT_WORDS[1]:
+            elif (
+                after_headline
+                and _EXCERPT_WORDS[0] <= line.words <= _EXCERPT_WORDS[1]
+                and not (
+                    one_sentence and (line.words > _ONE_SENTENCE_WORDS or _BREAK.search(line.plain))
+                )
+            ):
                 excerpts += 1
                 after_headline = False
             else:
