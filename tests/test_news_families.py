@@ -119,6 +119,7 @@ GOES = [
         "Ala., contributed to this report.",
         "B001",
     ),
+    ("(Source)", "L001"),
     ("Reuters contributed to this report", "B001"),
     ("Zach Miners of IDG News Service contributed to this report.", "B001"),
     ("Associated Press writer Jane Roe contributed to this report from Lagos, Nigeria.", "B001"),
