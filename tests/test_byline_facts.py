@@ -59,6 +59,24 @@ def test_a_heading_led_by_an_article_after_by_stays(heading: str) -> None:
     assert heading in clean(text).text
 
 
+@pytest.mark.parametrize(
+    ("dateline", "publisher"),
+    [
+        ("Global Research, November 09, 2017", "Global Research"),
+        ("Reuters, March 3, 2021", "Reuters"),
+        ("Wednesday, June 05, 2013", None),
+        ("Mittwoch, 5. Juni 2013", None),
+        ("MAPUTO, March 3, 2021", None),
+        ("News, March 3, 2021", None),
+        ("Data publicării, 3 martie 2021", None),
+    ],
+)
+def test_a_datelines_publisher_is_a_publications_name(dateline: str, publisher: str | None) -> None:
+    result = clean(f"Bridge repair approved\n\n{dateline}\n\n{BODY}\n\n{BODY}\n")
+    assert dateline not in result.text
+    assert result.report.publisher == publisher
+
+
 def test_a_line_that_begins_like_an_italian_byline_stays() -> None:
     line = "Di Maio attacca il governo sul ponte e chiede nuove elezioni in primavera."
     assert line in clean(f"Il ponte\n\n{line}\n\n{BODY}\n").text

@@ -326,10 +326,22 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
         and len(name.split()) <= 5
         and not byline_names(line)
         and not _BYLINE_WORD.match(name)
+        and _PUBLICATION_NAME.match(name)
+        and not any(word.casefold().strip(".,") in _WEEKDAYS for word in name.split())
     ):
-        if not any(c.isdigit() for c in name):
+        if not any(c.isdigit() for c in name) or _AGENCY_NAME.match(name):
             publisher = " ".join(name.split())
     return iso, publisher
+
+
+#: A publication's name before a dateline's date: a news agency ("Reuters, March 3, 2021"),
+#: or two to five words each with a capital, not all in capitals ("Global Research, November
+#: 09, 2017"). A single word is a section or a label ("News", "Cultura", "Persbericht",
+#: "Verkündet"), capitals a dateline's city ("MAPUTO"), a bar or a slash a label's parts.
+_PUBLICATION_NAME = regex.compile(
+    rf"^(?:(?i:{words('news_agency')})"
+    r"|(?!\p{Lu}[\p{Lu}\s.&-]*$)\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|&|\p{Lu}[\p{L}.&'’-]*)){1,4})$"
+)
 
 
 #: A sentence's end, and a lower-case word of three letters or more: a short lede that
