@@ -41,6 +41,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("Von Anna Schmidt, Redakteurin", {"authors": ["Anna Schmidt"]}),
     ("By Agencia EFE", {"authors": [], "source": "Agencia EFE"}),
     ("By The Associated Press", {"authors": [], "source": "Associated Press"}),
+    ("By Priya Nair, News Editor", {"authors": ["Priya Nair"]}),
+    ("Por Redação", {"authors": []}),
+    ("Von Redaktion Radio Osthessen", {"authors": []}),
+    ("Posted on 29 November 2026 by Parish Office", {"authors": [], "date": "2026-11-29"}),
 ]
 
 
@@ -75,6 +79,39 @@ def test_a_datelines_publisher_is_a_publications_name(dateline: str, publisher: 
     result = clean(f"Bridge repair approved\n\n{dateline}\n\n{BODY}\n\n{BODY}\n")
     assert dateline not in result.text
     assert result.report.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        (
+            "CNN’s Christine Romans and Emily Jane Fox contributed to this report",
+            ["Christine Romans", "Emily Jane Fox"],
+        ),
+        ("The Associated Press contributed to this report.", []),
+    ],
+)
+def test_a_credits_people_are_named_one_by_one(credit: str, authors: list[str]) -> None:
+    result = clean(f"{BODY}\n\n{BODY}\n\n{credit}\n")
+    assert credit not in result.text
+    assert sorted(result.report.authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("h/t to Chris Preist (University of Bristol) for guidance on this.", "Chris Preist"),
+        (
+            "This article was originally published on The Huffington Post and can be read here.",
+            "The Huffington Post",
+        ),
+        ("(Quelle: cozy & cuddly)", "cozy & cuddly"),
+    ],
+)
+def test_a_sources_name_comes_without_what_follows_it(line: str, source: str) -> None:
+    result = clean(f"{BODY}\n\n{BODY}\n\n{line}\n")
+    assert line not in result.text
+    assert result.report.source == source
 
 
 def test_a_line_that_begins_like_an_italian_byline_stays() -> None:

@@ -12,6 +12,7 @@ from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
 from cleaner.rules.base import LineRule, after_most_prose, family_pattern
+from cleaner.rules.bylines import credit_names
 from cleaner.rules.phrases import search
 from cleaner.rules.stopwords import stopwords
 from cleaner.text.segment import Block, Document
@@ -92,13 +93,14 @@ class AuthorBlock(LineRule):
             # A chain of credits ("Reporting by ...; Editing by ..."): a line of names,
             # whatever its length.
             author = groups.get("author")
-            facts = (Fact("author", author.strip(" .")),) if author else ()
-            return self.finding(index, index + 1, facts)
+            names = credit_names(self.config, author.strip(" .")) if author else []
+            return self.finding(index, index + 1, tuple(Fact("author", n) for n in names))
         if line.words > 12:
             return None
         author = groups.get("author")
         if author:
-            return self.finding(index, index + 1, (Fact("author", author.strip(" .")),))
+            names = credit_names(self.config, author.strip(" ."))
+            return self.finding(index, index + 1, tuple(Fact("author", n) for n in names))
         nxt = doc.next_content(index)
         if nxt is None:
             return self.finding(index, index + 1)

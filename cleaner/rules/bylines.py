@@ -489,7 +489,12 @@ def byline_facts(
     the names ("By Jane Doe, Reuters") is the publisher and the source; a publication after
     the names ("By X / American Thinker") the source; a site before the byline word the
     publisher."""
-    names = [part for name in names for part in _split_agency(config, name)]
+    names = [
+        part
+        for k, name in enumerate(names)
+        for part in _split_agency(config, name)
+        if not _NEWSROOM.search(part) and not (k and _ROLE_TAIL.match(part))
+    ]
     agencies = [n for n in names if _is_agency(config, n)]
     facts: tuple[Fact, ...] = tuple(Fact("author", n) for n in names if n not in agencies)
     facts += tuple(Fact("publisher", n) for n in agencies)
@@ -503,6 +508,39 @@ def byline_facts(
     if found:
         facts += (Fact("date", found[0]),)
     return facts
+
+
+#: A newsroom or an office in a byline's names, not a person: "Redazione", "Por Redação",
+#: "Von Redaktion Radio Osthessen", "Door Omrop Noord Redactie", "von Gemeindebüro", "by
+#: Parish Office". The line is still a byline; it gives no author.
+_NEWSROOM = regex.compile(
+    r"\b(?:redazione|redação|redacao|redaktion|redactie|redacción|rédaction|redaksjonen|"
+    r"newsroom|news desk|staff)\b|(?:büro|office)$",
+    regex.IGNORECASE,
+)
+#: A role after a name, the desk's word before it: "By Priya Nair, News Editor", "Kerry Blake,
+#: Showbiz Reporter" give one author each (never the first name: "By Jane Writer").
+_ROLE_TAIL = regex.compile(
+    r"^(?:[\p{L}-]+\s+){0,2}(?:editor|reporter|writer|correspondent|columnist|journalist|"
+    r"contributor|redakteur|redakteurin|rédacteur|rédactrice|redactor|redactora|correspondant|"
+    r"correspondante|corresponsal|kolumnist|kolumnistin)s?$",
+    regex.IGNORECASE,
+)
+
+
+def credit_names(config: Config, names: str) -> list[str]:
+    """The people a credit line names ("CNN’s Christine Romans and Emily Jane Fox contributed
+    to this report"): each name alone, without an outlet's possessive before it, news
+    agencies and newsrooms left out ("The Associated Press")."""
+    found = []
+    for listed in _split_names(names) or ():
+        person = _article_led(_OUTLET_POSSESSIVE.sub("", listed))
+        if person and not _is_agency(config, person) and not _NEWSROOM.search(person):
+            found.append(person)
+    return found
+
+
+_OUTLET_POSSESSIVE = regex.compile(r"^\S+['’]s\s+(?=\p{Lu})")
 
 
 def _is_agency(config: Config, name: str) -> bool:

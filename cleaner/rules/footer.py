@@ -270,8 +270,30 @@ class SourceAttribution(LineRule):
         return found
 
     def facts(self, line: Line, m: regex.Match[str]) -> tuple[Fact, ...]:
-        source = (m.group("source") or "").strip(" .,:;")
+        source = _source_name(m.group("source") or "")
         return (Fact("source", source),) if source else ()
+
+
+#: What may follow a source's name in its line: "... on The Huffington Post and can be read
+#: here.", "h/t to Jane Doe (University of Bristol) for guidance on this."
+_AFTER_SOURCE = regex.compile(
+    r"\s+(?:and (?:can|may) be (?:read|found|viewed)|for (?:guidance|the tip|pointing)|\()",
+    regex.IGNORECASE,
+)
+_HAT_TIP_TO = regex.compile(r"^to\s+", regex.IGNORECASE)
+
+
+def _source_name(text: str) -> str:
+    """A source's name as a line gives it, without "to" after a hat tip, what follows the
+    name, or a closing bracket the line opened before it ("(Quelle: cozy & cuddly…)")."""
+    name = _HAT_TIP_TO.sub("", text.strip())
+    cut = _AFTER_SOURCE.search(name)
+    if cut and cut.start() > 0:
+        name = name[: cut.start()]
+    name = name.strip(" .,:;")
+    while name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].rstrip(" .,:;")
+    return name
 
 
 @register
