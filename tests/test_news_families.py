@@ -120,6 +120,8 @@ GOES = [
         "B001",
     ),
     ("(Source)", "L001"),
+    ("Next »", "A005"),
+    ("3 of 12", "A005"),
     ("Reuters contributed to this report", "B001"),
     ("Zach Miners of IDG News Service contributed to this report.", "B001"),
     ("Associated Press writer Jane Roe contributed to this report from Lagos, Nigeria.", "B001"),
