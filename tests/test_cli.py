@@ -137,7 +137,7 @@ def test_report_file_for_several_files_is_a_list(article: Path, tmp_path: Path) 
         (["--select", "H"], "Subscribe to our newsletter", "By Jane Doe"),
         (["--select", "S002,H002"], "Council Fixes", "Subscribe"),
         (["--ignore", "S", "--ignore", "T"], "Subscribe to our newsletter", "By Jane Doe"),
-        (["--ignore", "H001", "--ignore", "H002"], "By Jane Doe", "Subscribe"),
+        (["--ignore", "H001", "--ignore", "H002,H009"], "By Jane Doe", "Subscribe"),
     ],
 )
 def test_select_and_ignore(article: Path, options: list[str], kept: str, gone: str) -> None:

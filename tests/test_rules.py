@@ -308,17 +308,36 @@ def test_header_lines_under_a_promo_sentence_go(
     assert not any(line in result.text for line in head)
 
 
+def test_a_bare_byline_under_the_first_long_paragraph_goes() -> None:
+    """A standfirst over the byline: "By Lisa Haven" alone, before half of the prose."""
+    text = (
+        "A Title Of It\n\n"
+        + " ".join([BODY.strip()] * 3)
+        + "\n\nBy Lisa Haven\n\n"
+        + "\n\n".join([" ".join([BODY.strip()] * 3)] * 3)
+        + "\n"
+    )
+    result = clean(text)
+    assert "By Lisa Haven" not in result.text
+    assert result.report.authors == ["Lisa Haven"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Title Of It\n\n" + PROMO_SENTENCE + "\n\nVON ANFANG AN\n" + BODY,
+        "A Title Of It\n\n" + " ".join([BODY.strip()] * 3) + "\n\nVON ANFANG AN\n" + BODY * 3,
+    ],
+)
+def test_a_heading_in_capitals_after_von_stays(text: str) -> None:
+    assert "VON ANFANG AN" in clean(text).text
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # One-word names: a date or a subheading, not a byline.
         "A Title Of It\n\n" + PROMO_SENTENCE + "\n\nBy Car\n" + BODY,
-        # Under the body's first long paragraph.
-        "A Title Of It\n\n"
-        + " ".join([BODY.strip()] * 3)
-        + "\n\nBy Lisa Haven\n\n"
-        + "\n\n".join([" ".join([BODY.strip()] * 3)] * 3)
-        + "\n",
         # A timeline's dates: two date lines.
         "A Title Of It\n\n"
         + PROMO_SENTENCE

@@ -10,7 +10,7 @@ import regex
 
 from cleaner.model import Category, Fact, Finding, Line
 from cleaner.registry import Example, Phase, register
-from cleaner.rules.base import LineRule
+from cleaner.rules.base import LineRule, after_most_prose
 from cleaner.rules.bylines import (
     DATELINE_MAX_WORDS,
     agency_byline,
@@ -21,6 +21,7 @@ from cleaner.rules.bylines import (
     dateline,
 )
 from cleaner.rules.phrases import search
+from cleaner.rules.stopwords import stopwords
 from cleaner.text.segment import Document
 
 #: A short "Label: value" line, as in a fact box ("Seiten: 400", "Verlag: Fischer").
@@ -194,6 +195,37 @@ def below_head(doc: Document, share: float) -> tuple[int, ...]:
     return tuple(i for i in kept if i >= end)
 
 
+#: Among how many lines that stay a bare byline may stand under a long paragraph (H009).
+_BARE_BYLINE_LINES = 8
+_BARE_BYLINE_WORDS = 8
+
+
+def _bare_byline(line: Line) -> bool:
+    """Whether the line is a byline word and names of two words or more only, none of them
+    a common word: "By RONI CARYN RABIN", "by Michelle Maisto"; not "Von Anfang An"."""
+    parts = byline_parts(line)
+    if parts is None or parts[1] or parts[2] or line.words > _BARE_BYLINE_WORDS:
+        return False
+    names = parts[0]
+    if line.words != 1 + sum(len(n.split()) for n in names) + len(names) - 1:
+        return False  # something else on the line than the names and one "and" between them
+    return all(len(n.split()) >= 2 for n in names) and not _common_word(names)
+
+
+#: Particles of names, which are common words too: "Ursula von der Leyen", "Jan de Vries".
+_PARTICLE = regex.compile(r"^(?:de|da|di|del|della|van|von|der|den|la|le|du|y|bin|al|ibn)$")
+
+
+def _common_word(names: tuple[str, ...] | list[str]) -> bool:
+    """Whether a name holds a common word other than a particle: "VON ANFANG AN" is a
+    heading's words, not a byline."""
+    return any(
+        w.casefold() in stopwords() and not _PARTICLE.match(w.casefold())
+        for n in names
+        for w in n.split()
+    )
+
+
 @register
 class BylineBelowHead(LineRule):
     """A byline a few lines below the head zone, under a promo or a repeated title:
@@ -213,8 +245,9 @@ class BylineBelowHead(LineRule):
     a byline that H002 took ("By Paul Levy" / "Guest writer for Wake Up World" once a promo
     above them went).
 
-    Leaves alone: "By Monday" or "By Car" (one word: a date or a subheading), bylines
-    under the body's first long paragraph, and lines over 12 words.
+    Leaves alone: "By Monday" or "By Car" (one word: a date or a subheading), names with a
+    common word ("VON ANFANG AN": a heading), bylines under the body's first long paragraph
+    (H009's to judge), and lines over 12 words.
     """
 
     code = "H007"
@@ -247,6 +280,9 @@ class BylineBelowHead(LineRule):
         ),
     )
     counterexamples = (
+        "Look for sunscreens labelled broad spectrum, which protect against both kinds of "
+        "rays; a higher factor alone is misleading, and few people apply enough of it.\n\n"
+        "VON ANFANG AN\n\n" + "The long body of the article starts here, and it goes on. " * 6,
         "A Title\n\nHeadline: Bitcoin Searches Exceed Trump! Stocks Are Next for all of us!\n\n"
         "By Car\n\n" + "The long body of the article starts here, and it goes on. " * 3,
         "A Title\n\n"
@@ -294,6 +330,8 @@ class BylineBelowHead(LineRule):
         names, source, site = parts
         if not (source or site) and any(len(n.split()) < 2 for n in names):
             return None  # "By Car", "By Monday": a subheading or a date
+        if _common_word(names):
+            return None  # "VON ANFANG AN": a heading
         return byline_facts(self.config, line, list(names), parts)
 
     def _neighbours(self, doc: Document, kept: tuple[int, ...], k: int) -> Iterator[Finding]:
@@ -380,7 +418,10 @@ class InnerByline(LineRule):
 
     Judged on the lines that stay: a byline alone on its line ("By" and names of two words
     or more, perhaps a publication), the only such line in the text, under a short line (a
-    title, 20 words at most) and over a paragraph of 20 words or more.
+    title, 20 words at most) and over a paragraph of 20 words or more. Among the first eight
+    lines that stay and before half of the prose, a bare byline (the byline word and names
+    only, none a common word: "By RONI CARYN RABIN", "by Michelle Maisto") goes whatever
+    stands around it: under a standfirst of many words, over a gallery's short headline.
 
     Leaves alone: bylines with one-word names ("by Mark"), a list of works and their
     authors (two byline lines or more anywhere in the text: a reading list, an anthology),
@@ -400,6 +441,15 @@ class InnerByline(LineRule):
             + "Do you have friends who insist that we must do something about it right now? " * 2,
             removed=("by Perry Willis",),
             facts={"authors": ["Perry Willis"]},
+        ),
+        Example(
+            "Look for sunscreens labelled broad spectrum, which protect against both kinds of "
+            "rays; a higher factor alone is misleading, and few people apply enough of it, "
+            "dermatologists say.\n\nBy RONI CARYN RABIN\n\n"
+            + "The long body of the article starts here, and it goes on. "
+            * 6,
+            removed=("By RONI CARYN RABIN",),
+            facts={"authors": ["RONI CARYN RABIN"]},
         ),
     )
     counterexamples = (
@@ -426,10 +476,14 @@ class InnerByline(LineRule):
             return
         k = found[0]
         line, above, below = (doc.lines[kept[j]] for j in (k, k - 1, k + 1))
-        if above.words > _INNER_TITLE_WORDS or not doc.prose[kept[k + 1]]:
-            return
-        if below.words < _INNER_BODY_WORDS:
-            return
+        near_top = (
+            k < _BARE_BYLINE_LINES and not after_most_prose(doc, kept[k]) and _bare_byline(line)
+        )
+        if not near_top:
+            if above.words > _INNER_TITLE_WORDS or not doc.prose[kept[k + 1]]:
+                return
+            if below.words < _INNER_BODY_WORDS:
+                return
         parts = byline_parts(line)
         assert parts is not None
         names, _, _ = parts
