@@ -1,4 +1,5 @@
-"""The site's section names above an article's title, left from a breadcrumb (A011)."""
+"""The site's section names or menu above an article's title, left from a breadcrumb or a
+navigation bar (A011)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from cleaner.text.segment import Document
 #: A section name: one to three words, a capital and a letter first, no digit, no
 #: sentence's end.
 _SECTION = regex.compile(r"^(?-i:\p{Lu})[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,2}$")
-_MIN_SECTIONS, _MAX_SECTIONS = 2, 3
+_MIN_SECTIONS, _MAX_SECTIONS = 2, 15
 #: The title under them: this many words, not a sentence with a full stop.
 _TITLE_WORDS = (4, 25)
 #: Where the header's date or byline must stand: among this many lines under the title,
@@ -47,11 +48,12 @@ class SectionCrumbs(Rule):
     over the headline, with the byline or the date a few lines under it.
 
     Why: an extractor keeps a breadcrumb's items as lines and drops its separators, so A008
-    cannot see a trail; at the very top, over a headline with its header below, one to
-    three short names are the site's sections, not the article's words.
+    cannot see a trail; at the very top, over a headline with its header below, two to
+    fifteen short names are the site's sections or its menu ("Home", "Auto", "Gadgets",
+    "Hardware", ... "Submit News"), not the article's words.
 
     Leaves alone: one such line alone (a short title: "Wild Swans", a recipe's
-    "Mandarinen-Schmand-Kuchen" over its tagline) and more than three; a line with a
+    "Mandarinen-Schmand-Kuchen" over its tagline) and more than fifteen; a line with a
     digit or a sentence's end; a name said again further down (the title, repeated over
     the text: "Regaining Your Confidence"); a first line that is itself the title (four
     words or more); and a head with no byline, date or clock time among the five lines
@@ -66,6 +68,12 @@ class SectionCrumbs(Rule):
             "News\n\nLocal News\n\nResidents fight plans for 200 homes near the river\n\n"
             "06:00, 12 Nov 2026\n\nPlans to build 200 homes have drawn 600 objections.\n",
             removed=("News", "", "Local News"),
+        ),
+        Example(
+            "Home\nAuto\nGadgets\nHardware\nInternet\nScience\nSubmit News\n"
+            "Google Announces a Plain Galaxy Phone for $649\nMay 15, 2013 1:42 PM\n"
+            "Google sells a version of the phone with the plain system on it.\n",
+            removed=("Home", "Auto", "Gadgets", "Hardware", "Internet", "Science", "Submit News"),
         ),
     )
     counterexamples = (
