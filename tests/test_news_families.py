@@ -126,6 +126,11 @@ GOES = [
     ("Zach Miners of IDG News Service contributed to this report.", "B001"),
     ("Associated Press writer Jane Roe contributed to this report from Lagos, Nigeria.", "B001"),
     ("With reporting by AFP, AP, and Reuters", "B001"),
+    (
+        "Doe reported from Billings. Western News Service writer Tom Akers contributed from "
+        "Salt Lake City.",
+        "B001",
+    ),
     ("Now read: The average brick in the old harbour wall can be used for centuries", "G004"),
     ("The mayor opens the new bridge on Monday (WBAL Photo by Jane Doe)", "L006"),
     ("The mayor opens the new bridge on Monday. (Photo courtesy of WXYZ-TV)", "L006"),
@@ -225,6 +230,7 @@ STAYS = [
     "Questo articolo ha scopo informativo, ha detto il garante della privacy ai giornalisti.",
     "Smith, who contributed to this report, died in 2019.",
     "Many factors contributed to the story.",
+    "Many factors contributed from the start.",
     "Weather Service data contributed to this report.",
     "We walked along the old harbour wall at noon (photo by me)",
     "Jane Smith in Chicago contributed to the fund that rebuilt the library.",
