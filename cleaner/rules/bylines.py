@@ -171,7 +171,7 @@ _AGENCY_NAME = regex.compile(rf"^(?i:{words('news_agency')})$")
 def _article_led(name: str) -> str | None:
     """A listed name as it stands, a news agency without its article ("The Associated Press"
     gives "Associated Press"), or None for other names led by an article: "By The Numbers",
-    "By Design" under a heading's article are headings, not bylines."""
+    "By A Long Shot" are headings, not bylines."""
     m = _ARTICLE_LED.match(name)
     if m is None:
         return name

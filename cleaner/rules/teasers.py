@@ -35,6 +35,8 @@ _LABELS = frozenset({"G003", "G006"})
 _ENDS = frozenset(
     {"L001", "L002", "L003", "L004", "S001", "S002", "B001", "B002", "H006", "C001", "T005"}
 )
+#: An excerpt under such a line: one sentence (no break before a capital) of this many
+#: words at most.
 _ONE_SENTENCE_WORDS = 40
 _BREAK = regex.compile(r"[.!?…][\"'”’»)]*\s+(?=\p{Lu})")
 #: Three teasers at least, with an excerpt each; fifteen headlines at most.
