@@ -160,17 +160,6 @@ class TeaserBox(Rule):
                 if doc.lines[i].plain.strip() and not _CURATED.search(doc.lines[i].plain)
             }
         )
-        for label in labels:
-            items = [i for i in kept if i > label]
-            if (
-                items
-                and after_most_prose(doc, label)
-                and self._teasers(doc, items)
-                and self._small(doc, label, items)
-            ):
-                for i in items:
-                    yield Finding(i, i + 1, self.code, "teaser of another article")
-                return
         ends = sorted(
             {
                 f.end - 1
@@ -178,13 +167,14 @@ class TeaserBox(Rule):
                 if f.remove and f.code in _ENDS and f.end <= len(doc.lines)
             }
         )
-        for end in ends:
-            items = [i for i in kept if i > end]
+        anchors = [(label, False) for label in labels] + [(end, True) for end in ends]
+        for anchor, one_sentence in anchors:
+            items = [i for i in kept if i > anchor]
             if (
                 items
-                and after_most_prose(doc, end)
-                and self._teasers(doc, items, one_sentence=True)
-                and self._small(doc, end, items)
+                and after_most_prose(doc, anchor)
+                and self._teasers(doc, items, one_sentence)
+                and self._small(doc, anchor, items)
             ):
                 for i in items:
                     yield Finding(i, i + 1, self.code, "teaser of another article")
