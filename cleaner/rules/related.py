@@ -23,6 +23,7 @@ from cleaner.rules.base import (
     after_most_prose,
     candidates,
     family_pattern,
+    prose_words_before,
 )
 from cleaner.rules.phrases import search
 from cleaner.text.dates import find_date, has_clock_time
@@ -173,9 +174,12 @@ class CommentSection(Rule):
     Why: readers' comments are not the article; a converter keeps them as plain paragraphs
     that no phrase can tell from prose, so the section goes as a whole.
 
+    A bare comments label ("COMMENTS", "80 comments") with three lines or more under it to
+    the end of the text, fewer words than the prose above it, is a thread without stamps.
+
     Leaves alone: a comments heading before half of the article's prose, and a section
-    under it with no commenter line, reply button or two stamps (an essay's own "Comments"
-    part).
+    under it with no commenter line, reply button or two stamps that is not such a thread
+    (an essay's own "Comments" part, a paragraph or two).
     """
 
     code = "G007"
@@ -204,6 +208,21 @@ class CommentSection(Rule):
                 "No estoy de acuerdo.",
             ),
         ),
+        Example(
+            "The council met on Tuesday and voted to repair the old bridge over the river. "
+            * 4
+            + "\n\nCOMMENTS\n\nAbout time too.\n\nIt will close again next year, mark my"
+            " words.\n\nWho pays for it?\n",
+            removed=(
+                "COMMENTS",
+                "",
+                "About time too.",
+                "",
+                "It will close again next year, mark my words.",
+                "",
+                "Who pays for it?",
+            ),
+        ),
     )
     counterexamples = (
         "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
@@ -228,10 +247,37 @@ class CommentSection(Rule):
                 (j for j in range(i + 1, len(doc.lines)) if doc.lines[j].kind is LineKind.HEADING),
                 len(doc.lines),
             )
-            if any(search(self.marker, doc.lines[j].plain) for j in range(i + 1, end)) or (
-                _stamps(doc, i + 1, end) >= _MIN_STAMPS
+            if (
+                any(search(self.marker, doc.lines[j].plain) for j in range(i + 1, end))
+                or _stamps(doc, i + 1, end) >= _MIN_STAMPS
+                or _thread_to_the_end(doc, i, end)
             ):
                 yield Finding(i, end, self.code, "comment section")
+
+
+#: A bare comments label, with its count or not: "COMMENTS", "80 comments", "Kommentare (12)".
+_COMMENTS_LABEL = regex.compile(
+    r"^[\W_]*(?:\d+\s+)?(?:comments?|reader comments|kommentare?|leserkommentare|"
+    r"commentaires?|comentarios?|comentários|commenti|komentarze|reacties?|kommentarer)"
+    r"(?:\s*\(\d*\))?[\W_]*$",
+    regex.IGNORECASE,
+)
+#: A thread under such a label: this many lines at least, fewer words than the prose above.
+_MIN_THREAD_LINES = 3
+
+
+def _thread_to_the_end(doc: Document, label: int, end: int) -> bool:
+    """Whether the lines under a bare comments label are a thread with no stamps: they run
+    to the end of the text, three lines at least, with fewer words than the prose above the
+    label and no other such label ("COMMENTS" over readers' replies; "78 commentaires" over
+    teasers with their own counts is a box of other articles)."""
+    if end != len(doc.lines) or not _COMMENTS_LABEL.match(doc.lines[label].plain):
+        return False
+    lines = [j for j in range(label + 1, end) if doc.lines[j].kind is not LineKind.BLANK]
+    if any(_COMMENTS_LABEL.match(doc.lines[j].plain) for j in lines):
+        return False  # "78 commentaires", "1 commentaire": each teaser's count, not a thread
+    words = sum(doc.lines[j].words for j in lines)
+    return len(lines) >= _MIN_THREAD_LINES and words < prose_words_before(doc)[label]
 
 
 #: A comment's stamp: a short line with the commenter's name and the comment's date or time
