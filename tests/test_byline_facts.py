@@ -42,6 +42,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("By Agencia EFE", {"authors": [], "source": "Agencia EFE"}),
     ("By The Associated Press", {"authors": [], "source": "Associated Press"}),
     ("By Priya Nair, News Editor", {"authors": ["Priya Nair"]}),
+    ("By Jane Doe (@janedoe)", {"authors": ["Jane Doe"], "handles": ["@janedoe"]}),
     ("Por Redação", {"authors": []}),
     ("Von Redaktion Radio Osthessen", {"authors": []}),
     ("Posted on 29 November 2026 by Parish Office", {"authors": [], "date": "2026-11-29"}),

@@ -34,11 +34,12 @@ _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|{_PARTICLE}))*"
 _NAME_LIST = rf"{_NAMES}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*{_NAMES})*"
 # A site or publication after "via" or "for": "Authored by X via TFMetalsReport.com".
 _SOURCE_START = r"(?:\p{Lu}|www\.|[\w-]+\.\p{Ll}{2,6}\b)"
-# A site's address before the byline word: "news.goldseek.com / By: Jim Willie".
+# A site's address before the byline word: "news.goldseek.com / By: Jim Willie". A byline may
+# end in the author's handle in brackets: "By Jane Doe (@janedoe)".
 _SITE_BEFORE = r"(?P<site>[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,6})\s*[/|–—]\s*"
 BYLINE = regex.compile(
     rf"^[\W_]*(?:{_SITE_BEFORE})?(?i:{words('byline')})\s*:?\s+(?P<names>{_NAME_LIST})"
-    rf"(?:[\s:.)\]]*$|\s*[,|–—·•/]\s*(?P<rest>.{{0,80}})$"
+    rf"(?:[\s:.)\]]*$|\s*\(\s*@\w{{1,30}}\s*\)[\s.]*$|\s*[,|–—·•/]\s*(?P<rest>.{{0,80}})$"
     rf"|\s+(?i:via|for)\s+(?P<via>{_SOURCE_START}.{{0,60}})$)"
 )
 _BYLINE_WORD = regex.compile(rf"^[\W_]*(?:{_SITE_BEFORE})?(?i:{words('byline')})\s*:?\s")
