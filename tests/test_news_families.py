@@ -123,11 +123,6 @@ GOES = [
     ("Next »", "A005"),
     ("3 of 12", "A005"),
     ("Reuters contributed to this report", "B001"),
-    (
-        "Dan Goodin is Senior Security Editor at Ars Technica, where he oversees coverage of "
-        "malware and computer espionage.",
-        "B001",
-    ),
     ("Zach Miners of IDG News Service contributed to this report.", "B001"),
     ("Associated Press writer Jane Roe contributed to this report from Lagos, Nigeria.", "B001"),
     ("With reporting by AFP, AP, and Reuters", "B001"),
