@@ -55,13 +55,19 @@ def is_header(line: Line) -> bool:
 
 
 class HeadRule(LineRule):
-    """A line rule for the head zone; runs after the first round to see what it removes."""
+    """A line rule for the head zone; runs after the first round to see what it removes.
+    The zone's first prose line counts too when it is a byline or a dateline by its shape:
+    fifteen words make a line prose, and a wire byline with its dates has that many."""
 
     phase = Phase.AFTER
     head_only = True
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         end, _ = doc.head_zone(self.config.max_removed_share)
+        if end < len(doc.lines) and is_header(doc.lines[end]):
+            # A long byline or dateline reads as prose and so ends the zone: "By JANE DOE,
+            # Associated Press | July 19, 2013 | Updated: July 19, 2013 3:55am".
+            end += 1
         for i in range(end):
             line = doc.lines[i]
             if line.kind not in self.kinds:
