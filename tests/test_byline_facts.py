@@ -43,6 +43,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("By The Associated Press", {"authors": [], "source": "Associated Press"}),
     ("By Priya Nair, News Editor", {"authors": ["Priya Nair"]}),
     ("By Jane Doe (@janedoe)", {"authors": ["Jane Doe"], "handles": ["@janedoe"]}),
+    ("Alex Wagner - Senior News Editor", {"authors": ["Alex Wagner"]}),
     (
         "By FRANKLIN BRICENO, Associated Press | July 19, 2013 | Updated: July 19, 2013 3:55am",
         {"authors": ["FRANKLIN BRICENO"], "source": "Associated Press", "date": "2013-07-19"},

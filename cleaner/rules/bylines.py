@@ -90,7 +90,8 @@ _DATE_LABEL = regex.compile(
 _VALUE_LABEL = regex.compile(r"(?:datum|date|fecha|data|stand):?|\p{L}+:", regex.IGNORECASE)
 # "Posted on January 18, 2024 by Theo Marsh": a byline word and names after the date.
 _TRAILING_BY = regex.compile(rf"(?:^|\s)(?i:{words('byline')})\s+(?P<names>{_NAME_LIST})\W*$")
-# A byline without "By": "Dr. Priya Raman, University of Bristol", "Jane Roe, Staff Writer".
+# A byline without "By": "Dr. Priya Raman, University of Bristol", "Jane Roe, Staff Writer",
+# "Alex Wagner - Senior News Editor".
 # Only with an academic title or a role/affiliation word: a bare name may be a subheading.
 _HONORIFIC = r"(?:Dr|Prof|Professor|Professorin|Dipl\.-Ing|Mag|Pr|Me)\.?"
 _PERSON = (
@@ -105,7 +106,7 @@ _AFFILIATION = (
 )
 NAME_BYLINE = regex.compile(
     rf"^(?P<hon>{_HONORIFIC}\s+)?(?P<name>{_PERSON})"
-    rf"(?:\s*(?:,|–|—|\|)\s*(?P<aff>[^.!?]{{3,70}}))?$"
+    rf"(?:(?:\s*(?:,|–|—|\|)|\s+-)\s*(?P<aff>[^.!?]{{3,70}}))?$"
 )
 _AFFILIATION_WORD = regex.compile(rf"\b(?:{_AFFILIATION})\b", regex.IGNORECASE)
 #: A role in a byline's name list: "By Jane Doe, Staff Writer", "Von Anna Schmidt, Redakteurin".
