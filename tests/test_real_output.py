@@ -638,6 +638,19 @@ def test_a_writers_bio_with_a_title_and_no_article_closes_the_text() -> None:
     assert removed_codes(f"{BODY}\n{BODY}\n{BODY}\n{bio}\n") == {bio: "B002"}
 
 
+def test_a_writers_bio_naming_the_paper_before_the_role_closes_the_text() -> None:
+    bio = "Henry Schulman is a San Francisco Chronicle staff writer."
+    assert removed_codes(f"{BODY}\n{BODY}\n{BODY}\n{bio}\n") == {bio: "B002"}
+
+
+def test_a_name_and_role_under_a_long_title_go_with_the_handle_below() -> None:
+    title = "LG Optimus F3 officially landing at Sprint on June 14 with 4-inch display and more"
+    text = f"{title}\nAlex Wagner - Senior News Editor\n@PhoneDog_Alex\n{BODY}\n{BODY}\n"
+    result = clean(text)
+    assert "Alex Wagner" not in result.text and "@PhoneDog_Alex" not in result.text
+    assert result.report.authors == ["Alex Wagner"]
+
+
 def test_a_title_that_is_the_news_stays_at_the_end() -> None:
     line = "John Smith is Executive Producer of the film, which opens in theaters on Friday."
     assert line in clean(f"{BODY}\n{BODY}\n{BODY}\n{line}\n").text

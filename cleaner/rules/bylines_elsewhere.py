@@ -19,6 +19,7 @@ from cleaner.rules.bylines import (
     byline_parts,
     date_only,
     dateline,
+    name_byline,
 )
 from cleaner.rules.phrases import search
 from cleaner.rules.stopwords import stopwords
@@ -145,6 +146,8 @@ _NAME_AND_ORG = regex.compile(
 )
 
 
+#: The author's handle alone on its line: "@PhoneDog_Alex".
+_HANDLE = regex.compile(r"^[\W_]*@\w{2,30}[\W_]*$")
 #: How many lines that stay may stand above a byline below the head zone (H007).
 _BELOW_HEAD_LINES = 6
 #: A line of this many words is the body's first long paragraph: no byline stands below it.
@@ -326,7 +329,10 @@ class BylineBelowHead(LineRule):
         parts = byline_parts(line)
         if parts is None:
             slash = name_slash(line)
-            return None if slash is None else (Fact("author", slash[0]), Fact("source", slash[1]))
+            if slash is not None:
+                return (Fact("author", slash[0]), Fact("source", slash[1]))
+            author = name_byline(line)  # "Alex Wagner - Senior News Editor" under a long title
+            return None if author is None else (Fact("author", author),)
         names, source, site = parts
         if not (source or site) and any(len(n.split()) < 2 for n in names):
             return None  # "By Car", "By Monday": a subheading or a date
@@ -335,7 +341,8 @@ class BylineBelowHead(LineRule):
         return byline_facts(self.config, line, list(names), parts)
 
     def _neighbours(self, doc: Document, kept: tuple[int, ...], k: int) -> Iterator[Finding]:
-        """A dateline just above or below the byline, a role just below it."""
+        """A dateline just above or below the byline, a role or the author's handle
+        ("@PhoneDog_Alex") just below it."""
         for j in (k - 1, k + 1):
             if not 0 <= j < len(kept):
                 continue
@@ -345,7 +352,7 @@ class BylineBelowHead(LineRule):
             found = dateline(line)
             if found:
                 yield self.finding(kept[j], kept[j] + 1, (Fact("date", found[0]),))
-            elif j > k and search(_ROLE, line.plain):
+            elif j > k and (search(_ROLE, line.plain) or _HANDLE.match(line.plain)):
                 yield self.finding(kept[j], kept[j] + 1)
 
 
