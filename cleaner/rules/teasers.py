@@ -1,5 +1,5 @@
-"""Teasers of other articles, a headline and its excerpt each, under a related label or
-after a footer line (G011)."""
+"""Teasers of other articles: a headline and its excerpt each, under a related label or
+after a footer line (G011); headlines alone between the stamps other rules took (G012)."""
 
 from __future__ import annotations
 
@@ -217,3 +217,95 @@ class TeaserBox(Rule):
     def _small(doc: Document, label: int, items: list[int]) -> bool:
         """Whether the teasers hold at most half as many words as the prose above them."""
         return 2 * sum(doc.lines[i].words for i in items) <= prose_words_before(doc)[label]
+
+
+#: Stamped headlines: three at least, each of this many words, opening with a capital, a
+#: digit or a quotation mark, with no address in it.
+_HEADLINE_START = regex.compile(r"^[\W_]*?[\p{Lu}\d\"'“‘«„]")
+_MIN_STAMPED = 3
+_STAMPED_WORDS = (3, 16)
+
+
+@register
+class StampedHeadlines(Rule):
+    """Other articles' headlines in a run, each alone between two lines other rules took:
+    "900 East under construction four years after rebuild" between a list marker and
+    "Published Jul 19, 2013 01:01:04AM", then the next headline between its own marker and
+    stamp, and so on.
+
+    Why: a box of latest stories gives each headline a stamp, a date or a marker; the other
+    rules take those, and the headlines stay behind, one between each pair, in the middle of
+    the text or at its end, where no label stands over them.
+
+    A headline here has 3 to 16 words, opens with a capital, a digit or a quotation mark,
+    holds no address and does not end as a sentence does; the run holds three of them at
+    least, with nothing kept between one and the next.
+
+    Leaves alone: two such lines or fewer; a line with a kept line beside it (an article's
+    subheading has its paragraph under it); lines that end as a sentence; a link post's
+    source lines between its links ("via netzpolitik.org <https://netzpolitik.org>").
+    """
+
+    code = "G012"
+    name = "stamped-headlines"
+    category = Category.RELATED
+    phase = Phase.LAST  # the stamps must be sure to go
+    needs = ("H005", "K003")
+    examples = (
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. "
+            * 3
+            + "\n\n- \n\nNew bike lanes approved on four streets\n\nPosted on May 3, 2024\n\n"
+            "- \n\nSchool wins the regional science contest\n\nPosted on May 2, 2024\n\n"
+            "- \n\nLibrary opens its doors on Sundays\n\nPosted on May 1, 2024\n\n"
+            + "The works start in May and end in June, the mayor said on Tuesday. " * 2
+            + "\n",
+            removed=(
+                "New bike lanes approved on four streets",
+                "School wins the regional science contest",
+                "Library opens its doors on Sundays",
+            ),
+        ),
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 3
+        + "\n\nNew bike lanes approved\n\nThe city paints lanes on four streets.\n\n"
+        "School wins contest\n\nPupils built a robot that sorts waste.\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        removed = doc.removed()
+        run: list[int] = []
+        for i in doc.kept():
+            if self._stamped(doc, i, removed):
+                if run and not self._adjacent(doc, run[-1], i, removed):
+                    yield from self._flush(run)
+                    run = []
+                run.append(i)
+            else:
+                yield from self._flush(run)
+                run = []
+        yield from self._flush(run)
+
+    def _flush(self, run: list[int]) -> Iterator[Finding]:
+        if len(run) >= _MIN_STAMPED:
+            for i in run:
+                yield Finding(i, i + 1, self.code, "headline of another article")
+
+    @staticmethod
+    def _stamped(doc: Document, i: int, removed: frozenset[int]) -> bool:
+        """Whether line ``i`` is headline-shaped, alone between two removed lines."""
+        line = doc.lines[i]
+        low, high = _STAMPED_WORDS
+        if not low <= line.words <= high or _NOT_A_HEADLINE_END.search(line.plain):
+            return False
+        if not _HEADLINE_START.match(line.plain) or line.urls or "://" in line.raw:
+            return False  # "via netzpolitik.org <https://...>": a link post's source line
+        above, below = doc.next_content(i, -1), doc.next_content(i)
+        return above in removed and below in removed
+
+    @staticmethod
+    def _adjacent(doc: Document, first: int, second: int, removed: frozenset[int]) -> bool:
+        """Whether only removed or blank lines stand between two headlines."""
+        return all(j in removed or not doc.lines[j].plain.strip() for j in range(first + 1, second))
