@@ -221,6 +221,8 @@ class TeaserBox(Rule):
 
 #: Stamped headlines: three at least, each of this many words, opening with a capital, a
 #: digit or a quotation mark, with no address in it.
+#: The rule that takes a list's bare markers ("- "): a stamp is another rule's line.
+_MARKER = "K003"
 _HEADLINE_START = regex.compile(r"^[\W_]*?[\p{Lu}\d\"'“‘«„]")
 _MIN_STAMPED = 3
 _STAMPED_WORDS = (3, 16)
@@ -242,7 +244,8 @@ class StampedHeadlines(Rule):
     least, with nothing kept between one and the next.
 
     Leaves alone: two such lines or fewer; a line with a kept line beside it (an article's
-    subheading has its paragraph under it); lines that end as a sentence; a link post's
+    subheading has its paragraph under it); a line between two bare list markers (a
+    bulleted list's items, "- " over each); lines that end as a sentence; a link post's
     source lines between its links ("via netzpolitik.org <https://netzpolitik.org>").
     """
 
@@ -272,13 +275,23 @@ class StampedHeadlines(Rule):
         * 3
         + "\n\nNew bike lanes approved\n\nThe city paints lanes on four streets.\n\n"
         "School wins contest\n\nPupils built a robot that sorts waste.\n",
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 3
+        + "\n\n- \n\nFacebook (username and followers): Facebook.com/Council\n\n- \n\n"
+        "Instagram (handle and followers): Instagram.com/Council\n\n- \n\n"
+        "YouTube (username and subscribers): YouTube.com/Council\n\n- \n\n"
+        + "The works start in May and end in June, the mayor said on Tuesday. " * 2
+        + "\n",
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         removed = doc.removed()
+        markers = {
+            i for f in doc.prior if f.remove and f.code == _MARKER for i in range(f.start, f.end)
+        }
         run: list[int] = []
         for i in doc.kept():
-            if self._stamped(doc, i, removed):
+            if self._stamped(doc, i, removed, markers):
                 if run and not self._adjacent(doc, run[-1], i, removed):
                     yield from self._flush(run)
                     run = []
@@ -294,8 +307,9 @@ class StampedHeadlines(Rule):
                 yield Finding(i, i + 1, self.code, "headline of another article")
 
     @staticmethod
-    def _stamped(doc: Document, i: int, removed: frozenset[int]) -> bool:
-        """Whether line ``i`` is headline-shaped, alone between two removed lines."""
+    def _stamped(doc: Document, i: int, removed: frozenset[int], markers: set[int]) -> bool:
+        """Whether line ``i`` is headline-shaped, alone between two removed lines that are
+        not both a list's bare markers (a bulleted list's items stand between those)."""
         line = doc.lines[i]
         low, high = _STAMPED_WORDS
         if not low <= line.words <= high or _NOT_A_HEADLINE_END.search(line.plain):
@@ -303,7 +317,7 @@ class StampedHeadlines(Rule):
         if not _HEADLINE_START.match(line.plain) or line.urls or "://" in line.raw:
             return False  # "via netzpolitik.org <https://...>": a link post's source line
         above, below = doc.next_content(i, -1), doc.next_content(i)
-        return above in removed and below in removed
+        return above in removed and below in removed and not {above, below} <= markers
 
     @staticmethod
     def _adjacent(doc: Document, first: int, second: int, removed: frozenset[int]) -> bool:
