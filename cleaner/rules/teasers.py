@@ -44,6 +44,18 @@ _MIN_TEASERS = 3
 _MAX_HEADLINES = 15
 
 
+#: The teasers of G011's examples, under a label and under a footer line.
+_EXAMPLE_BOX_LINES = (
+    "New bike lanes approved",
+    "The city will paint lanes on four streets this summer.",
+    "School wins science contest",
+    "Pupils built a robot that sorts waste.",
+    "Library opens on Sundays",
+    "The reading room stays open until six.",
+)
+_EXAMPLE_BOX = "".join(f"{line}\n\n" for line in _EXAMPLE_BOX_LINES).rstrip("\n") + "\n"
+
+
 @register
 class TeaserBox(Rule):
     """Other articles' teasers under a related-articles label after the article, each a
@@ -86,36 +98,16 @@ class TeaserBox(Rule):
     needs = ("G006", "L002", "S001")
     examples = (
         Example(
-            "The council voted on Tuesday to repair the old bridge over the river. "
-            * 8
-            + "\n\nRelated Articles\n\nNew bike lanes approved\n\n"
-            "The city will paint lanes on four streets this summer.\n\n"
-            "School wins science contest\n\nPupils built a robot that sorts waste.\n\n"
-            "Library opens on Sundays\n\nThe reading room stays open until six.\n",
-            removed=(
-                "New bike lanes approved",
-                "The city will paint lanes on four streets this summer.",
-                "School wins science contest",
-                "Pupils built a robot that sorts waste.",
-                "Library opens on Sundays",
-                "The reading room stays open until six.",
-            ),
+            "The council voted on Tuesday to repair the old bridge over the river. " * 8
+            + "\n\nRelated Articles\n\n"
+            + _EXAMPLE_BOX,
+            removed=_EXAMPLE_BOX_LINES,
         ),
         Example(
-            "The council voted on Tuesday to repair the old bridge over the river. "
-            * 8
+            "The council voted on Tuesday to repair the old bridge over the river. " * 8
             + "\n\nCopyright 2024 The Daily Courier. All rights reserved.\n\n"
-            "New bike lanes approved\n\nThe city will paint lanes on four streets this summer.\n\n"
-            "School wins science contest\n\nPupils built a robot that sorts waste.\n\n"
-            "Library opens on Sundays\n\nThe reading room stays open until six.\n",
-            removed=(
-                "New bike lanes approved",
-                "The city will paint lanes on four streets this summer.",
-                "School wins science contest",
-                "Pupils built a robot that sorts waste.",
-                "Library opens on Sundays",
-                "The reading room stays open until six.",
-            ),
+            + _EXAMPLE_BOX,
+            removed=_EXAMPLE_BOX_LINES,
             facts={
                 "copyright": "Copyright 2024 The Daily Courier. All rights reserved.",
                 "copyright_holder": "The Daily Courier",
@@ -160,13 +152,7 @@ class TeaserBox(Rule):
                 if doc.lines[i].plain.strip() and not _CURATED.search(doc.lines[i].plain)
             }
         )
-        ends = sorted(
-            {
-                f.end - 1
-                for f in doc.prior
-                if f.remove and f.code in _ENDS and f.end <= len(doc.lines)
-            }
-        )
+        ends = sorted({f.end - 1 for f in doc.prior if f.remove and f.code in _ENDS})
         anchors = [(label, False) for label in labels] + [(end, True) for end in ends]
         for anchor, one_sentence in anchors:
             items = [i for i in kept if i > anchor]
@@ -290,11 +276,8 @@ class StampedHeadlines(Rule):
             i for f in doc.prior if f.remove and f.code == _MARKER for i in range(f.start, f.end)
         }
         run: list[int] = []
-        for i in doc.kept():
+        for i in doc.kept():  # neither blank nor removed lines: a run has nothing kept inside
             if self._stamped(doc, i, removed, markers):
-                if run and not self._adjacent(doc, run[-1], i, removed):
-                    yield from self._flush(run)
-                    run = []
                 run.append(i)
             else:
                 yield from self._flush(run)
@@ -318,8 +301,3 @@ class StampedHeadlines(Rule):
             return False  # "via netzpolitik.org <https://...>": a link post's source line
         above, below = doc.next_content(i, -1), doc.next_content(i)
         return above in removed and below in removed and not {above, below} <= markers
-
-    @staticmethod
-    def _adjacent(doc: Document, first: int, second: int, removed: frozenset[int]) -> bool:
-        """Whether only removed or blank lines stand between two headlines."""
-        return all(j in removed or not doc.lines[j].plain.strip() for j in range(first + 1, second))
