@@ -107,10 +107,12 @@ class PaywallPrompt(LineRule):
 class ScriptError(LineRule):
     """An error message a site's script printed into the page: "Warning: ... on line 407";
     or template code it never filled in: "{{ post.post_date_txt }}"; or an error page's
-    own heading and message: "ERROR", "404 - Page not found", "Seite nicht gefunden".
+    own heading and message: "ERROR", "404 - Page not found", "Seite nicht gefunden"; or an
+    ad slot's script printed as text: "(adsbygoogle = window.adsbygoogle || []).push({});".
 
     Why: a PHP warning or notice names a server path and a line of code, a template tag is
-    a placeholder; both are accidents of the page, never text of the article.
+    a placeholder, an ad script is code; all are accidents of the page, never text of the
+    article.
 
     Leaves alone: sentences that start with "Warning:" but name no script file and line,
     and template tags inside a line (a tutorial's "write {{ name }} where ...").
@@ -130,6 +132,7 @@ class ScriptError(LineRule):
         Example("Notice: Undefined index: id in /var/www/html/article.php on line 12\n"),
         Example("{{ post.post_date_txt }} | {{ post.post_hour }}\n"),
         Example("404 - Page not found\n"),
+        Example("(adsbygoogle = window.adsbygoogle || []).push({});\n"),
     )
     counterexamples = (
         "Warning: the river is expected to flood the old town on line 4 of the tram network.\n",
@@ -160,6 +163,8 @@ class SiteChrome(LineRule):
     examples = (
         Example("Ihr Warenkorb ist leer\n"),
         Example("Back to top\n"),
+        Example("Print Friendly, PDF & Email\n"),
+        Example("(Visited 1,234 times, 1 visits today)\n"),
     )
     counterexamples = (
         "The shop said the cart is empty on most days because the supply has dried up.\n",
