@@ -246,6 +246,14 @@ class SourceAttribution(LineRule):
             "This article was originally published on The Conversation.\n",
             facts={"source": "The Conversation"},
         ),
+        Example(
+            "Originally posted to Jane Doe on Daily Kos at Tue Jan 24, 2017 at 08:12 AM PST.\n",
+            facts={"source": "Daily Kos"},
+        ),
+        Example(
+            "Read the full story at The Washington Post.\n",
+            facts={"source": "The Washington Post"},
+        ),
     )
     counterexamples = (
         "The original source of the river lies in the mountains, far to the north of the city.\n",
