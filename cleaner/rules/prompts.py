@@ -59,6 +59,7 @@ class MembershipPrompt(LineRule):
         Example("Become a Member of Global Research\n"),
         Example("Subscribe to our newsletter for daily updates.\n"),
         Example("Subscribe to Canada Free Press for FREE\n"),
+        Example("Like Our Story ? Donate to Support Us, Click Here\n"),
     )
     counterexamples = (
         "Donate blood at the Red Cross center on Main Street, the mayor said on Sunday.\n",
