@@ -50,10 +50,16 @@ class PostMeta(LineRule):
             "The body of the article goes on for a while and then it ends.\n",
             removed=("Lesezeit: 4 Minuten",),
         ),
+        Example(
+            "The body of the article goes on for a while and then it ends.\n\n"
+            "January 1, 2017 by Jane Doe Leave a Comment\n",
+            removed=("January 1, 2017 by Jane Doe Leave a Comment",),
+        ),
     )
     counterexamples = (
         "Published on 3 May 2021, the report found that most of the city's bridges need "
         "repairs within the next ten years.\n",
+        "Written by Jane Doe on May 2, 2017, the letter reached every member of the board.\n",
         "Am 17.01.2021 wurde die Brücke eröffnet.\n",
     )
 
