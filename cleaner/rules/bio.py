@@ -58,6 +58,10 @@ class AuthorBlock(LineRule):
             facts={"bio": "Jane Doe lives in Chicago and writes about trade and tariffs."},
         ),
         Example(
+            "More articles by:Jane Doe\n",
+            facts={"authors": ["Jane Doe"]},
+        ),
+        Example(
             "Alex Isenstadt contributed to this report.\n",
             facts={"authors": ["Alex Isenstadt"]},
         ),

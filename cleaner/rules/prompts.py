@@ -34,6 +34,7 @@ class SocialPrompt(LineRule):
     examples = (
         Example("Comment on Global Research Articles on our Facebook page\n"),
         Example("Folgen Sie uns auf Twitter\n"),
+        Example("Like Waking Times on Facebook. Follow Waking Times on Twitter.\n"),
         Example("Senior editor, focused on tech. You can keep up with me on Twitter: @jdoe\n"),
     )
     counterexamples = ("He urged voters to follow the debate closely on television and online.\n",)
