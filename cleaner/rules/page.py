@@ -165,6 +165,7 @@ class SiteChrome(LineRule):
         Example("Back to top\n"),
         Example("Print Friendly, PDF & Email\n"),
         Example("(Visited 1,234 times, 1 visits today)\n"),
+        Example("Download Podcast (Right Click + 'Save As')\n"),
     )
     counterexamples = (
         "The shop said the cart is empty on most days because the supply has dried up.\n",
