@@ -31,7 +31,7 @@ PROBES = ROOT / "tests" / "probes"
 #: 120 of 153 caught both on the round's base (fdd52ec) and after its first rules (7fb71c9),
 #: 148 once read; developed against from then on. A second set of 30 articles (made-up news
 #: portals, TV stations, tabloids, platforms), written the same way: 167 of 258 caught on the
-#: base and after the round's first rules, 212 once read. Its writer labeled a press
+#: base and after the round's first rules, 218 once read. Its writer labeled a press
 #: release's "About <company>" heading and paragraph body; they are boilerplate here, as the
 #: news set's guide has it ("bio: a paragraph about ... the publishing organisation").
 CAUGHT_FLOOR = {
@@ -43,7 +43,7 @@ CAUGHT_FLOOR = {
     "unseen4_holdout.txt": 166,
     "unseen7_dev.txt": 320,
     "unseen8_newscorpus.txt": 148,
-    "unseen9_news.txt": 214,
+    "unseen9_news.txt": 218,
 }
 
 #: Body lines a probe file is known to lose, each with why: a wire recap's "UP NEXT" heading
