@@ -143,6 +143,13 @@ class TailZone(Rule):
         # A bio that ends the text with no certain footer marker: it may be the article's.
         "The council voted on Tuesday to repair the old bridge over the river. " * 3
         + "\n\nJane Doe is a reporter who has covered the city council since 2009.\n",
+        # An update that names the country "US" in capitals over a related heading: "US"
+        # is not the reader's "us", so the paragraph is no appeal to the reader.
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\nUpdate, 2:15 pm: A spokesperson confirmed the increase in an email, saying it "
+        + '"reflects the rising cost of licensing music." The company did not say whether '
+        + "prices would rise outside the US.\n\nRead also: Rival service adds lossless audio"
+        + "\n\nMore From ByteWire\n",
         # A short sentence after a share button is the article's last line.
         "The council voted on Tuesday to repair the old bridge over the river. " * 3
         + "\n\nShare on Facebook\n\nThe works start in May.\n",

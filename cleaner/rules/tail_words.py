@@ -51,9 +51,10 @@ _STEM = regex.compile(
     r"\b(?:" + "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in _STEMS) + ")",
     regex.IGNORECASE,
 )
-#: The reader addressed: a pronoun of the second person or the site's "we", or a call.
+#: The reader addressed: a pronoun of the second person or the site's "we", or a call; "US" in
+#: capitals is the country ("... outside the US."), not "us".
 _ADDRESS = regex.compile(
-    r"\b(?:you|your|yours|us|our|we|we're|we’re|sie|ihre?|ihren|uns|unsere?n?|wir|vous|votre|"
+    r"\b(?:you|your|yours|(?-i:us|Us)|our|we|we're|we’re|sie|ihre?|ihren|uns|unsere?n?|wir|vous|votre|"
     r"vos|nous|notre|nos|tu|te|tus|usted|nuestr[oa]s?|você|vocês|nosso|nossa|nós|ci|noi|"
     r"vostr[oa]|nostr[oa]|jij|jou|jouw|uw|wij|ons|onze|du|dig|din|vi|oss|vår|vårt|"
     # calls in the imperative, where the pronoun is part of the verb or left out
