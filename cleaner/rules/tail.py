@@ -150,6 +150,11 @@ class TailZone(Rule):
         + '"reflects the rising cost of licensing music." The company did not say whether '
         + "prices would rise outside the US.\n\nRead also: Rival service adds lossless audio"
         + "\n\nMore From ByteWire\n",
+        # A reported appeal: the paragraph tells what someone urged, it is no call.
+        "The council voted on Tuesday to repair the old bridge over the river. " * 3
+        + "\n\nHarris urged supporters to donate to the workers' strike fund, saying, "
+        + '"Every dollar means somebody does not have to choose."'
+        + "\n\nRead also: Rival service adds lossless audio\n\nMore From ByteWire\n",
         # A short sentence after a share button is the article's last line.
         "The council voted on Tuesday to repair the old bridge over the river. " * 3
         + "\n\nShare on Facebook\n\nThe works start in May.\n",

@@ -64,11 +64,12 @@ _ADDRESS = regex.compile(
     regex.IGNORECASE,
 )
 #: Reported speech: an article's last paragraph quoting someone on such things ("Readers
-#: can now share comments online, the editor said") is the article's.
+#: can now share comments online, the editor said", "Harris urged supporters to donate ...,
+#: saying, ...") is the article's.
 _REPORTED = regex.compile(
-    r"\b(?:said|says|told|according\s+to|sagte|sagt|erklärte|sagten|a\s+(?:dit|déclaré|"
-    r"expliqué)|selon|dijo|afirmó|explicó|según|disse|afirmou|segundo|ha\s+detto|secondo|"
-    r"zei|volgens|sade|enligt)\b",
+    r"\b(?:said|says|saying|told|telling|urged|urging|according\s+to|sagte|sagt|erklärte|"
+    r"sagten|a\s+(?:dit|déclaré|expliqué)|selon|dijo|afirmó|explicó|según|disse|afirmou|"
+    r"segundo|ha\s+detto|secondo|zei|volgens|sade|enligt)\b",
     regex.IGNORECASE,
 )
 #: Stems a line names at least.
