@@ -34,6 +34,10 @@ PROBES = ROOT / "tests" / "probes"
 #: base and after the round's first rules, 218 once read. Its writer labeled a press
 #: release's "About <company>" heading and paragraph body; they are boilerplate here, as the
 #: news set's guide has it ("bio: a paragraph about ... the publishing organisation").
+#: A third (30 articles, 8 of them in German, French, Spanish, Italian and Portuguese): 187 of
+#: 232 on the base, 190 mid-round, 210 once read. A fourth (30 articles of the news corpora's
+#: kinds of sites): 137 of 193 on the base, 144 at the round's end; only its one lost line
+#: (since kept) was read, so its leaks are still unread.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 231,
     "unseen3_lookalike.txt": 0,
@@ -44,6 +48,8 @@ CAUGHT_FLOOR = {
     "unseen7_dev.txt": 320,
     "unseen8_newscorpus.txt": 148,
     "unseen9_news.txt": 218,
+    "unseen10_news.txt": 210,
+    "unseen11_news.txt": 144,
 }
 
 #: Body lines a probe file is known to lose, each with why: a wire recap's "UP NEXT" heading
