@@ -50,7 +50,9 @@ def family(name: str) -> tuple[Phrase, ...]:
         if not line or line.startswith("#"):
             continue
         lang, _, pattern = line.partition(":")
-        pattern = pattern.strip().replace("{not_reported}", _NOT_REPORTED)
+        pattern = pattern.strip()
+        for placeholder, value in _PLACEHOLDERS.items():
+            pattern = pattern.replace(placeholder, value)
         phrases.append(Phrase(lang.strip(), either_apostrophe(pattern)))
     return tuple(phrases)
 
@@ -65,6 +67,13 @@ _NOT_REPORTED = (
     r"recordó|asegura|aseguró|rappelle|précise|selon|explique|déclare|a (?:\p{L}+é|dit|"
     r"écrit))\b)"
 )
+
+#: What ``{alt_networks}`` in a phrase file stands for: the alternative social networks that
+#: follow prompts name beside Facebook and Twitter ("Find us on Gab", "Follow us on Rumble").
+_ALT_NETWORKS = "gab|minds|rumble|bitchute|odysee|gettr|parler|truth social"
+
+#: The placeholders a phrase file may use, and what each stands for.
+_PLACEHOLDERS = {"{not_reported}": _NOT_REPORTED, "{alt_networks}": _ALT_NETWORKS}
 
 
 #: The typographic apostrophe, which sites and extractors print where phrases have "'".
