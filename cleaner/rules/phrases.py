@@ -72,8 +72,19 @@ _NOT_REPORTED = (
 #: follow prompts name beside Facebook and Twitter ("Find us on Gab", "Follow us on Rumble").
 _ALT_NETWORKS = "gab|minds|rumble|bitchute|odysee|gettr|parler|truth social"
 
+#: What ``{date}`` in a phrase file stands for: a date as post lines print it ("03/14/2017",
+#: "2. März 2021", "January 1, 2017", "Jun 04 2019", "2017-01-01").
+_DATE = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}+\.? \d{4}|"
+    r"\p{L}+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})"
+)
+
 #: The placeholders a phrase file may use, and what each stands for.
-_PLACEHOLDERS = {"{not_reported}": _NOT_REPORTED, "{alt_networks}": _ALT_NETWORKS}
+_PLACEHOLDERS = {
+    "{not_reported}": _NOT_REPORTED,
+    "{alt_networks}": _ALT_NETWORKS,
+    "{date}": _DATE,
+}
 
 
 #: The typographic apostrophe, which sites and extractors print where phrases have "'".
