@@ -177,7 +177,8 @@ class CommentSection(Rule):
     A bare comments label ("COMMENTS", "80 comments") with three lines or more under it to
     the end of the text, fewer words than the prose above it, is a thread without stamps.
 
-    Leaves alone: a comments heading before half of the article's prose, and a section
+    Leaves alone: a comments heading before half of the article's prose (unless five stamps
+    stand in the forty lines under it: a long thread outweighs a short story), and a section
     under it with no commenter line, reply button or two stamps that is not such a thread
     (an essay's own "Comments" part, a paragraph or two).
     """
@@ -223,6 +224,23 @@ class CommentSection(Rule):
                 "Who pays for it?",
             ),
         ),
+        Example(
+            "The council met on Tuesday and voted to repair the old bridge over the river.\n"
+            "Readers' Comments (5)\n"
+            + "".join(f"reader{k}\nOct. 9, 2010 - 7:{k}0 AM\n" for k in range(1, 6))
+            + "The bridge has been broken for years, and nobody on the council cared until"
+            " the buses stopped running over it last winter.\n",
+            removed=(
+                "Readers' Comments (5)",
+                *(
+                    line
+                    for k in range(1, 6)
+                    for line in (f"reader{k}", f"Oct. 9, 2010 - 7:{k}0 AM")
+                ),
+                "The bridge has been broken for years, and nobody on the council cared until"
+                " the buses stopped running over it last winter.",
+            ),
+        ),
     )
     counterexamples = (
         "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
@@ -241,12 +259,12 @@ class CommentSection(Rule):
                 self.heading, doc.lines[i].plain
             ):
                 continue
-            if not after_most_prose(doc, i):
-                continue
             end = next(
                 (j for j in range(i + 1, len(doc.lines)) if doc.lines[j].kind is LineKind.HEADING),
                 len(doc.lines),
             )
+            if not after_most_prose(doc, i) and not _long_thread(doc, i, end):
+                continue
             if (
                 any(search(self.marker, doc.lines[j].plain) for j in range(i + 1, end))
                 or _stamps(doc, i + 1, end) >= _MIN_STAMPS
@@ -285,6 +303,19 @@ def _thread_to_the_end(doc: Document, label: int, end: int) -> bool:
 #: section needs: one dated line may be the article's, two under a comments heading are not.
 _STAMP_WORDS = 10
 _MIN_STAMPS = 2
+#: So many stamps in the first lines under a comments heading make a thread even when it
+#: outweighs the article above it (a popular story's twenty comments are longer than its own
+#: ten paragraphs); a menu's tab "Komentarze" has links under it, not stamps.
+_THREAD_STAMPS = 5
+_THREAD_WINDOW = 40
+
+
+def _long_thread(doc: Document, heading: int, end: int) -> bool:
+    """Whether a comments heading opens a long stamped thread: five stamps among the first
+    forty lines under it."""
+    lines = [j for j in range(heading + 1, end) if doc.lines[j].kind is not LineKind.BLANK]
+    window = lines[:_THREAD_WINDOW]
+    return bool(window) and _stamps(doc, window[0], window[-1] + 1) >= _THREAD_STAMPS
 
 
 def _stamps(doc: Document, start: int, end: int) -> int:
