@@ -192,3 +192,95 @@ def _run_end(
     while j is not None and j in kept and j not in removed and _short(doc, j):
         j = doc.next_content(j, step)
     return j
+
+
+#: A journalist's role that closes a line, after capitalised words or a desk's words:
+#: "Environment correspondent", "CNBC Executive News Editor", "KVRX Digital Producer",
+#: "Oliver Pemberton Political Correspondent"; maybe after a name and a comma.
+_ROLE_LINE = regex.compile(
+    r"^(?:(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}),\s+)?"
+    r"(?:(?:\p{Lu}[\p{L}&'’.-]*|senior|chief|staff|deputy|digital|political|news|business|"
+    r"sports?|science|health|community|foreign|economics|education|investigative|"
+    r"contributing|executive|managing|associate)\s+){1,5}"
+    r"(?i:correspondent|reporter|editor|writer|columnist|producer|contributor|journalist)$"
+)
+#: A role line is this short.
+_ROLE_WORDS = 7
+
+
+@register
+class RoleLine(Rule):
+    """A line in the head that gives a journalist's role, with or without the name: "Jenna
+    Marlowe, KVRX Digital Producer", "Environment correspondent" under "Oliver Penhallow",
+    "CNBC Executive News Editor", "Oliver Pemberton Political Correspondent"; a bare name
+    right over such a role goes with it, and to ``authors``.
+
+    Why: many sites print the author's name and desk as two lines or one under the title,
+    with no "By"; once the name or the desk stands alone, no byline rule reads it.
+
+    Judged above the first paragraph of 30 words and among the first twelve lines, on lines
+    of up to seven words whose last word is a role (correspondent, reporter, editor, writer,
+    columnist, producer, contributor, journalist) and whose other words are capitalised or a
+    desk's words ("senior", "political", "digital", ...).
+
+    Leaves alone: the title (the text's first line), roles in plural ("Feed producers", a
+    list), a role in a sentence ("She is our science editor."), lowercase words before the
+    role ("the making of a war correspondent"), and anything under the first long paragraph.
+    """
+
+    code = "H012"
+    name = "role-line"
+    category = Category.BYLINE
+    phase = Phase.LAST  # judged on the lines that stay above the first paragraph
+    examples = (
+        Example(
+            "Flood warnings issued across the valley\n\nOliver Penhallow\n\n"
+            "Environment correspondent\n\n"
+            + "More than 40 flood warnings are in place after two days of heavy rain. "
+            * 3,
+            removed=("Oliver Penhallow", "Environment correspondent"),
+            facts={"authors": ["Oliver Penhallow"]},
+        ),
+        Example(
+            "Crews battle house fire\n\nJenna Marlowe, KVRX Digital Producer\n\n"
+            + "A family of five escaped without injury on Sunday after a fire. " * 3,
+            removed=("Jenna Marlowe, KVRX Digital Producer",),
+            facts={"authors": ["Jenna Marlowe"]},
+        ),
+    )
+    counterexamples = (
+        "Flood warnings issued across the valley\n\nThe making of a war correspondent\n\n"
+        + "More than 40 flood warnings are in place after two days of heavy rain. " * 3,
+        "Farm prices\n\nFeed producers\n\nLivestock producers\n\n"
+        + "More than 40 farms have raised their prices after two dry summers in a row. " * 3,
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        removed = doc.removed()
+        head = _head(doc, removed)
+        for i in head[1:]:
+            line = doc.lines[i]
+            if i in removed or line.kind is not LineKind.TEXT or line.words > _ROLE_WORDS:
+                continue
+            m = _ROLE_LINE.match(line.plain.strip())
+            if not m:
+                continue
+            above = doc.next_content(i, -1)
+            name = m.group("name")
+            if (
+                not name
+                and above is not None
+                and above != head[0]
+                and above not in removed
+                and (name := bare_name(doc.lines[above]))
+            ):
+                yield Finding(
+                    above,
+                    above + 1,
+                    self.code,
+                    "the author's name over the role",
+                    (Fact("author", name),),
+                )
+                name = None
+            facts = (Fact("author", name),) if name else ()
+            yield Finding(i, i + 1, self.code, "a journalist's role in the head", facts)
