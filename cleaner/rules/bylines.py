@@ -312,6 +312,8 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
     before = plain[: m.start()].strip(" ,|–—-:·")
     after = plain[m.end() :]
     update = find_date(after)  # "Publié le 01/12/2026, mis à jour le 02/12/2026"
+    if update and not plain[: m.start()].strip() and _RANGE.match(after[: update[1].start()]):
+        return None  # "March 2, 1938 – February 20, 2024": a lifespan or an event's days
     if line.words > DATELINE_MAX_WORDS and not update:
         return None
     if update:
@@ -335,6 +337,9 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
             publisher = " ".join(name.split())
     return iso, publisher
 
+
+#: What joins the two dates of a range, and nothing else: a dash, "to", "bis", "au", "al".
+_RANGE = regex.compile(r"^\s*(?:[-–—]|to|bis|au|al|a)\s*$", regex.IGNORECASE)
 
 #: A publication's name before a dateline's date: a news agency ("Reuters, March 3, 2021"),
 #: or two to five words each with a capital, not all in capitals ("Global Research, November

@@ -222,8 +222,9 @@ class Dateline(HeadRule):
     a publishing label whose date the markup took ("Updated", "Published", "Mis à jour"),
     unless a list follows it, as under release notes' "Added", "Updated", "Fixed".
 
-    Leaves alone: long lines, lines after the first prose line, and sentences that merely
-    contain a date.
+    Leaves alone: long lines, lines after the first prose line, sentences that merely
+    contain a date, and a range of two dates alone ("March 2, 1938 – February 20, 2024": an
+    obituary's lifespan, an event's days).
     """
 
     code = "H003"
@@ -259,6 +260,7 @@ class Dateline(HeadRule):
         "Updated\n\n- The spellchecker now runs in the background.\n",
         "The vote ended 3-6-16 after a long night.\n",
         "1. Kreisveterinäramt Sömmerda\n",
+        "Margaret Harwick\n\nMarch 2, 1938 – February 20, 2024\n",
     )
 
     def match(self, doc: Document, index: int) -> Finding | None:
