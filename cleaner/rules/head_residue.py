@@ -11,6 +11,7 @@ from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, detectors, register
 from cleaner.rules.bylines import bare_name, name_byline
+from cleaner.rules.stopwords import stopwords
 from cleaner.text.dates import MONTHS
 from cleaner.text.segment import Document
 
@@ -206,6 +207,13 @@ _ROLE_LINE = regex.compile(
 )
 #: A role line is this short.
 _ROLE_WORDS = 7
+#: A name and the outlet it writes for, a separator between: "Emma Thibodeau · Maple Post
+#: News", "Jane Roe | The Courier" ("for" would take "Docker Desktop for Linux").
+_OUTLET_CREDIT = regex.compile(
+    r"^(?P<name>\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,2})"
+    r"(?:\s*[·|•–—]\s*|\s+-\s+)"
+    r"(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}$"
+)
 
 
 @register
@@ -213,7 +221,8 @@ class RoleLine(Rule):
     """A line in the head that gives a journalist's role, with or without the name: "Jenna
     Marlowe, KVRX Digital Producer", "Environment correspondent" under "Oliver Penhallow",
     "CNBC Executive News Editor", "Oliver Pemberton Political Correspondent"; a bare name
-    right over such a role goes with it, and to ``authors``.
+    right over such a role goes with it, and to ``authors``; or a name and its outlet:
+    "Emma Thibodeau · Maple Post News", "Jane Roe | The Courier".
 
     Why: many sites print the author's name and desk as two lines or one under the title,
     with no "By"; once the name or the desk stands alone, no byline rule reads it.
@@ -221,7 +230,9 @@ class RoleLine(Rule):
     Judged above the first paragraph of 30 words and among the first twelve lines, on lines
     of up to seven words whose last word is a role (correspondent, reporter, editor, writer,
     columnist, producer, contributor, journalist) and whose other words are capitalised or a
-    desk's words ("senior", "political", "digital", ...).
+    desk's words ("senior", "political", "digital", ...); or of a name of two or three
+    capitalised words, none a common word or a section's, then a separator (·, |, a dash),
+    then up to five capitalised words.
 
     Leaves alone: the title (the text's first line), roles in plural ("Feed producers", a
     list), a role in a sentence ("She is our science editor."), lowercase words before the
@@ -247,10 +258,18 @@ class RoleLine(Rule):
             removed=("Jenna Marlowe, KVRX Digital Producer",),
             facts={"authors": ["Jenna Marlowe"]},
         ),
+        Example(
+            "Port strike ends after nine days\n\nEmma Thibodeau · Maple Post News\n\n"
+            + "Dock workers returned to the terminals on Friday after a deal on pay. " * 3,
+            removed=("Emma Thibodeau · Maple Post News",),
+            facts={"authors": ["Emma Thibodeau"]},
+        ),
     )
     counterexamples = (
         "Flood warnings issued across the valley\n\nThe making of a war correspondent\n\n"
         + "More than 40 flood warnings are in place after two days of heavy rain. " * 3,
+        "Port strike ends\n\nBreaking News | Local\n\n"
+        + "Dock workers returned to the terminals on Friday after a deal on pay. " * 3,
         "Farm prices\n\nFeed producers\n\nLivestock producers\n\n"
         + "More than 40 farms have raised their prices after two dry summers in a row. " * 3,
     )
@@ -264,6 +283,12 @@ class RoleLine(Rule):
                 continue
             m = _ROLE_LINE.match(line.plain.strip())
             if not m:
+                credit = _OUTLET_CREDIT.match(line.plain.strip())
+                if credit and not _common_word(credit.group("name")):
+                    author = (Fact("author", credit.group("name")),)
+                    yield Finding(
+                        i, i + 1, self.code, "the author and the outlet in the head", author
+                    )
                 continue
             above = doc.next_content(i, -1)
             name = m.group("name")
@@ -284,3 +309,38 @@ class RoleLine(Rule):
                 name = None
             facts = (Fact("author", name),) if name else ()
             yield Finding(i, i + 1, self.code, "a journalist's role in the head", facts)
+
+
+#: Words of a section's or a desk's label, never of a name: "Breaking News | Local".
+_SECTION_WORDS = frozenset(
+    (
+        "news",
+        "breaking",
+        "latest",
+        "local",
+        "world",
+        "sport",
+        "sports",
+        "business",
+        "politics",
+        "opinion",
+        "live",
+        "video",
+        "videos",
+        "photos",
+        "culture",
+        "travel",
+        "health",
+        "science",
+        "tech",
+        "weather",
+    )
+)
+
+
+def _common_word(name: str) -> bool:
+    """Whether a name's words hold a common word or a section's ("The Week", "Notes From
+    Home", "Breaking News" are no names)."""
+    return any(
+        word.casefold() in stopwords() or word.casefold() in _SECTION_WORDS for word in name.split()
+    )
