@@ -37,7 +37,9 @@ PROBES = ROOT / "tests" / "probes"
 #: A third (30 articles, 8 of them in German, French, Spanish, Italian and Portuguese): 187 of
 #: 232 on the base, 190 mid-round, 210 once read. A fourth (30 articles of the news corpora's
 #: kinds of sites): 137 of 193 on the base, 144 at the round's end; only its one lost line
-#: (since kept) was read, so its leaks are still unread.
+#: (since kept) was read, so its leaks are still unread. A fifth (30 articles in
+#: trafilatura's shape, 8 not in English, written in the twelfth round): 156 of 211 on that
+#: round's base (13a5e25) and after its first rules, 183 once read.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 231,
     "unseen3_lookalike.txt": 0,
@@ -47,14 +49,23 @@ CAUGHT_FLOOR = {
     "unseen4_holdout.txt": 166,
     "unseen7_dev.txt": 320,
     "unseen8_newscorpus.txt": 148,
-    "unseen9_news.txt": 218,
-    "unseen10_news.txt": 210,
+    "unseen9_news.txt": 223,
+    "unseen10_news.txt": 211,
     "unseen11_news.txt": 144,
+    "unseen12_news.txt": 183,
 }
 
 #: Body lines a probe file is known to lose, each with why: a wire recap's "UP NEXT" heading
-#: over the next game goes as site chrome (A005 takes "Up next" above a video's next clip).
-KNOWN_LOST = {"unseen9_news.txt": {"UP NEXT"}}
+#: over the next game goes as site chrome (A005 takes "Up next" above a video's next clip);
+#: a court story's closing helpline line goes as the notice sites append to such stories
+#: (L003; its writer labeled it body, a call the news set's guide leaves open).
+KNOWN_LOST = {
+    "unseen9_news.txt": {"UP NEXT"},
+    "unseen12_news.txt": {
+        "If you or someone you know is experiencing domestic violence, the county's 24-hour"
+        " crisis line is 555-0177."
+    },
+}
 
 
 @cache
