@@ -57,7 +57,8 @@ class HeadResidue(Rule):
     twelve lines, on lines of up to five words that do not end like a sentence: a count
     ("214 shares", "3 mn") or parts between separators ("Listen • 3:48") next to a byline,
     dateline, reading-time or share line (two in a row at most between two of them); and a
-    name with a role, or a bare name over a date with no label. A bare count before the
+    name with a role, or a bare name (or two or three joined by "and") over a date with no
+    label. A bare count before the
     first prose line is A007's.
 
     Leaves alone: the title (the text's first line), a subheading under the byline ("Part
@@ -143,7 +144,7 @@ class HeadResidue(Rule):
                 or (
                     after in dates
                     and _PLAIN_DATE.match(doc.lines[after].plain)
-                    and bare_name(doc.lines[i])
+                    and (bare_name(doc.lines[i]) or _names(doc.lines[i].plain))
                 )
             ):
                 yield self._finding(doc, i)  # the author's name over the date
@@ -151,8 +152,24 @@ class HeadResidue(Rule):
     def _finding(self, doc: Document, index: int) -> Finding:
         line = doc.lines[index]
         name = name_byline(line) or bare_name(line)
-        facts = (Fact("author", name),) if name else ()
+        names = [name] if name else _names(line.plain)
+        facts = tuple(Fact("author", each) for each in names)
         return Finding(index, index + 1, self.code, "widget text beside the byline", facts)
+
+
+_NAME_PART = regex.compile(r"^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,2}$")
+_NAME_JOINT = regex.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+def _names(text: str) -> list[str]:
+    """Two or three names joined by commas, "and" or "&" ("Emma Thibodeau and Raj Patel"),
+    each of two or three capitalised words, none a common word; else none."""
+    parts = _NAME_JOINT.split(text.strip())
+    if not 2 <= len(parts) <= 3 or not all(_NAME_PART.match(part) for part in parts):
+        return []
+    if any(word.casefold() in stopwords() for part in parts for word in part.split()):
+        return []
+    return parts
 
 
 def _head(doc: Document, removed: frozenset[int]) -> list[int]:
