@@ -39,7 +39,7 @@ PROBES = ROOT / "tests" / "probes"
 #: kinds of sites): 137 of 193 on the base, 144 at the round's end; only its one lost line
 #: (since kept) was read, so its leaks are still unread. A fifth (30 articles in
 #: trafilatura's shape, 8 not in English, written in the twelfth round): 156 of 211 on that
-#: round's base (13a5e25) and after its first rules, 183 once read.
+#: round's base (13a5e25) and after its first rules, 183 once read (182 after the review).
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 231,
     "unseen3_lookalike.txt": 0,
@@ -49,10 +49,10 @@ CAUGHT_FLOOR = {
     "unseen4_holdout.txt": 166,
     "unseen7_dev.txt": 320,
     "unseen8_newscorpus.txt": 148,
-    "unseen9_news.txt": 223,
+    "unseen9_news.txt": 222,
     "unseen10_news.txt": 211,
     "unseen11_news.txt": 144,
-    "unseen12_news.txt": 183,
+    "unseen12_news.txt": 182,
 }
 
 #: Body lines a probe file is known to lose, each with why: a wire recap's "UP NEXT" heading

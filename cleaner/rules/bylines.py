@@ -312,7 +312,7 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
     before = plain[: m.start()].strip(" ,|–—-:·")
     after = plain[m.end() :]
     update = find_date(after)  # "Publié le 01/12/2026, mis à jour le 02/12/2026"
-    if update and not plain[: m.start()].strip() and _RANGE.match(after[: update[1].start()]):
+    if update and _date_range(before, after, update[1]):
         return None  # "March 2, 1938 – February 20, 2024": a lifespan or an event's days
     if line.words > DATELINE_MAX_WORDS and not update:
         return None
@@ -338,8 +338,19 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
     return iso, publisher
 
 
-#: What joins the two dates of a range, and nothing else: a dash, "to", "bis", "au", "al".
-_RANGE = regex.compile(r"^\s*(?:[-–—]|to|bis|au|al|a)\s*$", regex.IGNORECASE)
+#: What joins the two dates of a range, and nothing else: a dash, "to", "bis", "au", "al", "a".
+_RANGE_JOIN = regex.compile(r"^\s*(?:[-–—]|to|bis|au|al|a)\s*$", regex.IGNORECASE)
+_PUNCTUATION_ONLY = regex.compile(r"^[\W_]*$")
+
+
+def _date_range(before: str, after: str, second: regex.Match[str]) -> bool:
+    """Whether a line is two dates and what joins them, nothing before or after them."""
+    return (
+        not before
+        and bool(_RANGE_JOIN.match(after[: second.start()]))
+        and bool(_PUNCTUATION_ONLY.match(after[second.end() :]))
+    )
+
 
 #: A publication's name before a dateline's date: a news agency ("Reuters, March 3, 2021"),
 #: or two to five words each with a capital, not all in capitals ("Global Research, November

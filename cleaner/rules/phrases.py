@@ -62,7 +62,8 @@ def family(name: str) -> tuple[Phrase, ...]:
 #: rappelé le directeur"): such a line reports a notice, it is the article's.
 _NOT_REPORTED = (
     r"(?![^\n]*[“”\"«»„]|[^\n]*,\s*(?:\p{L}+\s+){0,3}(?:said|says|wrote|writes|told|added|"
-    r"noted|stated|acknowledged|insisted|argued|stressed|found|admitted|according|sagte|sagt|"
+    r"noted|stated|acknowledged|insisted|argued|stressed|found|admitted|according|urged|"
+    r"promised|warned|claimed|announced|sagte|sagt|"
     r"schrieb|betonte|erklärte|meinte|urteilte|dijo|explicó|afirmó|señaló|alegó|recuerda|"
     r"recordó|asegura|aseguró|rappelle|précise|selon|explique|déclare|a (?:\p{L}+é|dit|"
     r"écrit))\b)"

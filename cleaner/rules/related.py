@@ -25,7 +25,7 @@ from cleaner.rules.base import (
     family_pattern,
     prose_words_before,
 )
-from cleaner.rules.phrases import search
+from cleaner.rules.phrases import Family, search
 from cleaner.text.dates import find_date, has_clock_time
 from cleaner.text.segment import Document
 
@@ -177,10 +177,11 @@ class CommentSection(Rule):
     A bare comments label ("COMMENTS", "80 comments") with three lines or more under it to
     the end of the text, fewer words than the prose above it, is a thread without stamps.
 
-    Leaves alone: a comments heading before half of the article's prose (unless five stamps
-    stand in the forty lines under it: a long thread outweighs a short story), and a section
-    under it with no commenter line, reply button or two stamps that is not such a thread
-    (an essay's own "Comments" part, a paragraph or two).
+    Leaves alone: a comments heading before half of the article's prose (unless 100 words of
+    prose stand above it and five stamps and a reply button in the forty lines under it: a
+    long thread outweighs a short story), and a section under it with no commenter line,
+    reply button or two stamps that is not such a thread (an essay's own "Comments" part, a
+    paragraph or two).
     """
 
     code = "G007"
@@ -225,26 +226,32 @@ class CommentSection(Rule):
             ),
         ),
         Example(
-            "The council met on Tuesday and voted to repair the old bridge over the river.\n"
-            "Readers' Comments (5)\n"
-            + "".join(f"reader{k}\nOct. 9, 2010 - 7:{k}0 AM\n" for k in range(1, 6))
-            + "The bridge has been broken for years, and nobody on the council cared until"
-            " the buses stopped running over it last winter.\n",
+            "The council met on Tuesday and voted to repair the old bridge over the river. " * 7
+            + "\nReaders' Comments (5)\n"
+            + "".join(f"reader{k}\nOct. 9, 2010 - 7:{k}0 AM\nReply\n" for k in range(1, 6))
+            + "The bridge has been broken for years, and nobody on the council cared. " * 9
+            + "\n",
             removed=(
                 "Readers' Comments (5)",
                 *(
                     line
                     for k in range(1, 6)
-                    for line in (f"reader{k}", f"Oct. 9, 2010 - 7:{k}0 AM")
+                    for line in (f"reader{k}", f"Oct. 9, 2010 - 7:{k}0 AM", "Reply")
                 ),
-                "The bridge has been broken for years, and nobody on the council cared until"
-                " the buses stopped running over it last winter.",
+                (
+                    "The bridge has been broken for years, and nobody on the council cared. " * 9
+                ).strip(),
             ),
         ),
     )
     counterexamples = (
         "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
         + "\n\n## Comments\n\nThe public could comment on the plan until May.\n",
+        "Live updates: Storm hits the coast\nComments (34)\n"
+        + "".join(
+            f"10:{m:02d} a.m.\nThe storm made landfall near the harbour with heavy rain.\n"
+            for m in (50, 42, 30, 15, 5, 1)
+        ),
     )
 
     def __init__(self, config: Config | None = None) -> None:
@@ -263,7 +270,7 @@ class CommentSection(Rule):
                 (j for j in range(i + 1, len(doc.lines)) if doc.lines[j].kind is LineKind.HEADING),
                 len(doc.lines),
             )
-            if not after_most_prose(doc, i) and not _long_thread(doc, i, end):
+            if not after_most_prose(doc, i) and not _long_thread(doc, i, end, self.marker):
                 continue
             if (
                 any(search(self.marker, doc.lines[j].plain) for j in range(i + 1, end))
@@ -273,11 +280,12 @@ class CommentSection(Rule):
                 yield Finding(i, end, self.code, "comment section")
 
 
-#: A bare comments label, with its count or not: "COMMENTS", "80 comments", "Kommentare (12)".
+#: A bare comments label, with its count or not: "COMMENTS", "80 comments", "Kommentare (12)",
+#: "Readers' Comments [3]".
 _COMMENTS_LABEL = regex.compile(
-    r"^[\W_]*(?:\d+\s+)?(?:comments?|reader comments|kommentare?|leserkommentare|"
-    r"commentaires?|comentarios?|comentários|commenti|komentarze|reacties?|kommentarer)"
-    r"(?:\s*\(\d*\))?[\W_]*$",
+    r"^[\W_]*(?:\d+\s+)?(?:comments?|(?:readers?['’]?|visitors?['’]?|users?['’]?) comments|"
+    r"kommentare?|leserkommentare|commentaires?|comentarios?|comentários|commenti|komentarze|"
+    r"reacties?|kommentarer)(?:\s*(?:\(\d*\)|\[\d*\]))?[\W_]*$",
     regex.IGNORECASE,
 )
 #: A thread under such a label: this many lines at least, fewer words than the prose above.
@@ -303,19 +311,28 @@ def _thread_to_the_end(doc: Document, label: int, end: int) -> bool:
 #: section needs: one dated line may be the article's, two under a comments heading are not.
 _STAMP_WORDS = 10
 _MIN_STAMPS = 2
-#: So many stamps in the first lines under a comments heading make a thread even when it
-#: outweighs the article above it (a popular story's twenty comments are longer than its own
-#: ten paragraphs); a menu's tab "Komentarze" has links under it, not stamps.
+#: So many stamps and a reply button in the first lines under a comments heading, after an
+#: article's opening, make a thread even when it outweighs the article above it (a popular
+#: story's twenty comments are longer than its own ten paragraphs); a menu's tab
+#: "Komentarze" has links under it, and a live blog's "Comments (34)" link over its times
+#: stands before any prose and has no reply button.
 _THREAD_STAMPS = 5
 _THREAD_WINDOW = 40
+_OPENING_WORDS = 100
 
 
-def _long_thread(doc: Document, heading: int, end: int) -> bool:
-    """Whether a comments heading opens a long stamped thread: five stamps among the first
-    forty lines under it."""
+def _long_thread(doc: Document, heading: int, end: int, marker: Family) -> bool:
+    """Whether a comments heading after 100 words of prose opens a long thread: five stamps
+    and a reply button or commenter line (``marker``) among the first forty lines under it."""
+    if prose_words_before(doc)[heading] < _OPENING_WORDS:
+        return False
     lines = [j for j in range(heading + 1, end) if doc.lines[j].kind is not LineKind.BLANK]
     window = lines[:_THREAD_WINDOW]
-    return bool(window) and _stamps(doc, window[0], window[-1] + 1) >= _THREAD_STAMPS
+    return (
+        bool(window)
+        and _stamps(doc, window[0], window[-1] + 1) >= _THREAD_STAMPS
+        and any(search(marker, doc.lines[j].plain) for j in window)
+    )
 
 
 def _stamps(doc: Document, start: int, end: int) -> int:
