@@ -40,6 +40,9 @@ PROBES = ROOT / "tests" / "probes"
 #: (since kept) was read, so its leaks are still unread. A fifth (30 articles in
 #: trafilatura's shape, 8 not in English, written in the twelfth round): 156 of 211 on that
 #: round's base (13a5e25) and after its first rules, 183 once read (182 after the review).
+#: Two more (30 articles each, of small and partisan sites and of big commercial sites),
+#: written in that round too, scored blind only: 170 of 286 and 237 of 306 on the base, 176
+#: and 242 at the round's end; their leaks are unread (only unseen14's lost line was read).
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 231,
     "unseen3_lookalike.txt": 0,
@@ -53,17 +56,23 @@ CAUGHT_FLOOR = {
     "unseen10_news.txt": 211,
     "unseen11_news.txt": 144,
     "unseen12_news.txt": 182,
+    "unseen13_news.txt": 176,
+    "unseen14_news.txt": 242,
 }
 
 #: Body lines a probe file is known to lose, each with why: a wire recap's "UP NEXT" heading
 #: over the next game goes as site chrome (A005 takes "Up next" above a video's next clip);
 #: a court story's closing helpline line goes as the notice sites append to such stories
-#: (L003; its writer labeled it body, a call the news set's guide leaves open).
+#: (L003; its writer labeled it body, a call the news set's guide leaves open); a story's
+#: headline right under a "Trending Now" box goes as one of the box's headlines (G009).
 KNOWN_LOST = {
     "unseen9_news.txt": {"UP NEXT"},
     "unseen12_news.txt": {
         "If you or someone you know is experiencing domestic violence, the county's 24-hour"
         " crisis line is 555-0177."
+    },
+    "unseen14_news.txt": {
+        "Saskatchewan farmers brace for third straight dry year as snowpack hits record low"
     },
 }
 
