@@ -58,7 +58,7 @@ class HeadResidue(Rule):
     twelve lines, on lines of up to five words that do not end like a sentence: a count
     ("214 shares", "3 mn") or parts between separators ("Listen • 3:48") next to a byline,
     dateline, reading-time or share line (two in a row at most between two of them); and a
-    name with a role, or a bare name (or two or three joined by "and") over a date with no
+    name with a role, or a bare name (or two joined by "and" or "&") over a date with no
     label. A bare count before the
     first prose line is A007's.
 
