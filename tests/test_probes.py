@@ -42,7 +42,9 @@ PROBES = ROOT / "tests" / "probes"
 #: round's base (13a5e25) and after its first rules, 183 once read (182 after the review).
 #: Two more (30 articles each, of small and partisan sites and of big commercial sites),
 #: written in that round too, scored blind only: 170 of 286 and 237 of 306 on the base, 176
-#: and 242 at the round's end; their leaks are unread (only unseen14's lost line was read).
+#: and 242 at the round's end; their leaks are unread (only unseen14's lost line was read:
+#: a story's headline under a "Trending Now" box, which G009 took as a teaser; kept since,
+#: and the box's one teaser with it, so 241).
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 231,
     "unseen3_lookalike.txt": 0,
@@ -57,22 +59,18 @@ CAUGHT_FLOOR = {
     "unseen11_news.txt": 144,
     "unseen12_news.txt": 182,
     "unseen13_news.txt": 176,
-    "unseen14_news.txt": 242,
+    "unseen14_news.txt": 241,
 }
 
 #: Body lines a probe file is known to lose, each with why: a wire recap's "UP NEXT" heading
 #: over the next game goes as site chrome (A005 takes "Up next" above a video's next clip);
 #: a court story's closing helpline line goes as the notice sites append to such stories
-#: (L003; its writer labeled it body, a call the news set's guide leaves open); a story's
-#: headline right under a "Trending Now" box goes as one of the box's headlines (G009).
+#: (L003; its writer labeled it body, a call the news set's guide leaves open).
 KNOWN_LOST = {
     "unseen9_news.txt": {"UP NEXT"},
     "unseen12_news.txt": {
         "If you or someone you know is experiencing domestic violence, the county's 24-hour"
         " crisis line is 555-0177."
-    },
-    "unseen14_news.txt": {
-        "Saskatchewan farmers brace for third straight dry year as snowpack hits record low"
     },
 }
 

@@ -9,7 +9,7 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Finding, LineKind
-from cleaner.registry import Example, Phase, Rule, register
+from cleaner.registry import Example, Phase, Rule, detectors, register
 from cleaner.rules.base import family_pattern
 from cleaner.rules.phrases import search
 from cleaner.text.dates import find_date
@@ -432,7 +432,9 @@ class LabelledHeadlines(Rule):
     Leaves alone: a single line under a label (it may be the article's own subheading, its
     teaser dropped), labels of further-information boxes ("Weitere Informationen", which
     may head the article's own points), and everything from the first line of the run that
-    is not a headline or a date: a sentence, a line of one or two words, a heading.
+    is not a headline or a date (a sentence, a line of one or two words, a heading) or that
+    stands right over a byline or a dateline (the article's own headline under a "Trending
+    Now" box).
     """
 
     code = "G009"
@@ -460,6 +462,12 @@ class LabelledHeadlines(Rule):
         * 3
         + "\n\nLesen Sie auch\n\nDie Arbeiten an der Brücke beginnen im Mai\n"
         "Die Stadt rechnet mit Kosten von rund zwei Millionen Euro für die Sanierung.\n",
+        # The article's own headline under a teaser box, over its byline.
+        "Trending Now\n\nTeen charged after crash that killed two near the lake\n"
+        "Farmers brace for third straight dry year as snowpack hits record low\n"
+        "By Reid Halvorsen\n"
+        + "Farmers across the province are preparing for another season of drought. " * 3
+        + "\n",
         # Sentences under the label: not titles.
         "The council voted on Tuesday to repair the old bridge over the river. "
         * 3
@@ -470,6 +478,12 @@ class LabelledHeadlines(Rule):
     def __init__(self, config: Config | None = None) -> None:
         super().__init__(config)
         self.label = family_pattern(self.config, "related_label")
+        #: Codes of the byline and dateline rules: a headline over their lines is the article's.
+        self.credit_codes = frozenset(
+            code
+            for code, rule in detectors().items()
+            if rule.category in (Category.BYLINE, Category.DATELINE)
+        )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         kept = doc.kept()
@@ -478,6 +492,12 @@ class LabelledHeadlines(Rule):
         removed = doc.removed()
         position = {i: n for n, i in enumerate(kept)}
         taken: set[int] = set()  # labels seen (two rules may take one) and lines found
+        credits = {
+            i
+            for f in doc.prior
+            if f.remove and f.code in self.credit_codes
+            for i in range(f.start, f.end)
+        }
         for f in doc.prior:
             if not f.remove:
                 continue
@@ -489,7 +509,11 @@ class LabelledHeadlines(Rule):
                 ):
                     continue
                 taken.add(label)
-                run = [i for i in self._run(doc, label, kept, position, removed) if i not in taken]
+                run = [
+                    i
+                    for i in self._run(doc, label, kept, position, removed, credits)
+                    if i not in taken
+                ]
                 taken.update(run)
                 for i in run:
                     yield Finding(i, i + 1, self.code, "another article's headline under a label")
@@ -501,6 +525,7 @@ class LabelledHeadlines(Rule):
         kept: tuple[int, ...],
         position: dict[int, int],
         removed: frozenset[int],
+        credits: set[int],
     ) -> list[int]:
         # The first kept line after the label, with only removed or blank lines between.
         nxt = label + 1
@@ -514,6 +539,8 @@ class LabelledHeadlines(Rule):
         dates: set[int] = set()
         headlines = 0
         for i in kept[position[nxt] :]:
+            if doc.next_content(i) in credits:
+                break  # the article's own headline, over its byline or date
             if TailHeadlines._headline(doc, i, _LABELLED_WORDS):
                 headlines += 1
             elif not (run and run[-1] not in dates and _date_alone(doc, i)):
