@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import ClassVar
 
 import regex
 
 from cleaner.config import Config
-from cleaner.model import Fact, Finding, Line, LineKind
-from cleaner.registry import Rule
+from cleaner.model import Category, Fact, Finding, Line, LineKind
+from cleaner.registry import Rule, detectors
 from cleaner.rules.phrases import Family, compiled, literal_index, prefilter, search
 from cleaner.rules.prefilter import LiteralIndex, Prefilter
 from cleaner.text.segment import Analysis, Document
@@ -188,6 +188,18 @@ def prose_words_before(doc: Document) -> list[int]:
     """The prose words before each line (index ``i``: lines ``0..i-1``; the last entry is
     all of them), counted once per document."""
     return doc.analysis(_PROSE_BEFORE, _prose_words_before)
+
+
+def rule_codes(*categories: Category) -> frozenset[str]:
+    """The codes of the registered detectors of these categories."""
+    return frozenset(code for code, rule in detectors().items() if rule.category in categories)
+
+
+def lines_removed_by(doc: Document, codes: Collection[str]) -> frozenset[int]:
+    """The lines the removals of these rules, found earlier in the run, hold."""
+    return frozenset(
+        i for f in doc.prior if f.remove and f.code in codes for i in range(f.start, f.end)
+    )
 
 
 def after_most_prose(doc: Document, index: int) -> bool:

@@ -9,8 +9,8 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Finding, LineKind
-from cleaner.registry import Example, Phase, Rule, detectors, register
-from cleaner.rules.base import family_pattern
+from cleaner.registry import Example, Phase, Rule, register
+from cleaner.rules.base import family_pattern, lines_removed_by, rule_codes
 from cleaner.rules.phrases import search
 from cleaner.text.dates import find_date
 from cleaner.text.segment import Document
@@ -479,11 +479,7 @@ class LabelledHeadlines(Rule):
         super().__init__(config)
         self.label = family_pattern(self.config, "related_label")
         #: Codes of the byline and dateline rules: a headline over their lines is the article's.
-        self.credit_codes = frozenset(
-            code
-            for code, rule in detectors().items()
-            if rule.category in (Category.BYLINE, Category.DATELINE)
-        )
+        self.credit_codes = rule_codes(Category.BYLINE, Category.DATELINE)
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         kept = doc.kept()
@@ -492,12 +488,7 @@ class LabelledHeadlines(Rule):
         removed = doc.removed()
         position = {i: n for n, i in enumerate(kept)}
         taken: set[int] = set()  # labels seen (two rules may take one) and lines found
-        credits = {
-            i
-            for f in doc.prior
-            if f.remove and f.code in self.credit_codes
-            for i in range(f.start, f.end)
-        }
+        credits = lines_removed_by(doc, self.credit_codes)
         for f in doc.prior:
             if not f.remove:
                 continue
@@ -525,7 +516,7 @@ class LabelledHeadlines(Rule):
         kept: tuple[int, ...],
         position: dict[int, int],
         removed: frozenset[int],
-        credits: set[int],
+        credits: frozenset[int],
     ) -> list[int]:
         # The first kept line after the label, with only removed or blank lines between.
         nxt = label + 1

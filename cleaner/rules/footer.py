@@ -9,7 +9,7 @@ import regex
 
 from cleaner.model import Category, Fact, Finding, Line, LineKind
 from cleaner.registry import Example, Phase, Rule, register
-from cleaner.rules.base import LineRule, after_most_prose, reports_findings
+from cleaner.rules.base import LineRule, after_most_prose, lines_removed_by, reports_findings
 from cleaner.rules.phrases import search
 from cleaner.text.segment import Document
 
@@ -88,9 +88,7 @@ class ContactContinuation(Rule):
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
-        contact = {
-            i for f in doc.prior if f.remove and f.code in self.needs for i in range(f.start, f.end)
-        }
+        contact = lines_removed_by(doc, self.needs)
         block = doc.block_of
         for i in range(1, len(doc.lines) - 1):
             if i in contact or (i - 1) not in contact or (i + 1) not in contact:

@@ -10,7 +10,8 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, LineKind
-from cleaner.registry import Example, Phase, Rule, detectors, register
+from cleaner.registry import Example, Phase, Rule, register
+from cleaner.rules.base import lines_removed_by, rule_codes
 from cleaner.rules.bylines import bare_name, name_byline
 from cleaner.rules.stopwords import stopwords
 from cleaner.text.dates import MONTHS
@@ -100,30 +101,16 @@ class HeadResidue(Rule):
     def __init__(self, config: Config | None = None) -> None:
         super().__init__(config)
         #: Codes of the rules whose head lines residue stands beside.
-        self.anchor_codes = _ANCHOR_CODES | {
-            code for code, rule in detectors().items() if rule.category in _ANCHORS
-        }
+        self.anchor_codes = _ANCHOR_CODES | rule_codes(*_ANCHORS)
         #: Codes of the dateline rules: a bare name over a date is a byline.
-        self.date_codes = frozenset(
-            code for code, rule in detectors().items() if rule.category is Category.DATELINE
-        )
+        self.date_codes = rule_codes(Category.DATELINE)
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         removed = doc.removed()
-        anchors = {
-            i
-            for f in doc.prior
-            if f.remove and f.code in self.anchor_codes
-            for i in range(f.start, f.end)
-        }
+        anchors = lines_removed_by(doc, self.anchor_codes)
         if not anchors:
             return
-        dates = {
-            i
-            for f in doc.prior
-            if f.remove and f.code in self.date_codes
-            for i in range(f.start, f.end)
-        }
+        dates = lines_removed_by(doc, self.date_codes)
         head = _head(doc, removed)
         kept = [i for i in head if i not in removed]
         for i in kept:
@@ -168,9 +155,7 @@ def _names(text: str) -> list[str]:
     parts = _NAME_JOINT.split(text.strip())
     if not 2 <= len(parts) <= 3 or not all(_NAME_PART.match(part) for part in parts):
         return []
-    if any(word.casefold() in stopwords() for part in parts for word in part.split()):
-        return []
-    return parts
+    return [] if any(_common_word(part) for part in parts) else parts
 
 
 def _head(doc: Document, removed: frozenset[int]) -> list[int]:
@@ -310,6 +295,6 @@ class RoleLine(Rule):
 
 
 def _common_word(words: str) -> bool:
-    """Whether the words before a role hold a common word: "The Ghost Writer", "Letters To
-    The Editor" are titles, not desks."""
+    """Whether the words hold a common word: "The Ghost Writer", "Letters To The Editor" are
+    titles, not a desk over a role; "Salt and Pepper" is no name."""
     return any(word.casefold() in stopwords() for word in words.split())

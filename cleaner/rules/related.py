@@ -10,6 +10,7 @@ heading whose section the other rules removed.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 import regex
 
@@ -326,8 +327,8 @@ def _long_thread(doc: Document, heading: int, end: int, marker: Family) -> bool:
     and a reply button or commenter line (``marker``) among the first forty lines under it."""
     if prose_words_before(doc)[heading] < _OPENING_WORDS:
         return False
-    lines = [j for j in range(heading + 1, end) if doc.lines[j].kind is not LineKind.BLANK]
-    window = lines[:_THREAD_WINDOW]
+    nonblank = (j for j in range(heading + 1, end) if doc.lines[j].kind is not LineKind.BLANK)
+    window = list(islice(nonblank, _THREAD_WINDOW))
     return (
         bool(window)
         and _stamps(doc, window[0], window[-1] + 1) >= _THREAD_STAMPS

@@ -14,7 +14,8 @@ import regex
 
 from cleaner.config import Config
 from cleaner.model import Category, Finding, LineKind
-from cleaner.registry import Example, Phase, Rule, detectors, register
+from cleaner.registry import Example, Phase, Rule, register
+from cleaner.rules.base import lines_removed_by, rule_codes
 from cleaner.rules.tail_lines import ADDRESS_LINE, BIO, Kind, line_kind
 from cleaner.rules.tail_report import footer_facts, line_category
 from cleaner.text.segment import Document
@@ -166,18 +167,11 @@ class TailZone(Rule):
     def __init__(self, config: Config | None = None) -> None:
         super().__init__(config)
         #: Codes of the rules whose lines count as certain footer lines.
-        self.footer_codes = frozenset(
-            code for code, rule in detectors().items() if rule.category in _FOOTER_CATEGORIES
-        )
+        self.footer_codes = rule_codes(*_FOOTER_CATEGORIES)
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         lines = doc.lines
-        footer = {
-            i
-            for f in doc.prior
-            if f.remove and f.code in self.footer_codes
-            for i in range(f.start, f.end)
-        }
+        footer = lines_removed_by(doc, self.footer_codes)
         removed = doc.removed()
         run: list[tuple[int, Kind]] = []
         i = len(lines)
