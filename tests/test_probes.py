@@ -44,7 +44,8 @@ PROBES = ROOT / "tests" / "probes"
 #: written in that round too, scored blind only: 170 of 286 and 237 of 306 on the base, 176
 #: and 242 at the round's end; their leaks are unread (only unseen14's lost line was read:
 #: a story's headline under a "Trending Now" box, which G009 took as a teaser; kept since,
-#: and the box's one teaser with it, so 241).
+#: and the box's one teaser with it, so 241). unseen13's leaks were read in the thirteenth
+#: round: 199 once read.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 231,
     "unseen3_lookalike.txt": 0,
@@ -55,10 +56,10 @@ CAUGHT_FLOOR = {
     "unseen7_dev.txt": 320,
     "unseen8_newscorpus.txt": 148,
     "unseen9_news.txt": 222,
-    "unseen10_news.txt": 211,
+    "unseen10_news.txt": 212,
     "unseen11_news.txt": 144,
-    "unseen12_news.txt": 182,
-    "unseen13_news.txt": 176,
+    "unseen12_news.txt": 186,
+    "unseen13_news.txt": 199,
     "unseen14_news.txt": 241,
 }
 

@@ -68,6 +68,10 @@ class Grammar:
     label: regex.Pattern[str]
 
 
+#: A hook of two to six words before a dash, in any language: "Never miss a review — join
+#: our mailing list", "Kein Artikel mehr verpassen – abonnieren Sie ...".
+_HOOK = r"(?:[\p{L}\p{N}'’]+\s+){1,5}[\p{L}\p{N}'’]+[!?]?\s+[—–]"
+
 #: A capitalised name of one to five words: "Canada Free Press".
 _NAME = r"(?-i:\p{Lu})[\p{L}'’&.-]*(?:\s+(?-i:\p{Lu})[\p{L}'’&.-]*){0,4}"
 
@@ -77,7 +81,7 @@ def grammar(lang: str) -> Grammar:
     """The compiled grammar of one language of :data:`LANGUAGES`."""
     p = LANGUAGES[lang]
     please = _alt(p.please)
-    lead = rf"(?:(?:{_alt(p.leads)}|{please})\s*[,:]?\s+)"
+    lead = rf"(?:(?:{_alt(p.leads)}|{please}|{_HOOK})\s*[,:]?\s+)"
     verbs = _alt(p.verbs + p.contact_verbs)
     opening = rf"^[\W_]*(?P<lead>{lead}*)(?P<verb>{verbs})(?=\W|$)(?P<rest>.*)$"
     final = None

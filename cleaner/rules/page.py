@@ -308,9 +308,11 @@ _HOME_WORD = regex.compile(
     r"トップページ|首页)[\W_]*$",
     regex.IGNORECASE,
 )
-#: Crumbs a trail has at least (two when the first is the home page), and at most; words a
-#: crumb has at most.
+#: Crumbs a trail has at least (two when the first is the home page or the separator is a
+#: guillemet, which no title or prose sets between two words), and at most; words a crumb
+#: has at most.
 _MIN_CRUMBS = 3
+_GUILLEMETS = "›»"
 _MAX_LINE_CRUMBS = 8
 _LINE_CRUMB_WORDS = 5
 _CRUMB_END = regex.compile(r"[.!?:;,]\W*$")
@@ -327,7 +329,8 @@ def _crumbs(text: str) -> list[str] | None:
     home = bool(_HOME_WORD.match(crumbs[0]))
     if separator in "/|" and not home:
         return None
-    if not (_MIN_CRUMBS - home <= len(crumbs) <= _MAX_LINE_CRUMBS):
+    least = _MIN_CRUMBS - (home or separator in _GUILLEMETS)
+    if not (least <= len(crumbs) <= _MAX_LINE_CRUMBS):
         return None
     for crumb in crumbs:
         words = crumb.split()
@@ -344,7 +347,8 @@ class BreadcrumbLine(LineRule):
     Why: the trail gives the page's place in the site, not text; converters write it as one
     line of crumbs between "›", "»", ">" or, after the home page, "/" or "|".
 
-    Leaves alone: a trail of fewer than three crumbs unless the first is the home page; a
+    Leaves alone: a trail of fewer than three crumbs unless the first is the home page or
+    the crumbs stand between guillemets ("Lokales › Lahnfeld"); a
     line whose separators differ, or whose parts are longer than five words or end in a
     full stop; and any such line between the article's first and last prose lines ("Open
     Settings > Privacy > Location" in a how-to).
@@ -360,6 +364,12 @@ class BreadcrumbLine(LineRule):
             + "The council voted on Tuesday to repair the old bridge over the river. " * 3
             + "\n",
             removed=("Home › News › Politics",),
+        ),
+        Example(
+            "Lokales › Lahnfeld\n\n"
+            + "The council voted on Tuesday to repair the old bridge over the river. " * 3
+            + "\n",
+            removed=("Lokales › Lahnfeld",),
         ),
         Example(
             "Início > Política\n\n"

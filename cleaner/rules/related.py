@@ -32,6 +32,9 @@ from cleaner.text.segment import Document
 
 #: A tail heading is short: the phrase, maybe a count or a site name.
 MAX_WORDS = 10
+#: A comments heading may quote the article's title: "5 thoughts on “Lakeshore Film
+#: Festival, Day 3: a Polish documentary steals the show”".
+_COMMENTS_HEADING_WORDS = 30
 #: Phrase families of tail headings: the page-tail openers the block rules also use, and
 #: headings of further-information boxes ("Weitere Informationen") that only this rule takes.
 FAMILIES = ("end_of_article", "related_heading")
@@ -262,7 +265,7 @@ class CommentSection(Rule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         admitted = admitted_lines(doc, self.heading)
-        for i in candidates(doc, TEXT_KINDS, MAX_WORDS):
+        for i in candidates(doc, TEXT_KINDS, _COMMENTS_HEADING_WORDS):
             if (admitted is not None and i not in admitted) or not search(
                 self.heading, doc.lines[i].plain
             ):
