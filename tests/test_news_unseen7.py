@@ -289,3 +289,21 @@ def test_a_menu_shaped_line_inside_the_article_stays() -> None:
 def test_a_list_of_names_after_the_article_is_no_menu(line: str) -> None:
     result = clean(f"{BODY}\n\n{BODY}\n\n{line}\n")
     assert line in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("09/22/2024", "2024-09-22"), ("04/12/2026", "2026-12-04"), ("22/09/2024", "2024-09-22")],
+)
+def test_a_slashed_date_is_read_day_first_unless_only_the_american_order_fits(
+    text: str, iso: str
+) -> None:
+    found = find_date(text)
+    assert found is not None and found[0] == iso
+
+
+@pytest.mark.parametrize("text", ["13/13/2024", "09.22.2024"])
+def test_a_slashed_date_that_no_order_fits_and_a_dotted_american_one_are_no_dates(
+    text: str,
+) -> None:
+    assert find_date(text) is None

@@ -97,8 +97,13 @@ def has_clock_time(text: str) -> bool:
     return _CLOCK.search(text) is not None
 
 
+_MONTHS_IN_YEAR = 12
+
+
 def find_date(text: str) -> tuple[str, regex.Match[str]] | None:
-    """The first valid date in ``text`` as (ISO string, match), or None."""
+    """The first valid date in ``text`` as (ISO string, match), or None. A numeric date is
+    read day first ("04/12/2026" is 4 December), unless only the American order makes a
+    date of one with slashes ("09/22/2024")."""
     for m in _DATE.finditer(text, timeout=1.0):
         for d, mo, y in (
             ("d1", "m1", "y1"),
@@ -113,8 +118,11 @@ def find_date(text: str) -> tuple[str, regex.Match[str]] | None:
                 month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
                 if month is None:  # a case fold the table does not hold
                     break
+                day = int(m.group(d))
+                if d == "d2" and "/" in m.group() and day <= _MONTHS_IN_YEAR < month:
+                    day, month = month, day  # 09/22/2024: the American order
                 try:
-                    return date(int(m.group(y)), month, int(m.group(d))).isoformat(), m
+                    return date(int(m.group(y)), month, day).isoformat(), m
                 except ValueError:
                     break
     return None
