@@ -8,7 +8,7 @@ import regex
 
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
-from cleaner.rules.base import LineRule
+from cleaner.rules.base import LineRule, after_most_prose, in_body_list
 from cleaner.text.segment import Document
 
 
@@ -507,3 +507,60 @@ def _table_row(text: str, cells: int) -> bool:
         return False
     own = len(text.strip().strip("|").split("|"))
     return own == cells or any(char.isdigit() for char in text) or "---" in text
+
+
+#: A link to the previous or the next post: a title with an arrow or a guillemet outside it
+#: ("« Senator Caught on Hot Mic", "Remembrance Sunday 2026 →"), never both guillemets (a
+#: French quotation) and never a sentence's end before the mark.
+_POST_LINK = regex.compile(
+    r"^\s*(?:[←‹«]\s*(?P<title>[^«»\"“”]{3,150})|(?P<title>[^«»\"“”]{3,150}?)\s*[→›»])\s*$"
+)
+_POST_LINK_TITLE = regex.compile(r"^[\p{Lu}\p{N}].*(?<![.!?:;,])$")
+_POST_LINK_WORDS = 20
+
+
+@register
+class PostLink(LineRule):
+    """A link to the previous or the next post after the article, its arrow or guillemet
+    left outside its title: "« Senator Caught on Hot Mic Mocking Voters", "Remembrance
+    Sunday 2026 →", "← Spring trail shoe roundup".
+
+    Why: a blog's post navigation names two other articles; the extractor keeps their titles
+    and the arrows that pointed the way.
+
+    Leaves alone: such a line before half of the article's prose; a title that opens lower
+    case or ends a sentence (a French quotation runs "« Nous sommes prêts. »"); a line with
+    both guillemets or with quotation marks; an item of the article's own list.
+    """
+
+    code = "A012"
+    name = "post-link"
+    category = Category.NAVIGATION
+    reason = "link to the previous or next post"
+    max_words = _POST_LINK_WORDS
+    examples = (
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. " * 4
+            + "\n\n« Council delays the vote on parking fees\n\nNew bus line opens in May »\n",
+            removed=("« Council delays the vote on parking fees", "New bus line opens in May »"),
+        ),
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n\n« Nous sommes prêts, a dit le maire.\n",
+        "« Council delays the vote on parking fees\n\n"
+        + "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n",
+    )
+
+    def match(self, doc: Document, index: int) -> Finding | None:
+        m = _POST_LINK.match(doc.lines[index].plain)
+        if m is None or not _POST_LINK_TITLE.match(m.group("title").strip()):
+            return None
+        if not after_most_prose(doc, index) or in_body_list(doc, index, _is_post_link):
+            return None
+        return self.finding(index, index + 1)
+
+
+def _is_post_link(text: str) -> bool:
+    return _POST_LINK.match(text) is not None
