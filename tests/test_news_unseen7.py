@@ -307,3 +307,21 @@ def test_a_slashed_date_that_no_order_fits_and_a_dotted_american_one_are_no_date
     text: str,
 ) -> None:
     assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("13 Out 2025, 01:22", "2025-10-13"),
+        ("5 févr. 2025", "2025-02-05"),
+        ("3 set 2025", "2025-09-03"),
+    ],
+)
+def test_short_romance_month_names_are_read_after_the_day(text: str, iso: str) -> None:
+    found = find_date(text)
+    assert found is not None and found[0] == iso
+
+
+@pytest.mark.parametrize("text", ["sold out 12, 2024", "Set 3, 2024 aside"])
+def test_a_short_month_name_that_is_an_english_word_is_no_month_before_the_day(text: str) -> None:
+    assert find_date(text) is None

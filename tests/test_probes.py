@@ -45,7 +45,7 @@ PROBES = ROOT / "tests" / "probes"
 #: and 242 at the round's end; their leaks are unread (only unseen14's lost line was read:
 #: a story's headline under a "Trending Now" box, which G009 took as a teaser; kept since,
 #: and the box's one teaser with it, so 241). unseen13's leaks were read in the thirteenth
-#: round: 207 once read.
+#: round: 208 once read.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 231,
     "unseen3_lookalike.txt": 0,
@@ -57,9 +57,9 @@ CAUGHT_FLOOR = {
     "unseen8_newscorpus.txt": 148,
     "unseen9_news.txt": 222,
     "unseen10_news.txt": 212,
-    "unseen11_news.txt": 150,
+    "unseen11_news.txt": 152,
     "unseen12_news.txt": 186,
-    "unseen13_news.txt": 207,
+    "unseen13_news.txt": 208,
     "unseen14_news.txt": 241,
 }
 

@@ -113,7 +113,8 @@ EN = Parts(
         r"account|profile|patreon|substack|shop|store"
     ),
     targets=(
-        r"\bthis (?:article|post|story|page|piece|video|podcast|episode|blog|site|website|"
+        r"\bthis (?:(?:touching|amazing|important|great|inspiring|incredible|powerful) )?"
+        r"(?:article|post|story|page|piece|video|podcast|episode|blog|site|website|"
         r"newsletter|channel|content)\b",
         r"\b(?:newsletters?|mailing list|rss feed|comments|a comment|"
         r"comment (?:section|box|field|form))\b",

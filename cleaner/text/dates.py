@@ -18,11 +18,11 @@ for _number, _names in enumerate(
     [
         (
             "january jan januar janvier enero ene jänner gennaio janeiro januari stycznia ledna "
-            "januára január ianuarie ocak ιανουαρίου gener tammikuuta"
+            "januára január ianuarie ocak ιανουαρίου gener tammikuuta gen janv"
         ),
         (
             "february feb februar février fevrier febrero febbraio fevereiro februari lutego "
-            "února februára február febr februarie şubat φεβρουαρίου febrer helmikuuta"
+            "února februára február febr februarie şubat φεβρουαρίου febrer helmikuuta fev fév févr"
         ),
         (
             "march mar märz maerz mars marzo março marco maart mrt marca marts března marca "
@@ -30,16 +30,19 @@ for _number, _names in enumerate(
         ),
         (
             "april apr avril abril aprile kwietnia dubna apríla április ápr aprilie nisan "
-            "απριλίου huhtikuuta"
+            "απριλίου huhtikuuta abr avr"
         ),
-        ("may mai mayo maggio maio mei maj maja května mája május máj mayıs μαΐου maig toukokuuta"),
+        (
+            "may mai mayo maggio maio mei maj maja května mája május máj mayıs μαΐου maig "
+            "toukokuuta mag"
+        ),
         (
             "june jun juni juin junio giugno junho juni czerwca června júna június jún iunie "
-            "haziran ιουνίου juny kesäkuuta"
+            "haziran ιουνίου juny kesäkuuta giu"
         ),
         (
             "july jul juli juillet julio luglio julho lipca července júla július júl iulie temmuz "
-            "ιουλίου juliol heinäkuuta"
+            "ιουλίου juliol heinäkuuta lug juil"
         ),
         (
             "august aug août aout agosto ago augustus augusti sierpnia srpna augusztus ağustos "
@@ -47,11 +50,11 @@ for _number, _names in enumerate(
         ),
         (
             "september sep sept septembre septiembre setiembre settembre setembro września září "
-            "septembra szeptember szept septembrie eylül σεπτεμβρίου setembre syyskuuta"
+            "septembra szeptember szept septembrie eylül σεπτεμβρίου setembre syyskuuta set"
         ),
         (
             "october oct oktober okt octobre octubre ottobre outubro października října októbra "
-            "október octombrie ekim οκτωβρίου lokakuuta"
+            "október octombrie ekim οκτωβρίου lokakuuta out ott"
         ),
         (
             "november nov novembre noviembre novembro listopada listopadu novembra noiembrie "
@@ -59,7 +62,7 @@ for _number, _names in enumerate(
         ),
         (
             "december dec dezember dez décembre decembre diciembre dic dicembre dezembro grudnia "
-            "desember prosince decembra decembrie aralık δεκεμβρίου desembre joulukuuta"
+            "desember prosince decembra decembrie aralık δεκεμβρίου desembre joulukuuta déc"
         ),
     ],
     start=1,
@@ -69,6 +72,12 @@ for _number, _names in enumerate(
         MONTHS[_name.replace("ı", "i")] = _number  # Turkish "KASIM".lower() is "kasim"
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: Short month names that are English words ("out", "set"): read only after the day, as the
+#: languages that use them write dates ("13 Out 2025"), never before it ("sold out 12, 2024").
+_DAY_FIRST_ONLY = frozenset({"gen", "mag", "giu", "lug", "set", "out", "ott"})
+_MONTH_BEFORE_DAY = "|".join(
+    sorted((m for m in MONTHS if m not in _DAY_FIRST_ONLY), key=len, reverse=True)
+)
 _DATE = regex.compile(
     rf"""
     (?P<iso>\b(?P<y1>\d{{4}})-(?P<m1>\d{{1,2}})-(?P<d1>\d{{1,2}})\b)
@@ -78,7 +87,8 @@ _DATE = regex.compile(
       (?P<y2>\d{{4}})\b)
   | (?P<ymd>\b(?P<y5>(?:19|20)\d\d)\.\ ?                 # 2026.12.04., 2026. december 4.
       (?:(?P<m5>\d{{1,2}})\.\ ?|(?P<m5>{_MONTH})\.?\ )(?P<d5>\d{{1,2}})\.(?!\d))
-  | (?P<mdy>\b(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})\b)
+  | (?P<mdy>\b(?P<m3>{_MONTH_BEFORE_DAY})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+
+      (?P<y3>\d{{4}})\b)
   | (?P<dmy>\b(?P<d4>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?
       (?P<m4>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y4>\d{{4}})\b)
   | (?P<cjk>(?<!\d)(?P<y6>\d{{4}})\s*[年년]\s*(?P<m6>\d{{1,2}})\s*[月월]\s*   # 2019年9月26日
