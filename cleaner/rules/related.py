@@ -292,22 +292,25 @@ _COMMENTS_LABEL = regex.compile(
     r"reacties?|kommentarer)(?:\s*(?:\(\d*\)|\[\d*\]))?[\W_]*$",
     regex.IGNORECASE,
 )
-#: A thread under such a label: this many lines at least, fewer words than the prose above.
+#: A thread under such a label: this many lines at least (one fewer under a label with its
+#: count, "126 comentários": a commenter and one comment), fewer words than the prose above.
 _MIN_THREAD_LINES = 3
+_COUNTED = regex.compile(r"\d")
 
 
 def _thread_to_the_end(doc: Document, label: int, end: int) -> bool:
     """Whether the lines under a bare comments label are a thread with no stamps: they run
-    to the end of the text, three lines at least, with fewer words than the prose above the
-    label and no other such label ("COMMENTS" over readers' replies; "78 commentaires" over
-    teasers with their own counts is a box of other articles)."""
+    to the end of the text, three lines at least (two under a count), with fewer words than
+    the prose above the label and no other such label ("COMMENTS" over readers' replies; "78
+    commentaires" over teasers with their own counts is a box of other articles)."""
     if end != len(doc.lines) or not _COMMENTS_LABEL.match(doc.lines[label].plain):
         return False
     lines = [j for j in range(label + 1, end) if doc.lines[j].kind is not LineKind.BLANK]
     if any(_COMMENTS_LABEL.match(doc.lines[j].plain) for j in lines):
         return False  # "78 commentaires", "1 commentaire": each teaser's count, not a thread
     words = sum(doc.lines[j].words for j in lines)
-    return len(lines) >= _MIN_THREAD_LINES and words < prose_words_before(doc)[label]
+    least = _MIN_THREAD_LINES - bool(_COUNTED.search(doc.lines[label].plain))
+    return len(lines) >= least and words < prose_words_before(doc)[label]
 
 
 #: A comment's stamp: a short line with the commenter's name and the comment's date or time
