@@ -30,6 +30,7 @@ from cleaner.rules import (
     tail,
     teasers,
     threads,
+    videos,
 )
 from cleaner.text import markup, normalize
 
@@ -63,4 +64,5 @@ __all__ = [
     "tail",
     "teasers",
     "threads",
+    "videos",
 ]
