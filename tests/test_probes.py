@@ -44,8 +44,9 @@ PROBES = ROOT / "tests" / "probes"
 #: written in that round too, scored blind only: 170 of 286 and 237 of 306 on the base, 176
 #: and 242 at the round's end; their leaks are unread (only unseen14's lost line was read:
 #: a story's headline under a "Trending Now" box, which G009 took as a teaser; kept since,
-#: and the box's one teaser with it, so 241). unseen13's leaks were read in the thirteenth
-#: round: 208 once read.
+#: and the box's one teaser with it, so 241). unseen11's and unseen13's leaks were read in
+#: the thirteenth round: 148 and 208 once read (after that round's review took back the
+#: shapes that matched body lines).
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 231,
     "unseen3_lookalike.txt": 0,
@@ -57,7 +58,7 @@ CAUGHT_FLOOR = {
     "unseen8_newscorpus.txt": 148,
     "unseen9_news.txt": 222,
     "unseen10_news.txt": 212,
-    "unseen11_news.txt": 152,
+    "unseen11_news.txt": 148,
     "unseen12_news.txt": 186,
     "unseen13_news.txt": 208,
     "unseen14_news.txt": 241,

@@ -260,18 +260,10 @@ def name_byline(line: Line) -> str | None:
 _BARE_NAME_WORDS = (2, 4)
 
 
-#: Particles a surname may open with, capitalised inside a name: "Gaëlle Le Moal", "Ana Dos
-#: Santos", "Pieter Van Dijk".
-_PARTICLES = frozenset(
-    {"le", "la", "de", "del", "della", "di", "da", "das", "dos", "du", "van", "von", "der", "den"}
-)
-
-
 def bare_name(line: Line) -> str | None:
     """A line that is a person's name and nothing else ("Maria Santos", "Jean de La Tour"):
     two to four capitalised words, none of them a function word ("The Week", "Notes From
-    Home" are not names) but a surname's particle inside the name ("Gaëlle Le Moal"). Alone
-    it may be a subheading; beside a dateline it is a byline."""
+    Home" are not names). Alone it may be a subheading; beside a dateline it is a byline."""
     low, high = _BARE_NAME_WORDS
     if not low <= line.words <= high or line.link_chars or line.kind is not LineKind.TEXT:
         return None
@@ -280,12 +272,7 @@ def bare_name(line: Line) -> str | None:
         return None
     name = m.group("name")
     capitalised = [w for w in name.split() if w[:1].isupper()]
-    inner = capitalised[1:-1]  # "Le" of "Gaëlle Le Moal" is a particle, "The" of "The Week" not
-    if len(capitalised) < low or any(
-        w.casefold() in stopwords()
-        and not (w.casefold() in _PARTICLES and any(w is x for x in inner))
-        for w in capitalised
-    ):
+    if len(capitalised) < low or any(w.casefold() in stopwords() for w in capitalised):
         return None
     return name
 

@@ -41,8 +41,6 @@ _PLAIN_DATE = regex.compile(
 #: A bare count in the head zone: A007's (``head-counter``), which knows it between any two
 #: removed lines.
 _BARE_COUNT = regex.compile(r"^\s*\d{1,3}(?:[.,]\d{1,3})?\s?[kKmM]?\s*$")
-#: A place alone on its line under the author's name: one to three capitalised words.
-_PLACE = regex.compile(r"^\s*\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,2}\s*$")
 _SENTENCE = regex.compile(r"[.!?:;,][\W_]*$|^[\W_]*[\"“„«‘'’]")
 
 
@@ -62,8 +60,7 @@ class HeadResidue(Rule):
     ("214 shares", "3 mn") or parts between separators ("Listen • 3:48") next to a byline,
     dateline, reading-time or share line (two in a row at most between two of them); and a
     name with a role, or a bare name (or two joined by "and" or "&") over a date with no
-    label, or over a place over such a date ("Alberto Lacasa" / "Madrid"). A bare count
-    before the first prose line is A007's.
+    label. A bare count before the first prose line is A007's.
 
     Leaves alone: the title (the text's first line), a subheading under the byline ("Part
     1", "Introduction") or a bare name over a byline (a repeated title such as "Regaining
@@ -91,12 +88,6 @@ class HeadResidue(Rule):
             * 3,
             removed=("Bill Haskins", "14", "3"),
             facts={"authors": ["Bill Haskins"], "date": "2026-11-28"},
-        ),
-        Example(
-            "Un titular\n\nGaëlle Le Moal\n\nMadrid\n\n27 de noviembre de 2025\n\n"
-            + "El largo cuerpo del artículo empieza aquí y sigue un buen rato. " * 3,
-            removed=("Gaëlle Le Moal", "Madrid"),
-            facts={"authors": ["Gaëlle Le Moal"], "date": "2025-11-27"},
         ),
     )
     counterexamples = (
@@ -144,18 +135,6 @@ class HeadResidue(Rule):
                 )
             ):
                 yield self._finding(doc, i)  # the author's name over the date
-            elif (
-                after is not None
-                and after in kept
-                and _PLACE.match(doc.lines[after].plain)
-                and not _common_word(doc.lines[after].plain)
-                and (below := doc.next_content(after)) in dates
-                and _PLAIN_DATE.match(doc.lines[below].plain)
-                and bare_name(doc.lines[i])
-            ):
-                # "Alberto Lacasa" over "Madrid" over the date: the name and the dateline's place
-                yield self._finding(doc, i)
-                yield Finding(after, after + 1, self.code, "the byline's place over the date")
 
     def _finding(self, doc: Document, index: int) -> Finding:
         line = doc.lines[index]

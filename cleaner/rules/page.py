@@ -308,11 +308,10 @@ _HOME_WORD = regex.compile(
     r"トップページ|首页)[\W_]*$",
     regex.IGNORECASE,
 )
-#: Crumbs a trail has at least (two when the first is the home page or the separator is a
-#: guillemet, which no title or prose sets between two words), and at most; words a crumb
-#: has at most.
+#: Crumbs a trail has at least (two when the first is the home page, or between a single
+#: "›" with no "‹" in the line: French sets « » between words as quotation marks, Swiss
+#: German ‹ ›), and at most; words a crumb has at most.
 _MIN_CRUMBS = 3
-_GUILLEMETS = "›»"
 _MAX_LINE_CRUMBS = 8
 _LINE_CRUMB_WORDS = 5
 _CRUMB_END = regex.compile(r"[.!?:;,]\W*$")
@@ -329,7 +328,7 @@ def _crumbs(text: str) -> list[str] | None:
     home = bool(_HOME_WORD.match(crumbs[0]))
     if separator in "/|" and not home:
         return None
-    least = _MIN_CRUMBS - (home or separator in _GUILLEMETS)
+    least = _MIN_CRUMBS - (home or (separator == "›" and "‹" not in text))
     if not (least <= len(crumbs) <= _MAX_LINE_CRUMBS):
         return None
     for crumb in crumbs:
@@ -348,7 +347,8 @@ class BreadcrumbLine(LineRule):
     line of crumbs between "›", "»", ">" or, after the home page, "/" or "|".
 
     Leaves alone: a trail of fewer than three crumbs unless the first is the home page or
-    the crumbs stand between guillemets ("Lokales › Lahnfeld"); a
+    the two stand either side of a "›" ("Lokales › Lahnfeld"; "Le « non » progresse" is a
+    title); a
     line whose separators differ, or whose parts are longer than five words or end in a
     full stop; and any such line between the article's first and last prose lines ("Open
     Settings > Privacy > Location" in a how-to).
@@ -510,12 +510,17 @@ def _table_row(text: str, cells: int) -> bool:
 
 
 #: A link to the previous or the next post: a title with an arrow or a guillemet outside it
-#: ("« Senator Caught on Hot Mic", "Remembrance Sunday 2026 →"), never both guillemets (a
-#: French quotation) and never a sentence's end before the mark.
+#: ("« Senator Caught on Hot Mic", "Remembrance Sunday 2026 →"), never both guillemets of a
+#: kind (a quotation) and never a sentence's end before the mark.
 _POST_LINK = regex.compile(
-    r"^\s*(?:[←‹«]\s*(?P<title>[^«»\"“”]{3,150})|(?P<title>[^«»\"“”]{3,150}?)\s*[→›»])\s*$"
+    r"^\s*(?:(?P<mark>[←‹«])\s*(?P<title>[^«»‹›\"“”]{3,150})"
+    r"|(?P<title>[^«»‹›\"“”]{3,150}?)\s*(?P<mark>[→›»]))\s*$"
 )
 _POST_LINK_TITLE = regex.compile(r"^[\p{Lu}\p{N}].*(?<![.!?:;,])$")
+#: A guillemet is a quotation mark in French and Swiss German text: beside one, the title must
+#: be a headline in title case, every word of four letters or more capitalised ("« Senator
+#: Caught on Hot Mic"; not "« Allons enfants de la Patrie", a song's line).
+_LOWER_LONG_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]{3,}")
 _POST_LINK_WORDS = 20
 
 
@@ -529,8 +534,10 @@ class PostLink(LineRule):
     and the arrows that pointed the way.
 
     Leaves alone: such a line before half of the article's prose; a title that opens lower
-    case or ends a sentence (a French quotation runs "« Nous sommes prêts. »"); a line with
-    both guillemets or with quotation marks; an item of the article's own list.
+    case or ends a sentence (a French quotation runs "« Nous sommes prêts. »"); beside a
+    guillemet, a title not in title case ("« Tout le monde savait", one paragraph of a
+    quotation); a line with both guillemets of a kind or with quotation marks; an item of
+    the article's own list.
     """
 
     code = "A012"
@@ -541,21 +548,27 @@ class PostLink(LineRule):
     examples = (
         Example(
             "The council voted on Tuesday to repair the old bridge over the river. " * 4
-            + "\n\n« Council delays the vote on parking fees\n\nNew bus line opens in May »\n",
-            removed=("« Council delays the vote on parking fees", "New bus line opens in May »"),
+            + "\n\n« Council Delays the Vote on Parking Fees\n\nNew Bus Line Opens in May »\n",
+            removed=("« Council Delays the Vote on Parking Fees", "New Bus Line Opens in May »"),
+        ),
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. " * 4
+            + "\n\n← Spring trail shoe roundup\n",
+            removed=("← Spring trail shoe roundup",),
         ),
     )
     counterexamples = (
         "The council voted on Tuesday to repair the old bridge over the river. " * 4
         + "\n\n« Nous sommes prêts, a dit le maire.\n",
-        "« Council delays the vote on parking fees\n\n"
+        "Le conseil a voté mardi la réparation du vieux pont sur la rivière. " * 4
+        + "\n\n« Allons enfants de la Patrie\n\nLe jour de gloire est arrivé »\n",
+        "« Council Delays the Vote on Parking Fees\n\n"
         + "The council voted on Tuesday to repair the old bridge over the river. " * 4
         + "\n",
     )
 
     def match(self, doc: Document, index: int) -> Finding | None:
-        m = _POST_LINK.match(doc.lines[index].plain)
-        if m is None or not _POST_LINK_TITLE.match(m.group("title").strip()):
+        if not _is_post_link(doc.lines[index].plain):
             return None
         if not after_most_prose(doc, index) or in_body_list(doc, index, _is_post_link):
             return None
@@ -563,4 +576,11 @@ class PostLink(LineRule):
 
 
 def _is_post_link(text: str) -> bool:
-    return _POST_LINK.match(text) is not None
+    """Whether a line is a post link's title and mark (see :data:`_POST_LINK`)."""
+    m = _POST_LINK.match(text)
+    if m is None:
+        return False
+    title = m.group("title").strip()
+    if not _POST_LINK_TITLE.match(title):
+        return False
+    return m.group("mark") in "←→" or not _LOWER_LONG_WORD.search(title)

@@ -295,7 +295,8 @@ _COMMENTS_LABEL = regex.compile(
 #: A thread under such a label: this many lines at least (one fewer under a label with its
 #: count, "126 comentários": a commenter and one comment), fewer words than the prose above.
 _MIN_THREAD_LINES = 3
-_COUNTED = regex.compile(r"\d")
+_MIN_COUNTED_THREAD_LINES = 2
+_HAS_COUNT = regex.compile(r"\d")
 
 
 def _thread_to_the_end(doc: Document, label: int, end: int) -> bool:
@@ -309,7 +310,8 @@ def _thread_to_the_end(doc: Document, label: int, end: int) -> bool:
     if any(_COMMENTS_LABEL.match(doc.lines[j].plain) for j in lines):
         return False  # "78 commentaires", "1 commentaire": each teaser's count, not a thread
     words = sum(doc.lines[j].words for j in lines)
-    least = _MIN_THREAD_LINES - bool(_COUNTED.search(doc.lines[label].plain))
+    counted = _HAS_COUNT.search(doc.lines[label].plain)
+    least = _MIN_COUNTED_THREAD_LINES if counted else _MIN_THREAD_LINES
     return len(lines) >= least and words < prose_words_before(doc)[label]
 
 

@@ -72,8 +72,10 @@ for _number, _names in enumerate(
         MONTHS[_name.replace("ı", "i")] = _number  # Turkish "KASIM".lower() is "kasim"
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-#: Short month names that are English words ("out", "set"): read only after the day, as the
-#: languages that use them write dates ("13 Out 2025"), never before it ("sold out 12, 2024").
+#: Short month names that are English words ("out", "set", "gen"): read only after a plain
+#: day and capitalised, as the languages that use them write dates ("13 Out 2025"), never
+#: before the day ("sold out 12, 2024"), in small letters ("Part 2 out 2026") or after an
+#: ordinal ("iPad 10th Gen 2022").
 _DAY_FIRST_ONLY = frozenset({"gen", "mag", "giu", "lug", "set", "out", "ott"})
 _MONTH_BEFORE_DAY = "|".join(
     sorted((m for m in MONTHS if m not in _DAY_FIRST_ONLY), key=len, reverse=True)
@@ -98,6 +100,10 @@ _DATE = regex.compile(
 )
 
 
+_MONTHS_IN_YEAR = 12
+#: A day with an English ordinal ("10th"): the short names after it are words ("10th gen").
+_ORDINAL_DAY = regex.compile(r"\d(?:st|nd|rd|th)\b", regex.IGNORECASE)
+
 #: A clock time: "10:15", "10.12", "9h30".
 _CLOCK = regex.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
 
@@ -105,9 +111,6 @@ _CLOCK = regex.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
 def has_clock_time(text: str) -> bool:
     """Whether ``text`` holds a clock time ("10:15", "10.12 Uhr", "9h30")."""
     return _CLOCK.search(text) is not None
-
-
-_MONTHS_IN_YEAR = 12
 
 
 def find_date(text: str) -> tuple[str, regex.Match[str]] | None:
@@ -125,6 +128,10 @@ def find_date(text: str) -> tuple[str, regex.Match[str]] | None:
         ):
             if m.group(y):
                 month_text = m.group(mo)
+                if month_text.casefold() in _DAY_FIRST_ONLY and (
+                    month_text[:1].islower() or _ORDINAL_DAY.search(m.group())
+                ):
+                    break
                 month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
                 if month is None:  # a case fold the table does not hold
                     break
