@@ -70,7 +70,8 @@ class LineRule(Rule):
     def match(self, doc: Document, index: int) -> Finding | None:
         """Judge one line; the default matches the phrase family against its plain text,
         except where the words the family knows are a quotation the sentence talks about
-        (:func:`quoted_subject`) or the line ends in a reporting clause (:func:`reported`)."""
+        (:func:`quoted_subject`) or quotes (:func:`quoted_in_sentence`), or the line ends in a
+        reporting clause (:func:`reported`)."""
         plain = doc.lines[index].plain
         m = search(self.pattern(), plain)
         if not m:
@@ -78,7 +79,7 @@ class LineRule(Rule):
         quote = quoted_subject(plain)
         if quote is not None and search(self.pattern(), quote):
             return None
-        if reported(plain):
+        if reported(plain) or quoted_in_sentence(plain, m.end()):
             return None
         return self.finding(index, index + 1, self.facts(doc.lines[index], m))
 
@@ -152,6 +153,36 @@ def quoted_subject(text: str) -> str | None:
     a notice whose quotation is a title ('"My Post" is licensed under ...') is no such line."""
     m = _QUOTED_SUBJECT.match(text)
     return m.group("quote") if m else None
+
+
+#: Words of a sentence before a quotation it brings in: "... inviting people to "join our
+#: official WhatsApp group ..."" (a prompt's line opens with its own words, or a label).
+_WORDS_BEFORE_QUOTATION = 3
+#: Words of the quotation up to the match's end: a quoted prompt is a sentence, a quoted term
+#: ('... under the provisions of "fair use" ...') is a word or two.
+_WORDS_QUOTED = 3
+#: The double quotation marks, each with the marks that close it: "…", “…”, „…“ (German),
+#: „…” (Polish), «…».
+_CLOSING = {'"': '"', "“": "”", "„": "“”", "«": "»"}
+
+
+def quoted_in_sentence(text: str, end: int) -> bool:
+    """Whether a match that ends at position ``end`` of ``text`` ends inside a double
+    quotation, three words into it, that a sentence of three words or more brings in: the
+    article quotes the prompt the scammers sent ('... inviting people to "join our official
+    WhatsApp group to claim your grant."')."""
+    opening: int | None = None
+    for i, char in enumerate(text[:end]):
+        if opening is None:
+            if char in _CLOSING:
+                opening = i
+        elif char in _CLOSING[text[opening]]:
+            opening = None
+    return (
+        opening is not None
+        and len(text[:opening].split()) >= _WORDS_BEFORE_QUOTATION
+        and len(text[opening:end].split()) >= _WORDS_QUOTED
+    )
 
 
 def candidates(doc: Document, kinds: frozenset[LineKind], max_words: int | None) -> list[int]:

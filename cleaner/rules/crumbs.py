@@ -7,9 +7,12 @@ from collections.abc import Iterator
 
 import regex
 
+from cleaner.config import Config
 from cleaner.model import Category, Finding, Line, LineKind
 from cleaner.registry import Example, Rule, register
+from cleaner.rules.base import family_pattern
 from cleaner.rules.bylines import byline_names, name_byline
+from cleaner.rules.phrases import search
 from cleaner.text.dates import find_date, has_clock_time
 from cleaner.text.segment import Document
 
@@ -28,6 +31,12 @@ _KINDS = frozenset({LineKind.TEXT, LineKind.HEADING, LineKind.LIST_ITEM})
 
 def _section(line: Line) -> bool:
     return line.kind in _KINDS and bool(_SECTION.match(line.plain.strip()))
+
+
+def _headline(line: Line) -> bool:
+    """A title under the section names: four to 25 words, not a sentence with a full stop."""
+    low, high = _TITLE_WORDS
+    return low <= line.words <= high and not line.plain.rstrip().endswith(".")
 
 
 def _header_line(line: Line) -> bool:
@@ -52,7 +61,11 @@ class SectionCrumbs(Rule):
     fifteen short names are the site's sections or its menu ("Home", "Auto", "Gadgets",
     "Hardware", ... "Submit News"), not the article's words.
 
-    Leaves alone: one such line alone (a short title: "Wild Swans", a recipe's
+    One line alone is a section only when it is a common section name (family
+    ``section_label``: "Politik", "Economía", "Cronaca"), over a headline with its header
+    below as above.
+
+    Leaves alone: one other such line alone (a short title: "Wild Swans", a recipe's
     "Mandarinen-Schmand-Kuchen" over its tagline) and more than fifteen; a line with a
     digit or a sentence's end; a name said again further down (the title, repeated over
     the text: "Regaining Your Confidence"); a first line that is itself the title (four
@@ -75,8 +88,15 @@ class SectionCrumbs(Rule):
             "Google sells a version of the phone with the plain system on it.\n",
             removed=("Home", "Auto", "Gadgets", "Hardware", "Internet", "Science", "Submit News"),
         ),
+        Example(
+            "Economía\n\nEl alquiler en la ciudad sube un 14 % en un año\n\n12/03/2025\n\n"
+            "Los precios del alquiler subieron otra vez en el primer trimestre del año.\n",
+            removed=("Economía",),
+        ),
     )
     counterexamples = (
+        "Oppenheimer\n\nChristopher Nolan's biopic is a three-hour epic\n\nBy Jane Doe\n\n"
+        "The film opens in 1926.\n",
         "Winter\n\nThe snow falls soft upon the sleeping ground\n\nAnd no one walks.\n",
         "News\n\nResidents fight plans for 200 homes near the river\n\n"
         "Plans to build 200 homes have drawn 600 objections from residents.\n",
@@ -88,6 +108,10 @@ class SectionCrumbs(Rule):
         "30 Min. normal 10.10.2006\n\nDen Teig kneten und kühl stellen.\n",
     )
 
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        self.label = family_pattern(self.config, "section_label")
+
     def detect(self, doc: Document) -> Iterator[Finding]:
         first = doc.next_content(-1)
         sections: list[int] = []
@@ -97,7 +121,7 @@ class SectionCrumbs(Rule):
             i = doc.next_content(i)
         if not sections or len(sections) > _MAX_SECTIONS or i is None:
             return
-        if len(sections) < _MIN_SECTIONS:
+        if len(sections) < _MIN_SECTIONS and not search(self.label, doc.lines[sections[0]].plain):
             return  # one short line may be the title ("Wild Swans", "Mandarinen-Schmand-Kuchen")
         names = {doc.lines[k].plain.strip().casefold() for k in sections}
         if any(
@@ -105,9 +129,7 @@ class SectionCrumbs(Rule):
             for k in range(sections[-1] + 1, len(doc.lines))
         ):
             return  # a line said again below is the title, repeated over the text
-        title = doc.lines[i]
-        low, high = _TITLE_WORDS
-        if not low <= title.words <= high or title.plain.rstrip().endswith("."):
+        if not _headline(doc.lines[i]):
             return
         j = doc.next_content(i)
         for _ in range(_HEADER_LINES):

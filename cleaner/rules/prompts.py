@@ -37,7 +37,11 @@ class SocialPrompt(LineRule):
         Example("Like Waking Times on Facebook. Follow Waking Times on Twitter.\n"),
         Example("Senior editor, focused on tech. You can keep up with me on Twitter: @jdoe\n"),
     )
-    counterexamples = ("He urged voters to follow the debate closely on television and online.\n",)
+    counterexamples = (
+        "He urged voters to follow the debate closely on television and online.\n",
+        'The fraudsters send messages inviting people to "join our official WhatsApp group to'
+        ' claim your grant before the portal closes."\n',
+    )
 
 
 @register
