@@ -51,7 +51,11 @@ PROBES = ROOT / "tests" / "probes"
 #: base (9ec997f) and after its first rules, 200 once read; unseen16 (30 English articles in
 #: trafilatura's shape, of trade press, science offices, local TV, newsletters and press
 #: releases), scored blind only: 187 of 289 on the base, 202 at the round's end, unread.
-#: unseen14, still unread: 243 at that round's end.
+#: unseen14, still unread: 244 at that round's end. Two more written late in that round and
+#: scored blind only: unseen17 (30 English articles of news sites in 16 countries), 178 of
+#: 228 at the base and the end (its two lost lines, prompts a story quoted, were read and
+#: kept); unseen18 (30 markdown articles in readability's shape, 12 not in English), 196 ->
+#: 199 of 213.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 231,
     "unseen3_lookalike.txt": 0,
@@ -69,14 +73,25 @@ CAUGHT_FLOOR = {
     "unseen14_news.txt": 244,
     "unseen15_news.txt": 204,
     "unseen16_news.txt": 202,
+    "unseen17_news.txt": 178,
+    "unseen18_news.txt": 199,
 }
 
 #: Body lines a probe file is known to lose, each with why: a wire recap's "UP NEXT" heading
 #: over the next game goes as site chrome (A005 takes "Up next" above a video's next clip);
 #: a court story's closing helpline line goes as the notice sites append to such stories
-#: (L003; its writer labeled it body, a call the news set's guide leaves open).
+#: (L003; its writer labeled it body, a call the news set's guide leaves open); a photo
+#: essay's images, markup alone on their lines, go as K002 takes every bare image (their
+#: writer labeled them body; each line is in the report).
 KNOWN_LOST = {
     "unseen9_news.txt": {"UP NEXT"},
+    "unseen18_news.txt": {
+        "![Workers rake salt at dawn on the northern pans]"
+        "(https://www.meridianmag.com/media/2024/09/salt-01.jpg)",
+        "![A woman pushes a cart along a narrow causeway]"
+        "(https://www.meridianmag.com/media/2024/09/salt-02.jpg)",
+        "![Salt mounds glowing pink at sunset](https://www.meridianmag.com/media/2024/09/salt-03.jpg)",
+    },
     "unseen12_news.txt": {
         "If you or someone you know is experiencing domestic violence, the county's 24-hour"
         " crisis line is 555-0177."
