@@ -330,6 +330,8 @@ def test_short_romance_month_names_are_read_after_the_day(text: str, iso: str) -
         "Part 2 out 2026",
         "Apple iPad 10th gen 2022 review",
         "Echo Dot 5th Gen 2022",
+        "Apple iPad 10 Gen 2022",
+        "Stranger Things Season 5 Out 2025",
     ],
 )
 def test_a_short_month_name_that_is_an_english_word_is_a_month_only_after_a_plain_day(

@@ -23,6 +23,7 @@ SCAM = (
         ('He said "yes" and then "join our group', 38, True),
         ('Note: "join our group', 21, False),
         ('made available under the provisions of "fair use', 48, False),
+        ('For breaking news and updates, tap "Join our WhatsApp channel', 61, False),
     ],
 )
 def test_a_match_end_inside_a_quotation_a_sentence_brings_in(

@@ -71,7 +71,8 @@ class LineRule(Rule):
         """Judge one line; the default matches the phrase family against its plain text,
         except where the words the family knows are a quotation the sentence talks about
         (:func:`quoted_subject`) or quotes (:func:`quoted_in_sentence`), or the line ends in a
-        reporting clause (:func:`reported`)."""
+        reporting clause (:func:`reported`). Rules that override it judge quotations their
+        own way."""
         plain = doc.lines[index].plain
         m = search(self.pattern(), plain)
         if not m:
@@ -161,6 +162,14 @@ _WORDS_BEFORE_QUOTATION = 3
 #: Words of the quotation up to the match's end: a quoted prompt is a sentence, a quoted term
 #: ('... under the provisions of "fair use" ...') is a word or two.
 _WORDS_QUOTED = 3
+#: A verb of pressing a button right before the quotation: the quotation is the button's
+#: label in the site's own prompt ('For breaking news, tap "Join our WhatsApp channel" below').
+_BUTTON_VERB = regex.compile(
+    r"\b(?:tap|click|press|hit|select|pulsa|pulse|toca|toque|clique|clica|cliquez|appuyez|"
+    r"klicken|klickt|klick|tippen|tippt|tocca|clicca|premi)(?:\s+(?:on|auf|sur|en|em|su))?"
+    r"\s*$",
+    regex.IGNORECASE,
+)
 #: The double quotation marks, each with the marks that close it: "…", “…”, „…“ (German),
 #: „…” (Polish), «…».
 _CLOSING = {'"': '"', "“": "”", "„": "“”", "«": "»"}
@@ -168,9 +177,9 @@ _CLOSING = {'"': '"', "“": "”", "„": "“”", "«": "»"}
 
 def quoted_in_sentence(text: str, end: int) -> bool:
     """Whether a match that ends at position ``end`` of ``text`` ends inside a double
-    quotation, three words into it, that a sentence of three words or more brings in: the
-    article quotes the prompt the scammers sent ('... inviting people to "join our official
-    WhatsApp group to claim your grant."')."""
+    quotation, three words into it, that a sentence of three words or more brings in (not
+    after a verb of pressing a button): the article quotes the prompt the scammers sent ('...
+    inviting people to "join our official WhatsApp group to claim your grant."')."""
     opening: int | None = None
     for i, char in enumerate(text[:end]):
         if opening is None:
@@ -181,7 +190,8 @@ def quoted_in_sentence(text: str, end: int) -> bool:
     return (
         opening is not None
         and len(text[:opening].split()) >= _WORDS_BEFORE_QUOTATION
-        and len(text[opening:end].split()) >= _WORDS_QUOTED
+        and len(text[opening + 1 : end].split()) >= _WORDS_QUOTED
+        and not _BUTTON_VERB.search(text[:opening])
     )
 
 

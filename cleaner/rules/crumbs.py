@@ -19,7 +19,7 @@ from cleaner.text.segment import Document
 #: A section name: one to three words, a capital and a letter first, no digit, no
 #: sentence's end.
 _SECTION = regex.compile(r"^(?-i:\p{Lu})[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,2}$")
-_MIN_SECTIONS, _MAX_SECTIONS = 2, 15
+_MAX_SECTIONS = 15
 #: The title under them: this many words, not a sentence with a full stop.
 _TITLE_WORDS = (4, 25)
 #: Where the header's date or byline must stand: among this many lines under the title,
@@ -121,7 +121,7 @@ class SectionCrumbs(Rule):
             i = doc.next_content(i)
         if not sections or len(sections) > _MAX_SECTIONS or i is None:
             return
-        if len(sections) < _MIN_SECTIONS and not search(self.label, doc.lines[sections[0]].plain):
+        if len(sections) == 1 and not search(self.label, doc.lines[sections[0]].plain):
             return  # one short line may be the title ("Wild Swans", "Mandarinen-Schmand-Kuchen")
         names = {doc.lines[k].plain.strip().casefold() for k in sections}
         if any(

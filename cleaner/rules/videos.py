@@ -12,22 +12,29 @@ from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Rule, register
 from cleaner.text.segment import Document
 
-#: A video's label before its headline: capitals and a separator ("VIDEO:", "VIDÉO.",
-#: "WATCH |"), or "Video:" with its colon; a headline, not a link ("Video: https://...").
+#: A video's label before its headline, in capitals with a separator ("VIDEO:", "VIDÉO.",
+#: "WATCH |"); a headline, not a link ("VIDEO: https://..."). "Video:" in small letters
+#: opens a spec sheet's line ("Video: 4K at 60fps") as often as a teaser.
 _LABELLED = regex.compile(
-    r"^[\W_]*(?:(?-i:VIDEO|VIDÉO|VÍDEO|VIDEOS|VIDÉOS|VÍDEOS|WATCH)\s*[.:|–—-]|"
-    r"(?:video|vidéo|vídeo)\s*:)\s*(?!https?:|www\.)[\p{L}\p{N}\"“„'‘«¿¡]",
-    regex.IGNORECASE,
+    r"^[\W_]*(?:VIDEO|VIDÉO|VÍDEO|VIDEOS|VIDÉOS|VÍDEOS|WATCH)\s*[.:|–—-]\s*"
+    r"(?!https?:|www\.)[\p{L}\p{N}\"“„'‘«¿¡]"
 )
+#: A line of a spec sheet or a fact box: a short label and its value ("Battery: 5000 mAh").
+_LABEL_VALUE = regex.compile(r"^[\W_]*[\p{L}][\p{L}\p{N} /&-]{0,24}:\s+\S")
 #: A call to watch: "Watch the highlights", "Assista aos melhores momentos", "Guarda gli
 #: highlights", "Regardez la vidéo"; a teaser only over a running time.
 _WATCH = regex.compile(
     r"^[\W_]*(?:watch|assista|assistir|guarda|mira|regardez|veja|sehen sie|schauen sie)\b",
     regex.IGNORECASE,
 )
-#: A player's running time alone on its line: "01:42", "1:02:10".
+#: A player's running time alone on its line: "01:42", "1:02:10"; a text with more such lines
+#: is a live blog or a recipe's timings, not a page with a video or two.
 _RUNNING_TIME = regex.compile(r"^\s*(?:\d{1,2}:)?[0-5]?\d:[0-5]\d\s*$")
+_MAX_RUNNING_TIMES = 2
 _TEASER_WORDS = 20
+#: A call to watch over a running time is a headline: short, with no sentence's end.
+_WATCH_WORDS = 14
+_SENTENCE_END = regex.compile(r"[.:;!?,]\W*$")
 
 
 @register
@@ -41,9 +48,11 @@ class VideoTeaser(Rule):
     headline and its duration as lines of their own.
 
     Leaves alone: the text's first line (a video page's own title); a line of more than 20
-    words; a label over a link ("Video: https://youtu.be/...", the article's own pointer); a
-    call to watch ("Watch the sky after midnight") with no running time under it; a time
-    alone under any other line (a live blog's "10:15" over its entry).
+    words; a label in small letters ("Video: 4K at 60fps", a spec sheet's line) or over a
+    link ("VIDEO: https://..."); a labelled line in a list or among "Label: value" lines; a
+    call to watch that is a sentence ("Watch the timer closely, ...:") or has no running
+    time under it; and running times in a text with more than two of them (a live blog's
+    "10:15" over each entry).
     """
 
     code = "G013"
@@ -74,17 +83,45 @@ class VideoTeaser(Rule):
         + "\n\nVideo: https://youtu.be/YmRrq0qTRXY\n\n"
         + "Work starts in May and will take a year, the council said. " * 2
         + "\n",
+        "The phone is fast and its screen is bright in sunlight, our tests show. " * 2
+        + "\n\nDisplay: 6.1 inches, 120 Hz\n\nVIDEO: 4K at 60fps\n\nBattery: 3,900 mAh\n",
+        "Boil the eggs for exactly six and a half minutes, then cool them in ice water. "
+        * 2
+        + "\n\nWatch the timer closely, since even thirty seconds more will firm up the yolk:"
+        "\n\n6:30\n\nPeel them under running water.\n",
         "Live: storm reaches the coast\n\n10:15\n\nThe storm made landfall near the harbour."
         "\n\n09:50\n\nWinds of 120 km/h were measured on the island.\n",
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         first = doc.next_content(-1)
+        times = sum(1 for line in doc.lines if _RUNNING_TIME.match(line.plain))
         for i, line in enumerate(doc.lines):
             if i == first or line.kind is LineKind.BLANK or not 0 < line.words <= _TEASER_WORDS:
                 continue
             below = doc.next_content(i)
-            timed = below is not None and bool(_RUNNING_TIME.match(doc.lines[below].plain))
-            if _LABELLED.match(line.plain) or (timed and _WATCH.match(line.plain)):
-                end = below + 1 if timed and below is not None else i + 1
-                yield Finding(i, end, self.code, "teaser of a video")
+            timed = (
+                below is not None
+                and times <= _MAX_RUNNING_TIMES
+                and bool(_RUNNING_TIME.match(doc.lines[below].plain))
+            )
+            if _LABELLED.match(line.plain) and not self._in_fact_list(doc, i):
+                yield Finding(
+                    i, below + 1 if timed and below else i + 1, self.code, "teaser of a video"
+                )
+            elif (
+                timed
+                and below
+                and _WATCH.match(line.plain)
+                and line.words <= _WATCH_WORDS
+                and not _SENTENCE_END.search(line.plain)
+            ):
+                yield Finding(i, below + 1, self.code, "teaser of a video")
+
+    @staticmethod
+    def _in_fact_list(doc: Document, index: int) -> bool:
+        """Whether a line is a list's item or stands beside a "Label: value" line."""
+        if doc.lines[index].kind is LineKind.LIST_ITEM:
+            return True
+        near = (doc.next_content(index, -1), doc.next_content(index))
+        return any(j is not None and _LABEL_VALUE.match(doc.lines[j].plain) for j in near)

@@ -73,9 +73,10 @@ for _number, _names in enumerate(
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: Short month names that are English words ("out", "set", "gen"): read only after a plain
-#: day and capitalised, as the languages that use them write dates ("13 Out 2025"), never
-#: before the day ("sold out 12, 2024"), in small letters ("Part 2 out 2026") or after an
-#: ordinal ("iPad 10th Gen 2022").
+#: day and capitalised, at the line's start or after a separator, as the languages that use
+#: them write datelines ("13 Out 2025, 01:22"); never before the day ("sold out 12, 2024"),
+#: in small letters ("Part 2 out 2026"), after an ordinal ("iPad 10th Gen 2022") or after a
+#: word ("Season 5 Out 2025").
 _DAY_FIRST_ONLY = frozenset({"gen", "mag", "giu", "lug", "set", "out", "ott"})
 _MONTH_BEFORE_DAY = "|".join(
     sorted((m for m in MONTHS if m not in _DAY_FIRST_ONLY), key=len, reverse=True)
@@ -103,6 +104,9 @@ _DATE = regex.compile(
 _MONTHS_IN_YEAR = 12
 #: A day with an English ordinal ("10th"): the short names after it are words ("10th gen").
 _ORDINAL_DAY = regex.compile(r"\d(?:st|nd|rd|th)\b", regex.IGNORECASE)
+#: Where such a date may start: the line's start or after a separator ("Lisboa, 13 Out
+#: 2025"), never after a word ("Season 5 Out 2025", "iPad 10 Gen 2022").
+_DATE_OPENS = regex.compile(r"(?:^|[,|·•–—:(-])[\W_]*$")
 
 #: A clock time: "10:15", "10.12", "9h30".
 _CLOCK = regex.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
@@ -129,7 +133,9 @@ def find_date(text: str) -> tuple[str, regex.Match[str]] | None:
             if m.group(y):
                 month_text = m.group(mo)
                 if month_text.casefold() in _DAY_FIRST_ONLY and (
-                    month_text[:1].islower() or _ORDINAL_DAY.search(m.group())
+                    month_text[:1].islower()
+                    or _ORDINAL_DAY.search(m.group())
+                    or not _DATE_OPENS.search(text[: m.start()])
                 ):
                     break
                 month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
