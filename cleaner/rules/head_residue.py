@@ -272,23 +272,18 @@ class RoleLine(Rule):
             m = _ROLE_LINE.match(line.plain.strip())
             if not m or _common_word(m.group("desk")):
                 continue
-            above = doc.next_content(i, -1)
             name = m.group("name")
+            above = doc.next_content(i, -1)
             if (
                 not name
                 and above is not None
                 and above != head[0]
                 and above not in removed
-                and (name := bare_name(doc.lines[above]))
+                and (above_name := bare_name(doc.lines[above]))
             ):
-                yield Finding(
-                    above,
-                    above + 1,
-                    self.code,
-                    "the author's name over the role",
-                    (Fact("author", name),),
-                )
-                name = None
+                author = (Fact("author", above_name),)
+                reason = "the author's name over the role"
+                yield Finding(above, above + 1, self.code, reason, author)
             facts = (Fact("author", name),) if name else ()
             yield Finding(i, i + 1, self.code, "a journalist's role in the head", facts)
 

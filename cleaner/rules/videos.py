@@ -95,28 +95,28 @@ class VideoTeaser(Rule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         first = doc.next_content(-1)
-        times = sum(1 for line in doc.lines if _RUNNING_TIME.match(line.plain))
+        times = {i for i, line in enumerate(doc.lines) if _RUNNING_TIME.match(line.plain)}
+        if len(times) > _MAX_RUNNING_TIMES:
+            times = set()  # a live blog's or a recipe's times, not a player's
         for i, line in enumerate(doc.lines):
             if i == first or line.kind is LineKind.BLANK or not 0 < line.words <= _TEASER_WORDS:
                 continue
+            labelled = bool(_LABELLED.match(line.plain))
+            watch = bool(_WATCH.match(line.plain))
+            if not (labelled or watch):
+                continue
             below = doc.next_content(i)
-            timed = (
-                below is not None
-                and times <= _MAX_RUNNING_TIMES
-                and bool(_RUNNING_TIME.match(doc.lines[below].plain))
-            )
-            if _LABELLED.match(line.plain) and not self._in_fact_list(doc, i):
-                yield Finding(
-                    i, below + 1 if timed and below else i + 1, self.code, "teaser of a video"
-                )
+            time = below if below in times else None  # the player's running time under it
+            if labelled and not self._in_fact_list(doc, i):
+                end = i + 1 if time is None else time + 1
+                yield Finding(i, end, self.code, "teaser of a video")
             elif (
-                timed
-                and below
-                and _WATCH.match(line.plain)
+                time is not None
+                and watch
                 and line.words <= _WATCH_WORDS
                 and not _SENTENCE_END.search(line.plain)
             ):
-                yield Finding(i, below + 1, self.code, "teaser of a video")
+                yield Finding(i, time + 1, self.code, "teaser of a video")
 
     @staticmethod
     def _in_fact_list(doc: Document, index: int) -> bool:
