@@ -30,6 +30,10 @@ _CANDIDATES: Analysis[dict[tuple[frozenset[LineKind], int | None], list[int]]] =
 _LITERAL_LINES: Analysis[dict[LiteralIndex, dict[Prefilter, frozenset[int] | None]]] = Analysis(
     "literal lines"
 )
+#: The head (:func:`head_lines`) reaches up to the first kept paragraph of this many words,
+#: and over at most this many non-blank lines.
+_LEAD_WORDS = 30
+_HEAD_LINES = 12
 #: The prose words before each line, and in all (for :func:`after_most_prose`).
 _PROSE_BEFORE: Analysis[list[int]] = Analysis("prose words before")
 
@@ -314,3 +318,17 @@ def reports_findings(text: str) -> bool:
     """Whether a "Source:" line is a sentence reporting what the source found, not a
     credit (see :data:`_SOURCE_SENTENCE`)."""
     return _SOURCE_SENTENCE.match(text.strip()) is not None
+
+
+def head_lines(doc: Document, removed: frozenset[int]) -> list[int]:
+    """Non-blank lines up to the first kept paragraph of 30 words (at most twelve)."""
+    head: list[int] = []
+    for i, line in enumerate(doc.lines):
+        if line.kind is LineKind.BLANK:
+            continue
+        if len(head) >= _HEAD_LINES or (
+            i not in removed and doc.prose[i] and line.words >= _LEAD_WORDS
+        ):
+            break
+        head.append(i)
+    return head

@@ -11,7 +11,7 @@ import regex
 from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
-from cleaner.rules.base import lines_removed_by, rule_codes
+from cleaner.rules.base import head_lines, lines_removed_by, rule_codes
 from cleaner.rules.bylines import bare_name, name_byline
 from cleaner.rules.stopwords import stopwords
 from cleaner.text.dates import MONTHS
@@ -22,10 +22,6 @@ _ANCHORS = frozenset({Category.BYLINE, Category.DATELINE})
 #: Rules of other categories whose head lines count too: reading time and post meta
 #: ("3 min read"), a share bar.
 _ANCHOR_CODES = frozenset({"H005", "S001"})
-#: The head is searched up to the first kept paragraph of this many words, and over at most
-#: this many non-blank lines.
-_LEAD_WORDS = 30
-_HEAD_LINES = 12
 #: A residue line has at most this many words, and looks like a widget (a count, parts
 #: between separators) or, over a dateline, like a name.
 _RESIDUE_WORDS = 5
@@ -110,7 +106,7 @@ class HeadResidue(Rule):
         if not anchors:
             return
         dates = lines_removed_by(doc, self.date_codes)
-        head = _head(doc, removed)
+        head = head_lines(doc, removed)
         kept = [i for i in head if i not in removed]
         for i in kept:
             if i == head[0] or not _short(doc, i):
@@ -155,20 +151,6 @@ def _names(text: str) -> list[str]:
     if not 2 <= len(parts) <= 3 or not all(_NAME_PART.match(part) for part in parts):
         return []
     return [] if any(_common_word(part) for part in parts) else parts
-
-
-def _head(doc: Document, removed: frozenset[int]) -> list[int]:
-    """Non-blank lines up to the first kept paragraph of 30 words (at most twelve)."""
-    head: list[int] = []
-    for i, line in enumerate(doc.lines):
-        if line.kind is LineKind.BLANK:
-            continue
-        if len(head) >= _HEAD_LINES or (
-            i not in removed and doc.prose[i] and line.words >= _LEAD_WORDS
-        ):
-            break
-        head.append(i)
-    return head
 
 
 def _short(doc: Document, index: int) -> bool:
@@ -264,7 +246,7 @@ class RoleLine(Rule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         removed = doc.removed()
-        head = _head(doc, removed)
+        head = head_lines(doc, removed)
         for i in head[1:]:
             line = doc.lines[i]
             if i in removed or line.kind is not LineKind.TEXT or line.words > _ROLE_WORDS:
