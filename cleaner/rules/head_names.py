@@ -1,0 +1,161 @@
+"""The author's bare name under the title, over the head's metadata (H013)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner.config import Config
+from cleaner.model import Category, Fact, Finding, LineKind
+from cleaner.registry import Example, Phase, Rule, register
+from cleaner.rules.base import head_lines, lines_removed_by, rule_codes
+from cleaner.rules.bylines import bare_name, byline_names, labelled_date
+from cleaner.rules.stopwords import stopwords
+from cleaner.text.segment import Document
+
+#: Codes of the rules, besides the byline and dateline ones, whose head lines stand under an
+#: author's name: reading time and post meta, a share bar, the page's buttons ("Follow").
+_META_CODES = frozenset({"H005", "S001", "A005"})
+#: A line between the name and the metadata (the author's town or role) has at most this
+#: many words, and does not end like a sentence.
+_BETWEEN_WORDS = 8
+_SENTENCE_END = regex.compile(r"[.!?:;][\W_]*$|^[\W_]*[\"“„«‘'’]|\d")
+#: A name word ("Moal", "Oyelowo-Birch", "J.") and the particles a name may hold between
+#: them, capitalised or not ("Gaëlle Le Moal", "Ursula von der Leyen").
+_NAME_WORD = regex.compile(r"^\p{Lu}(?:[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\.)$")
+_PARTICLE = regex.compile(r"^(?i:de|da|di|do|dos|das|del|della|van|von|der|den|la|le|du|ten)$")
+_NAME_WORDS = (2, 5)
+
+
+def _name(text: str) -> str | None:
+    """A person's name and nothing else: two to five words, capitalised name words with
+    particles between them ("Gaëlle Le Moal", "Lucía Quesada Montoro"), no common word."""
+    parts = text.split()
+    if not _NAME_WORDS[0] <= len(parts) <= _NAME_WORDS[1]:
+        return None
+    for k, word in enumerate(parts):
+        inner = 0 < k < len(parts) - 1
+        if inner and _PARTICLE.match(word):
+            continue
+        if not _NAME_WORD.match(word) or word.casefold() in stopwords():
+            return None
+    return text
+
+
+@register
+class NameOverMeta(Rule):
+    """The author's name alone on the line under the title, over the date, the byline's
+    desk or the head's buttons, perhaps with the author's town or role between: "Alberto
+    Lacasa" / "Madrid" / "27 NOV 2025 - 20:31 CET", "Hana Oyelowo-Birch" / "Senior Reviews
+    Editor", "Jonah Kessel" / "Follow" / "Apr 3, 2018 · 7 min read". The name goes to
+    ``authors``.
+
+    Why: news sites print the author's name as a link on its own line, with no "By", and
+    the extractor keeps it; the date and button lines under it are taken by other rules,
+    the name was left at the top of the text.
+
+    Judged above the first paragraph of 30 words and among the first twelve lines: a line
+    right under the title (a kept line or the title the report took), of two to five
+    capitalised words with particles between them and no common word, whose next line, or
+    the one after a short line that does not end like a sentence (a town, a role), a
+    byline, dateline, post-meta, share or button rule removed.
+
+    Leaves alone: the title itself; a line over a byline that names the author ("Regaining
+    Your Confidence" over "by Carl Greer": a repeated title); a line over a labelled value's
+    date ("Ort Kassel" over "Stand: 28.01.2022", a block of values); a name over a kept line
+    (an obituary's name over the years of the life, a subheading); a name with a common word
+    ("Notes From Home"); a name further down; and anything under the first long paragraph.
+    """
+
+    code = "H013"
+    name = "name-over-meta"
+    category = Category.BYLINE
+    phase = Phase.LAST  # judged on the lines the head's rules left
+    needs = ("H002", "H003", "H005", "H008", "S001", "A005")
+    examples = (
+        Example(
+            "Budget passes by one vote\n\nAlberto Lacasa\n\nMadrid\n\n27 NOV 2025 - 20:31 CET\n\n"
+            + "The budget passed its first reading in parliament by a single vote today. " * 3,
+            removed=("Alberto Lacasa", "Madrid"),
+            facts={"authors": ["Alberto Lacasa"], "date": "2025-11-27"},
+        ),
+        Example(
+            "Tempête : la solidarité s'organise\n\nGaëlle Le Moal\n\n28/11/2025\n\n"
+            + "Deux jours après le passage de la tempête, les habitants découvrent les dégâts. "
+            * 3,
+            removed=("Gaëlle Le Moal",),
+            facts={"authors": ["Gaëlle Le Moal"], "date": "2025-11-28"},
+        ),
+    )
+    counterexamples = (
+        "Regaining Your Confidence\n\nRegaining Your Confidence\n\nby Carl Greer, PhD\n\n"
+        + "Do you lose confidence after a loss or a failure? It may be hard to tell. " * 3,
+        "Obituaries\n\nMargaret Ellison Harwick\n\nMarch 2, 1938 – February 20, 2024\n\n"
+        + "Margaret Ellison Harwick, 85, of Green Hollow, died peacefully at home. " * 3,
+        "Regaining Your Confidence\n\nNotes From Home\n\nDecember 1, 2026\n\n"
+        + "The long body of the article starts here, and it goes on and on. " * 3,
+    )
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        self.meta_codes = _META_CODES | rule_codes(Category.BYLINE, Category.DATELINE)
+        self.title_codes = rule_codes(Category.TITLE)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        removed = doc.removed()
+        meta = lines_removed_by(doc, self.meta_codes)
+        if not meta:
+            return
+        titles = lines_removed_by(doc, self.title_codes)
+        head = head_lines(doc, removed)
+        for i in head[1:]:
+            above = doc.next_content(i, -1)
+            if i in removed or above is None or (above in removed and above not in titles):
+                continue
+            name = bare_name(doc.lines[i]) or _bare_text_name(doc, i)
+            found = _over_meta(doc, i, meta, removed)
+            if name is None or found is None:
+                continue
+            reason = "the author's name over the head's metadata"
+            yield Finding(i, i + 1, self.code, reason, (Fact("author", name),))
+            if found != i:
+                yield Finding(found, found + 1, self.code, "the author's town or role")
+            return
+
+
+def _bare_text_name(doc: Document, index: int) -> str | None:
+    line = doc.lines[index]
+    if line.kind is not LineKind.TEXT or line.link_chars:
+        return None
+    return _name(line.plain.strip())
+
+
+def _over_meta(
+    doc: Document, index: int, meta: frozenset[int], removed: frozenset[int]
+) -> int | None:
+    """``index`` when the line under it is a metadata line; the index of a short line between
+    them (a town, a role) when the one under that is; else None."""
+    below = doc.next_content(index)
+    if below is None:
+        return None
+    if below in meta:
+        return index if _plain_meta(doc, below) else None
+    line = doc.lines[below]
+    if (
+        below in removed
+        or line.kind is not LineKind.TEXT
+        or not 0 < line.words <= _BETWEEN_WORDS
+        or _SENTENCE_END.search(line.plain.strip())
+    ):
+        return None
+    after = doc.next_content(below)
+    return below if after is not None and after in meta and _plain_meta(doc, after) else None
+
+
+def _plain_meta(doc: Document, index: int) -> bool:
+    """Whether a metadata line leaves the author unnamed: not a byline with names ("by Carl
+    Greer": the line over it repeats the title), not a labelled value's date ("Stand:
+    28.01.2022": the line over it is a value too)."""
+    line = doc.lines[index]
+    return not byline_names(line) and not labelled_date(line)
