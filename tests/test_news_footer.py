@@ -92,6 +92,20 @@ def test_an_about_box_whose_paragraph_names_someone_else_stays() -> None:
     assert "the mayor will visit in May" in clean(text).text
 
 
+def test_an_organisation_that_has_written_to_someone_is_no_bio() -> None:
+    """The article's last paragraph reports a letter ("has written to"); the footer under it
+    (the organisation's "About" box and a share bar) goes, the paragraph stays."""
+    last = "Open Press Watch has written to the prosecutor and will continue to monitor it."
+    text = (
+        f"{BODY}\n\n{last}\n\nAbout Open Press Watch\n\n"
+        "Open Press Watch is an independent non-profit organisation that defends reporters."
+        "\n\nShare this: Facebook X LinkedIn Email\n"
+    )
+    result = clean(text)
+    assert last in result.text
+    assert "independent non-profit" not in result.text
+
+
 def test_a_reposting_sites_footer_goes() -> None:
     footer = (
         "Delivered by The Daily Sheeple\n\n"

@@ -165,7 +165,7 @@ BIO = regex.compile(
     r"(?i:(?:is|was|has\s+been)\s+(?:also\s+|currently\s+|now\s+)?(?:a|an|the|one\s+of|"
     r"(?:co-?)?founder|president|director|editor|author|professor|commander|chief|head|"
     r"senior|executive|managing|contributing|associate|assistant)\s|"
-    r"has\s+(?:written|authored|published|worked|appeared|contributed)|holds\s+a|"
+    r"has\s+(?:written(?!\s+to\b)|authored|published|worked|appeared|contributed)|holds\s+a|"
     r"lives\s+(?:in|on|with)|works\s+(?:as|at|for|in)|serves\s+as|writes\s+(?:for|about|on)|"
     r"teaches|offers\s|provides\s|"
     r"ist\s+(?:ein|eine|seit)|schreibt\s+für|lebt\s+in|arbeitet\s+(?:als|bei)|"

@@ -47,7 +47,8 @@ class VideoTeaser(Rule):
     Why: a page embeds its videos between the paragraphs; the extractor keeps the player's
     headline and its duration as lines of their own.
 
-    Leaves alone: the text's first line (a video page's own title); a line of more than 20
+    Leaves alone: the text's first line, and a line above the first paragraph with no running
+    time under it (a video page's own title, under the site's name or not); a line of more than 20
     words; a label in small letters ("Video: 4K at 60fps", a spec sheet's line) or over a
     link ("VIDEO: https://..."); a labelled line in a list or among "Label: value" lines; a
     call to watch that is a sentence ("Watch the timer closely, ...:") or has no running
@@ -75,6 +76,10 @@ class VideoTeaser(Rule):
         ),
     )
     counterexamples = (
+        # The article's own title under the site's name, with no running time under it.
+        "SkyWatch Report\n\nWATCH: Spray Lines Over Tucson and the Pilots Won't Talk\n\n"
+        + "A reader sent us this footage on Sunday morning, and it is the clearest yet. " * 2
+        + "\n",
         "The comet will be visible all week from the northern hemisphere. " * 2
         + "\n\nWatch the sky after midnight, when the moon has set.\n\n"
         + "Astronomers expect the tail to grow as it nears the sun. " * 2
@@ -107,6 +112,8 @@ class VideoTeaser(Rule):
                 continue
             below = doc.next_content(i)
             time = below if below in times else None  # the player's running time under it
+            if time is None and doc.in_head(i):
+                continue  # the article's own title ("WATCH: ...") under the site's name
             if labelled and not self._in_fact_list(doc, i):
                 end = i + 1 if time is None else time + 1
                 yield Finding(i, end, self.code, "teaser of a video")
