@@ -323,6 +323,26 @@ def test_short_romance_month_names_are_read_after_the_day(text: str, iso: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("10.fev.2025 às 9h00", "2025-02-10"),
+        ("Updated: 14-Mar-2025 10:21 IST", "2025-03-14"),
+        ("5.mar.2024", "2024-03-05"),
+    ],
+)
+def test_a_day_month_name_and_year_joined_by_dots_or_hyphens_are_a_date(
+    text: str, iso: str
+) -> None:
+    found = find_date(text)
+    assert found is not None and found[0] == iso
+
+
+@pytest.mark.parametrize("text", ["10.fev 2025", "10-fev.2025", "page 10.set.2025", "v2.mar.2024"])
+def test_mixed_joints_and_glued_words_make_no_such_date(text: str) -> None:
+    assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "sold out 12, 2024",
