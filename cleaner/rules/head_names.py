@@ -26,6 +26,12 @@ _SENTENCE_END = regex.compile(r"[.!?:;][\W_]*$|^[\W_]*[\"“„«‘'’]|\d")
 _NAME_WORD = regex.compile(r"^\p{Lu}(?:[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\.)$")
 _PARTICLE = regex.compile(r"^(?i:de|da|di|do|dos|das|del|della|van|von|der|den|la|le|du|ten)$")
 _NAME_WORDS = (2, 5)
+#: A name, then a separator and what follows it: the desk, outlet or town (at most four
+#: words), or a handle in brackets.
+_NAME_AND_MORE = regex.compile(
+    r"^(?P<name>[^,·|–—()@]+?)\s*(?:[,·|–—]\s*(?P<more>[^,·|–—]+)|\((?P<more>@?\w{2,30})\))$"
+)
+_MORE_WORDS = 4
 
 
 def _name(text: str) -> str | None:
@@ -45,19 +51,22 @@ def _name(text: str) -> str | None:
 
 @register
 class NameOverMeta(Rule):
-    """The author's name alone on the line under the title, over the date, the byline's
-    desk or the head's buttons, perhaps with the author's town or role between: "Alberto
-    Lacasa" / "Madrid" / "27 NOV 2025 - 20:31 CET", "Hana Oyelowo-Birch" / "Senior Reviews
-    Editor", "Jonah Kessel" / "Follow" / "Apr 3, 2018 · 7 min read". The name goes to
-    ``authors``.
+    """The author's name on the line under the title, over the date, the byline's desk or
+    the head's buttons, perhaps with the author's town or role between: "Alberto Lacasa" /
+    "Madrid" / "27 NOV 2025 - 20:31 CET", "Hana Oyelowo-Birch" / "Senior Reviews Editor",
+    "Jonah Kessel" / "Follow" / "Apr 3, 2018 · 7 min read"; also with the desk, outlet or
+    town after it ("Tyler Moen, Sideline Report Staff", "Emma Thibodeau · Maple Post News")
+    or a handle ("Devin Castellano (TSCastellano)"). The name goes to ``authors``.
 
     Why: news sites print the author's name as a link on its own line, with no "By", and
     the extractor keeps it; the date and button lines under it are taken by other rules,
     the name was left at the top of the text.
 
     Judged above the first paragraph of 30 words and among the first twelve lines: a line
-    right under the title (a kept line or the title the report took), of two to five
-    capitalised words with particles between them and no common word, whose next line, or
+    under the title or a standfirst (a kept line or the title the report took; metadata
+    lines may stand between), of two to five capitalised words with particles between them
+    and no common word (then perhaps a separator and at most four words, or a handle in
+    brackets), whose next line, or
     the one after a short line that does not end like a sentence (a town, a role), a
     byline, dateline, post-meta, share or button rule removed.
 
@@ -87,8 +96,21 @@ class NameOverMeta(Rule):
             removed=("Gaëlle Le Moal",),
             facts={"authors": ["Gaëlle Le Moal"], "date": "2025-11-28"},
         ),
+        Example(
+            "Kessler's late 3 lifts Rapids past Comets\n\nTyler Moen, Sideline Report Staff\n\n"
+            "Published 10:48 p.m. CT Jan. 22, 2016\n\n"
+            + "Drew Kessler hit a 3-pointer with 4.1 seconds left in overtime on Friday. "
+            * 3,
+            removed=("Tyler Moen, Sideline Report Staff",),
+            facts={"authors": ["Tyler Moen"], "date": "2016-01-22"},
+        ),
     )
     counterexamples = (
+        # More than a desk after the name: a sentence's words.
+        "Budget passes by one vote\n\nAlberto Lacasa, who covered the budget for ten years\n\n"
+        "27 NOV 2025 - 20:31 CET\n\n"
+        + "The budget passed its first reading in parliament by a single vote today. "
+        * 3,
         "Regaining Your Confidence\n\nRegaining Your Confidence\n\nby Carl Greer, PhD\n\n"
         + "Do you lose confidence after a loss or a failure? It may be hard to tell. " * 3,
         "Obituaries\n\nMargaret Ellison Harwick\n\nMarch 2, 1938 – February 20, 2024\n\n"
@@ -110,10 +132,9 @@ class NameOverMeta(Rule):
         titles = lines_removed_by(doc, self.title_codes)
         head = head_lines(doc, removed)
         for i in head[1:]:
-            above = doc.next_content(i, -1)
-            if i in removed or above is None or (above in removed and above not in titles):
+            if i in removed or not _under_title(doc, i, meta, titles, removed):
                 continue
-            name = bare_name(doc.lines[i]) or _bare_text_name(doc, i)
+            name = bare_name(doc.lines[i]) or _text_name(doc, i)
             found = _over_meta(doc, i, meta, removed)
             if name is None or found is None:
                 continue
@@ -124,11 +145,33 @@ class NameOverMeta(Rule):
             return
 
 
-def _bare_text_name(doc: Document, index: int) -> str | None:
+def _under_title(
+    doc: Document, index: int, meta: frozenset[int], titles: frozenset[int], removed: frozenset[int]
+) -> bool:
+    """Whether a kept line or the title the report took stands over the line, with only
+    metadata lines between ("Stand: 14.11.2025" between the title and the name)."""
+    above = doc.next_content(index, -1)
+    while above is not None and above in meta:
+        above = doc.next_content(above, -1)
+    return above is not None and (above not in removed or above in titles)
+
+
+def _text_name(doc: Document, index: int) -> str | None:
+    """The name of a line that holds a name, perhaps with the author's desk, outlet or town
+    after a separator ("Tyler Moen, Sideline Report Staff", "Camila Rezende, de Brasília",
+    "Emma Thibodeau · Maple Post News") or a handle in brackets ("Devin Castellano
+    (TSCastellano)")."""
     line = doc.lines[index]
     if line.kind is not LineKind.TEXT or line.link_chars:
         return None
-    return _name(line.plain.strip())
+    text = line.plain.strip()
+    m = _NAME_AND_MORE.match(text)
+    if m is None:
+        return _name(text)
+    more = m.group("more")
+    if len(more.split()) > _MORE_WORDS or _SENTENCE_END.search(more):
+        return None
+    return _name(m.group("name"))
 
 
 def _over_meta(
