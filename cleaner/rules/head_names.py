@@ -1,4 +1,5 @@
-"""The author's bare name under the title, over the head's metadata (H013)."""
+"""The head's lines around the title that no phrase knows: the author's bare name under it,
+over the head's metadata (H013), and the site's and section's names over it (H014)."""
 
 from __future__ import annotations
 
@@ -202,3 +203,131 @@ def _plain_meta(doc: Document, index: int) -> bool:
     28.01.2022": the line over it is a value too)."""
     line = doc.lines[index]
     return not byline_names(line) and not labelled_date(line)
+
+
+#: A headline has at least this many words; a label over it at most this many, or this many
+#: with a separator between its parts ("Sports | Cyclisme", "Culture – Musique").
+_HEADLINE_WORDS = 5
+_LABEL_WORDS = 3
+_PARTED_LABEL_WORDS = 6
+_PARTS = regex.compile(r"\S\s+[|–—/›>·•]\s+\S")
+_HEADLINE_START = regex.compile(r"^[\p{Lu}\p{N}\"'„“«‘¿¡]")
+_NOT_HEADLINE_END = regex.compile(r"[.,;:|…][\"'”“»’)\]]*\s*$")
+_LABEL_END = regex.compile(r"[.!?:;,…][\W_]*$|^[\W_]*[\"“„«‘'’]")
+#: The lines between the headline and the byline or date under it, at most.
+_TO_META = 3
+
+
+@register
+class LabelOverTitle(Rule):
+    """The site's name and section labels on the lines over the headline, where a byline or
+    a date stands under it: "Circuit Almanac" over "Quillbook launches its first color
+    e-reader ..." over the author and the date; "Sports | Cyclisme" and "Tour de France"
+    over an interview's headline; "Prima Squadra", "Sanidad", "DEBAT".
+
+    Why: an extractor keeps the masthead and the section's name as short lines over the
+    headline; the common section names go by their word (A011), the site's own names and
+    its sections' names are words no list holds, but they stand where only labels stand.
+
+    Judged in the head, over the headline: the first kept line of five words or more that
+    is shaped as a headline (a capital first, no full stop, comma, colon or ellipsis at the
+    end), under which a byline, dateline or author line stands within three lines. Every
+    kept line over it must be a label: at most three words, or six with a separator between
+    parts, not ending like a sentence and not a quotation; else none goes.
+
+    A title of three words or fewer over a deck of five or more with no full stop, over the
+    byline, reads the same ("Shrinkflation" over "Why your chocolate bar keeps getting
+    smaller"), and goes as a label: on every labelled set we have, such a line is a label.
+
+    Leaves alone: the headline and everything under it; a head with no byline or date under
+    a headline; a head where a longer line stands over the headline (a short title over a
+    deck: "The tram that never came back" over a sentence is the title, not a label, when a
+    line of the text stands over it too); and anything under the first long paragraph.
+    """
+
+    code = "H014"
+    name = "label-over-title"
+    category = Category.NAVIGATION
+    phase = Phase.LAST  # judged on the head's lines once the byline rules took theirs
+    needs = ("H002", "H003", "H005", "H007", "H008", "H013")
+    examples = (
+        Example(
+            "Circuit Almanac\n\nQuillbook launches its first color e-reader at $229\n\n"
+            "Feb 18, 2025, 9:00 AM EST\n\n"
+            + "Quillbook is finally adding color to its e-reader lineup, the company said. "
+            * 3,
+            removed=("Circuit Almanac",),
+            facts={"date": "2025-02-18"},
+        ),
+        Example(
+            "Sports | Cyclisme\n\nTour de France\n\n"
+            "Théo Morvan : « Sur le vélo, je ne pense jamais à la douleur »\n\n"
+            "Par Julie Marchand\n\n"
+            + "À 24 ans, le grimpeur breton dispute son troisième Tour de France cet été. "
+            * 3,
+            removed=("Sports | Cyclisme", "Tour de France"),
+            facts={"authors": ["Julie Marchand"]},
+        ),
+    )
+    counterexamples = (
+        # No byline or date under the headline: which line is the title is unclear.
+        "Circuit Almanac\n\nQuillbook launches its first color e-reader at $229\n\n"
+        + "Quillbook is finally adding color to its e-reader lineup, the company said. " * 3,
+        # A line that is no label over the headline: the head's shape is unclear.
+        "Restoring a Chopper\n\nThe frame came back from the powder coater on Friday\n\n"
+        "Part three of the series\n\nMarch 3, 2025\n\n"
+        + "The frame came back from the powder coater on Friday, and I am delighted. "
+        * 3,
+    )
+
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        self.meta_codes = rule_codes(Category.BYLINE, Category.DATELINE)
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        removed = doc.removed()
+        meta = lines_removed_by(doc, self.meta_codes)
+        if not meta:
+            return
+        kept = [i for i in head_lines(doc, removed) if i not in removed]
+        headline = next((i for i in kept if _headline_over_meta(doc, i, meta)), None)
+        if headline is None:
+            return
+        above = [i for i in kept if i < headline]
+        if not above or not all(_label(doc, i) for i in above):
+            return
+        for i in above:
+            yield Finding(i, i + 1, self.code, "the site's or section's name over the headline")
+
+
+def _headline_over_meta(doc: Document, index: int, meta: frozenset[int]) -> bool:
+    """Whether a line is shaped as a headline and a byline, dateline or author line stands
+    within three lines under it."""
+    line = doc.lines[index]
+    text = line.plain.strip()
+    if (
+        line.kind not in (LineKind.TEXT, LineKind.HEADING)
+        or line.words < _HEADLINE_WORDS
+        or not _HEADLINE_START.match(text)
+        or _NOT_HEADLINE_END.search(text)
+    ):
+        return False
+    below = doc.next_content(index)
+    for _ in range(_TO_META):
+        if below is None:
+            return False
+        if below in meta:
+            return True
+        below = doc.next_content(below)
+    return False
+
+
+def _label(doc: Document, index: int) -> bool:
+    """A short line that names a site or a section: at most three words, or six with parts
+    between separators, not ending like a sentence."""
+    line = doc.lines[index]
+    text = line.plain.strip()
+    if line.kind not in (LineKind.TEXT, LineKind.HEADING) or not text or _LABEL_END.search(text):
+        return False
+    limit = _PARTED_LABEL_WORDS if _PARTS.search(text) else _LABEL_WORDS
+    return line.words <= limit
