@@ -16,7 +16,7 @@ from cleaner.cli.app import app
 from cleaner.exitcodes import ExitCode
 from cleaner.profile import Learner, document_keys, line_key
 
-FOOTER_A = "Get the Daily Briefing in your inbox every morning"
+FOOTER_A = "The Daily Briefing arrives every morning at six"
 FOOTER_B = "Follow the Harbour Gazette on Mastodon for more"
 TOPICS = ["bridge", "school", "harbour", "library", "stadium", "museum", "station", "market"]
 BODY = (

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from cleaner.cli.app import app
 
-FOOTER = "Get the Daily Briefing in your inbox every morning"
+FOOTER = "The Daily Briefing arrives every morning at six"
 TOPICS = ["bridge", "school", "harbour", "library", "stadium", "museum", "station", "market"]
 BODY = "The council met on Tuesday and voted to repair the old {topic} after a long debate."
 

@@ -20,6 +20,9 @@ REMOVED = [
     ("Browse Detailed TOC, Tables and Figures in Sensors Market @ http://www.ex.com/1", "P001"),
     ("No. of Report pages: 118", "P001"),
     ("Price of Report: $2900 (Single User Licence)", "P001"),
+    ("Get the Circuit Almanac Daily in your inbox — the day's tech news in five minutes.", "S002"),
+    ("Want more? Get The Daily Spoon's Worst of the Week in your inbox every Friday.", "S002"),
+    ("Get the Covenant Herald daily newsletter — the top headlines, free each morning.", "S002"),
     ("404 - Page not found", "A004"),
     ("Oops! That page can't be found.", "A004"),
     ("Seite nicht gefunden", "A004"),
@@ -31,6 +34,8 @@ REMOVED = [
 ]
 
 KEPT = [
+    "Get the newsletter out by Friday, the editor told the team.",
+    '"Get the newsletter to every inbox by Friday," the editor told the team.',
     "Read the full report at https://www.example.org/report.pdf",
     "Get more information on the bridge works at www.example.org",
     "The error was found in the fourth line of the budget.",
