@@ -97,10 +97,20 @@ def test_an_about_box_whose_paragraph_names_someone_else_stays() -> None:
     assert "the mayor will visit in May" in clean(text).text
 
 
-def test_an_organisation_that_has_written_to_someone_is_no_bio() -> None:
-    """The article's last paragraph reports a letter ("has written to"); the footer under it
-    (the organisation's "About" box and a share bar) goes, the paragraph stays."""
-    last = "Open Press Watch has written to the prosecutor and will continue to monitor it."
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Open Press Watch has written to the prosecutor and will continue to monitor it.",
+        "Open Press Watch has written a letter to the prosecutor about the arrest.",
+        "The union has published a report on the crash and will brief members on Monday.",
+        "The charity has contributed to the legal costs of the two families.",
+        "Mark Smith has worked with the family since the accident, his lawyer said.",
+    ],
+)
+def test_a_last_paragraph_about_what_someone_has_done_is_no_bio(last: str) -> None:
+    """The article's last paragraph reports an act ("has written to", "has published a
+    report on"); the footer under it (an "About" box and a share bar) goes, the paragraph
+    stays."""
     text = (
         f"{BODY}\n\n{last}\n\nAbout Open Press Watch\n\n"
         "Open Press Watch is an independent non-profit organisation that defends reporters."

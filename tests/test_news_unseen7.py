@@ -337,8 +337,21 @@ def test_a_day_month_name_and_year_joined_by_dots_or_hyphens_are_a_date(
     assert found is not None and found[0] == iso
 
 
-@pytest.mark.parametrize("text", ["10.fev 2025", "10-fev.2025", "page 10.set.2025", "v2.mar.2024"])
-def test_mixed_joints_and_glued_words_make_no_such_date(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10.fev 2025",
+        "10-fev.2025",
+        "page 10.set.2025",
+        "v2.mar.2024",
+        "Download: Annual-Report-31-Mar-2025.pdf",
+        "firmware-x200-12-Dec-2024.bin",
+        "v2.3-mar-2025",
+        "ISBN 978-3-Mar-2024",
+        "INV-10-FEB-2025-001",
+    ],
+)
+def test_mixed_joints_and_parts_of_names_make_no_such_date(text: str) -> None:
     assert find_date(text) is None
 
 

@@ -16,11 +16,73 @@ from cleaner.rules.stopwords import stopwords
 from cleaner.text.segment import Document
 
 #: Codes of the rules, besides the byline and dateline ones, whose head lines stand under an
-#: author's name: reading time and post meta, a share bar, the page's buttons ("Follow").
-_META_CODES = frozenset({"H005", "S001", "A005"})
-#: A line between the name and the metadata (the author's town or role) has at most this
-#: many words, and does not end like a sentence.
-_BETWEEN_WORDS = 8
+#: author's name: reading time and post meta. A share bar and the page's buttons ("Follow")
+#: may stand between the name and those lines.
+_META_CODES = frozenset({"H005"})
+_BUTTON_CODES = frozenset({"S001", "A005"})
+#: A line between the name and the metadata: the author's town (at most three capitalised
+#: words, "Madrid", "Skoleleder, Vestbyskolen, Aarhus"), or a role of up to eight words that
+#: names a journalist's job ("Investigador del ..." does not).
+_TOWN_WORDS = 3
+_ROLE_WORDS = 8
+_TOWN = regex.compile(
+    r"^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|do|del|di|la|le|am|an|upon))*$"
+)
+_ROLE = regex.compile(
+    r"\b(?:reporter|editor|correspondent|writer|journalist|columnist|producer|contributor|"
+    r"redakteur\w*|korrespondent\w*|journaliste|rédact\w*|correspondant\w*|periodista|"
+    r"redactor\w*|corresponsal|giornalista|redattor\w*|inviat[oa]|jornalista|repórter|"
+    r"redator\w*|staff|desk|\w*büro|bureau|redaktion|rédaction|redacción|redação|redazione)\b",
+    regex.IGNORECASE,
+)
+#: The words a place's or a club's name opens with, not a person's ("Rio Grande do Sul",
+#: "Buenos Aires", "Santa Cruz de Tenerife", "Real Madrid").
+_NOT_FIRST_NAME = frozenset(
+    [
+        "rio",
+        "río",
+        "são",
+        "sao",
+        "santa",
+        "santo",
+        "san",
+        "sankt",
+        "saint",
+        "st",
+        "st.",
+        "buenos",
+        "nueva",
+        "nuevo",
+        "new",
+        "porto",
+        "puerto",
+        "ciudad",
+        "villa",
+        "vila",
+        "bad",
+        "monte",
+        "costa",
+        "reggio",
+        "palma",
+        "las",
+        "los",
+        "real",
+        "atlético",
+        "atletico",
+        "sporting",
+        "inter",
+        "fc",
+        "ac",
+        "as",
+        "sc",
+        "borussia",
+        "olympique",
+        "club",
+        "union",
+    ]
+)
+#: A line of the kept head over the name: the title or a standfirst, not a site's name.
+_TITLE_WORDS = 4
 _SENTENCE_END = regex.compile(r"[.!?:;][\W_]*$|^[\W_]*[\"“„«‘'’]|\d")
 #: A name word ("Moal", "Oyelowo-Birch", "J.") and the particles a name may hold between
 #: them, capitalised or not ("Gaëlle Le Moal", "Ursula von der Leyen").
@@ -30,7 +92,7 @@ _NAME_WORDS = (2, 5)
 #: A name, then a separator and what follows it: the desk, outlet or town (at most four
 #: words), or a handle in brackets.
 _NAME_AND_MORE = regex.compile(
-    r"^(?P<name>[^,·|–—()@]+?)\s*(?:[,·|–—]\s*(?P<more>[^,·|–—]+)|\((?P<more>@?\w{2,30})\))$"
+    r"^(?P<name>[^,·|–—()@]+?)\s*(?:[,·|]\s*(?P<more>[^,·|–—]+)|\((?P<more>@?\w{2,30})\))$"
 )
 _MORE_WORDS = 4
 
@@ -53,29 +115,36 @@ def _name(text: str) -> str | None:
 @register
 class NameOverMeta(Rule):
     """The author's name on the line under the title, over the date, the byline's desk or
-    the head's buttons, perhaps with the author's town or role between: "Alberto Lacasa" /
-    "Madrid" / "27 NOV 2025 - 20:31 CET", "Hana Oyelowo-Birch" / "Senior Reviews Editor",
-    "Jonah Kessel" / "Follow" / "Apr 3, 2018 · 7 min read"; also with the desk, outlet or
-    town after it ("Tyler Moen, Sideline Report Staff", "Emma Thibodeau · Maple Post News")
-    or a handle ("Devin Castellano (TSCastellano)"). The name goes to ``authors``.
+    the post's meta (past the head's buttons), perhaps with the author's town or role
+    between: "Alberto Lacasa" / "Madrid" / "27 NOV 2025 - 20:31 CET", "Hana Oyelowo-Birch" /
+    "Senior Reviews Editor", "Jonah Kessel" / "Follow" / "Apr 3, 2018 · 7 min read"; also
+    with the desk, outlet or town after it ("Tyler Moen, Sideline Report Staff", "Emma
+    Thibodeau · Maple Post News") or a handle ("Devin Castellano (TSCastellano)"). The name
+    goes to ``authors``.
 
     Why: news sites print the author's name as a link on its own line, with no "By", and
     the extractor keeps it; the date and button lines under it are taken by other rules,
     the name was left at the top of the text.
 
     Judged above the first paragraph of 30 words and among the first twelve lines: a line
-    under the title or a standfirst (a kept line or the title the report took; metadata
-    lines may stand between), of two to five capitalised words with particles between them
-    and no common word (then perhaps a separator and at most four words, or a handle in
-    brackets), whose next line, or
-    the one after a short line that does not end like a sentence (a town, a role), a
-    byline, dateline, post-meta, share or button rule removed.
+    under the title the report took or a kept line of four words or more (the title, a
+    standfirst; metadata lines may stand between), of two to five capitalised words with
+    particles between them and no common word (then perhaps a ",", "·" or "|" and at most
+    four words, or a handle in brackets), whose next line past the share bar and the
+    buttons a byline, dateline or post-meta rule removed; or the line after that, when the
+    line between is the author's town (at most three capitalised words) or a journalist's
+    role ("Redakteurin im Hauptstadtbüro", up to eight words).
 
-    Leaves alone: the title itself; a line over a byline that names the author ("Regaining
-    Your Confidence" over "by Carl Greer": a repeated title); a line over a labelled value's
-    date ("Ort Kassel" over "Stand: 28.01.2022", a block of values); a name over a kept line
-    (an obituary's name over the years of the life, a subheading); a name with a common word
-    ("Notes From Home"); a name further down; and anything under the first long paragraph.
+    Leaves alone: the title itself; a line under a site's name ("Sally's Kitchen" over
+    "Lemon Drizzle Cake"); a line over buttons only ("Jump to Recipe", "Reply"); a name over
+    a headline, a tagline or a kicker ("Lídia Jorge" / "Escritora portuguesa", "Esperanza
+    Spalding" / "Live in concert"); a place's or a club's name ("Rio Grande do Sul", "Buenos
+    Aires, Argentina", "Real Madrid"); a match ("Real Madrid – FC Barcelona"); a line over a
+    byline that names the author ("Regaining Your Confidence" over "by Carl Greer": a
+    repeated title); a line over a labelled value's date ("Ort Kassel" over "Stand:
+    28.01.2022", a block of values); a name over a kept line (an obituary's name over the
+    years of the life, a subheading); a name with a common word ("Notes From Home"); and
+    anything under the first long paragraph.
     """
 
     code = "H013"
@@ -131,12 +200,15 @@ class NameOverMeta(Rule):
         if not meta:
             return
         titles = lines_removed_by(doc, self.title_codes)
+        buttons = lines_removed_by(doc, _BUTTON_CODES)
         head = head_lines(doc, removed)
         for i in head[1:]:
-            if i in removed or not _under_title(doc, i, meta, titles, removed):
+            if i in removed or not _under_title(doc, i, meta | buttons, titles, removed):
                 continue
             name = bare_name(doc.lines[i]) or _text_name(doc, i)
-            found = _over_meta(doc, i, meta, removed)
+            if name is not None and name.split()[0].casefold() in _NOT_FIRST_NAME:
+                continue
+            found = _over_meta(doc, i, meta, buttons, removed)
             if name is None or found is None:
                 continue
             reason = "the author's name over the head's metadata"
@@ -149,12 +221,15 @@ class NameOverMeta(Rule):
 def _under_title(
     doc: Document, index: int, meta: frozenset[int], titles: frozenset[int], removed: frozenset[int]
 ) -> bool:
-    """Whether a kept line or the title the report took stands over the line, with only
+    """Whether the title the report took, or a kept line of four words or more (the title, a
+    standfirst; not a site's name such as "Sally's Kitchen"), stands over the line, with only
     metadata lines between ("Stand: 14.11.2025" between the title and the name)."""
     above = doc.next_content(index, -1)
     while above is not None and above in meta:
         above = doc.next_content(above, -1)
-    return above is not None and (above not in removed or above in titles)
+    if above is None:
+        return False
+    return above in titles or (above not in removed and doc.lines[above].words >= _TITLE_WORDS)
 
 
 def _text_name(doc: Document, index: int) -> str | None:
@@ -176,25 +251,45 @@ def _text_name(doc: Document, index: int) -> str | None:
 
 
 def _over_meta(
-    doc: Document, index: int, meta: frozenset[int], removed: frozenset[int]
+    doc: Document,
+    index: int,
+    meta: frozenset[int],
+    buttons: frozenset[int],
+    removed: frozenset[int],
 ) -> int | None:
-    """``index`` when the line under it is a metadata line; the index of a short line between
-    them (a town, a role) when the one under that is; else None."""
-    below = doc.next_content(index)
+    """``index`` when a metadata line stands under it (past the head's buttons); the index
+    of the author's town or role between them when one stands there; else None."""
+    below = _past(doc, index, buttons)
     if below is None:
         return None
     if below in meta:
         return index if _plain_meta(doc, below) else None
     line = doc.lines[below]
-    if (
-        below in removed
-        or line.kind is not LineKind.TEXT
-        or not 0 < line.words <= _BETWEEN_WORDS
-        or _SENTENCE_END.search(line.plain.strip())
-    ):
+    if below in removed or line.kind is not LineKind.TEXT or not _town_or_role(line.plain):
         return None
-    after = doc.next_content(below)
+    after = _past(doc, below, buttons)
     return below if after is not None and after in meta and _plain_meta(doc, after) else None
+
+
+def _past(doc: Document, index: int, buttons: frozenset[int]) -> int | None:
+    """The next non-blank line under ``index`` that is not one of the head's buttons."""
+    below = doc.next_content(index)
+    while below is not None and below in buttons:
+        below = doc.next_content(below)
+    return below
+
+
+def _town_or_role(text: str) -> bool:
+    """The author's town ("Madrid", "Skoleleder, Vestbyskolen, Aarhus") or a journalist's
+    role ("Redakteurin im Hauptstadtbüro"); not a headline, not a person's tagline
+    ("Escritora portuguesa", "Retired teacher and choir director")."""
+    text = text.strip()
+    if _SENTENCE_END.search(text):
+        return False
+    words = len(text.split())
+    if words <= _TOWN_WORDS and _TOWN.match(text):
+        return True
+    return words <= _ROLE_WORDS and bool(_ROLE.search(text))
 
 
 def _plain_meta(doc: Document, index: int) -> bool:
@@ -213,7 +308,7 @@ _PARTED_LABEL_WORDS = 6
 _PARTS = regex.compile(r"\S\s+[|–—/›>·•]\s+\S")
 _HEADLINE_START = regex.compile(r"^[\p{Lu}\p{N}\"'„“«‘¿¡]")
 _NOT_HEADLINE_END = regex.compile(r"[.,;:|…][\"'”“»’)\]]*\s*$")
-_LABEL_END = regex.compile(r"[.!?:;,…][\W_]*$|^[\W_]*[\"“„«‘'’]")
+_LABEL_END = regex.compile(r"[.!?:;,…][\W_]*$|^[\W_]*[\"“„«‘'’]|\d\s*[-–:]\s*\d")
 #: The lines between the headline and the byline or date under it, at most.
 _TO_META = 3
 
@@ -233,7 +328,8 @@ class LabelOverTitle(Rule):
     is shaped as a headline (a capital first, no full stop, comma, colon or ellipsis at the
     end), under which a byline, dateline or author line stands within three lines. Every
     kept line over it must be a label: at most three words, or six with a separator between
-    parts, not ending like a sentence and not a quotation; else none goes.
+    parts, not ending like a sentence, not a quotation and not a score ("England 24-22
+    Wales"); else none goes.
 
     A title of three words or fewer over a deck of five or more with no full stop, over the
     byline, reads the same ("Shrinkflation" over "Why your chocolate bar keeps getting

@@ -92,8 +92,10 @@ _DATE = regex.compile(
       (?:(?P<m5>\d{{1,2}})\.\ ?|(?P<m5>{_MONTH})\.?\ )(?P<d5>\d{{1,2}})\.(?!\d))
   | (?P<mdy>\b(?P<m3>{_MONTH_BEFORE_DAY})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+
       (?P<y3>\d{{4}})\b)
-  | (?P<dmy>\b(?P<d4>\d{{1,2}})(?:(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?|(?P<sep>[.-]))
-      (?P<m4>{_MONTH})(?(sep)(?P=sep)|\.?,?\s+(?:de\s+)?)(?P<y4>\d{{4}})\b)  # 10.fev.2025
+  | (?P<dmy>\b(?P<d4>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?
+      (?P<m4>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y4>\d{{4}})\b)
+  | (?P<joined>(?<![\w.\-/])(?P<d7>\d{{1,2}})(?P<sep>[.-])(?P<m7>{_MONTH})(?P=sep)
+      (?P<y7>\d{{4}})(?![\w\-]|\.\w))                          # 10.fev.2025, 14-Mar-2025
   | (?P<cjk>(?<!\d)(?P<y6>\d{{4}})\s*[年년]\s*(?P<m6>\d{{1,2}})\s*[月월]\s*   # 2019年9月26日
       (?P<d6>\d{{1,2}})\s*[日일])
     """,
@@ -129,6 +131,7 @@ def find_date(text: str) -> tuple[str, regex.Match[str]] | None:
             ("d4", "m4", "y4"),
             ("d5", "m5", "y5"),
             ("d6", "m6", "y6"),
+            ("d7", "m7", "y7"),
         ):
             if m.group(y):
                 month_text = m.group(mo)

@@ -1,0 +1,130 @@
+"""H013 and H014 on heads that look like a byline's or a label's and are not (cases a review
+reproduced): a headline under a kicker, a title-case title over buttons, places and clubs
+over a date, a person the article is about, score lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+
+BODY = "\n".join(
+    [
+        "The council met on Tuesday and voted to repair the old bridge after a long debate "
+        "that lasted well into the night, the mayor told reporters outside the town hall."
+    ]
+    * 3
+)
+
+
+def _head(*lines: str) -> str:
+    return "\n".join(lines) + "\n" + BODY + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # A headline under a kicker is no town or role.
+        (
+            (
+                "Il Resto del Carlino",
+                "Reggio Emilia",
+                "Esonda il Crostolo, evacuate cento famiglie",
+                "10 marzo 2025",
+            ),
+            "Esonda il Crostolo, evacuate cento famiglie",
+        ),
+        (
+            (
+                "Tech Daily",
+                "Galaxy Tab Ultra",
+                "Samsung's biggest tablet gets a big discount",
+                "5 min read",
+            ),
+            "Samsung's biggest tablet gets a big discount",
+        ),
+        # A title-case title under the site's name, over buttons.
+        (("Sally's Kitchen", "Lemon Drizzle Cake", "Jump to Recipe"), "Lemon Drizzle Cake"),
+        (
+            ("Community Forums", "Boiler Pressure Drop Overnight", "Reply", "Quote"),
+            "Boiler Pressure Drop Overnight",
+        ),
+        # The person an article is about, with a tagline.
+        (
+            (
+                "«Escribir es una forma de resistencia»",
+                "Lídia Jorge",
+                "Escritora portuguesa",
+                "10 de marzo de 2025",
+            ),
+            "Escritora portuguesa",
+        ),
+        (
+            (
+                "Remembering a life of service",
+                "Harold James Whitfield",
+                "Retired teacher and choir director",
+                "Posted March 3, 2025",
+            ),
+            "Retired teacher and choir director",
+        ),
+        (
+            (
+                "What's on this weekend",
+                "Esperanza Spalding",
+                "Live in concert",
+                "Saturday 14 June 2025",
+            ),
+            "Live in concert",
+        ),
+        # A match line, and a score line over a headline.
+        (
+            (
+                "Clásico: el Madrid golea al Barça en el Bernabéu",
+                "Real Madrid – FC Barcelona",
+                "27 NOV 2025 - 20:31 CET",
+            ),
+            "Real Madrid – FC Barcelona",
+        ),
+        (
+            (
+                "Sideline Report",
+                "England 24-22 Wales",
+                "Late try seals Triple Crown for England",
+                "By Tom Hale",
+            ),
+            "England 24-22 Wales",
+        ),
+    ],
+)
+def test_a_head_line_that_is_no_byline_or_label_stays(lines: tuple[str, ...], kept: str) -> None:
+    assert kept in clean(_head(*lines)).text.splitlines()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "Chuva volta a atingir cidades do interior nesta semana",
+            "Rio Grande do Sul",
+            "10.fev.2025 às 9h00",
+        ),
+        (
+            "Inflación: los precios suben un 3% en febrero",
+            "Buenos Aires, Argentina",
+            "14 de febrero de 2025",
+        ),
+    ],
+)
+def test_a_place_over_the_date_is_no_author(lines: tuple[str, ...]) -> None:
+    assert clean(_head(*lines)).report.authors == []
+
+
+def test_a_club_over_its_ground_is_no_author() -> None:
+    text = _head(
+        "Late winner sends Madrid top of the table",
+        "Real Madrid",
+        "Santiago Bernabéu",
+        "27 NOV 2025 - 20:31 CET",
+    )
+    assert "Real Madrid" not in clean(text).report.authors
