@@ -23,6 +23,7 @@ REMOVED = [
     ("Get the Circuit Almanac Daily in your inbox — the day's tech news in five minutes.", "S002"),
     ("Want more? Get The Daily Spoon's Worst of the Week in your inbox every Friday.", "S002"),
     ("Get the Covenant Herald daily newsletter — the top headlines, free each morning.", "S002"),
+    ("[Editor's Note: This post first ran at SecondLine Report and is reprinted here.]", "L001"),
     ("404 - Page not found", "A004"),
     ("Oops! That page can't be found.", "A004"),
     ("Seite nicht gefunden", "A004"),
