@@ -128,3 +128,17 @@ def test_a_club_over_its_ground_is_no_author() -> None:
         "27 NOV 2025 - 20:31 CET",
     )
     assert "Real Madrid" not in clean(text).report.authors
+
+
+def test_a_long_title_with_no_full_stop_leaves_the_byline_and_date_under_it_in_the_head() -> None:
+    """A title of 15 words or more with no full stop is no prose line: the head zone goes on
+    under it, and the byline and the date there go."""
+    text = _head(
+        "Grandmother, 81, fights off burglar with her walking stick after he broke in at 3am",
+        "By JAMES COOKSEY FOR COURIERONLINE",
+        "PUBLISHED: 09:14 GMT, 16 February 2018 | UPDATED: 11:52 GMT, 16 February 2018",
+    )
+    result = clean(text)
+    assert not any(line.startswith(("By JAMES", "PUBLISHED")) for line in result.text.splitlines())
+    assert result.report.date == "2018-02-16"
+    assert result.report.authors == ["JAMES COOKSEY"]
