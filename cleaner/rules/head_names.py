@@ -12,6 +12,7 @@ from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
 from cleaner.rules.base import head_lines, lines_removed_by, rule_codes
 from cleaner.rules.bylines import bare_name, byline_names, labelled_date
+from cleaner.rules.head_shapes import is_headline, is_label
 from cleaner.rules.stopwords import stopwords
 from cleaner.text.segment import Document
 
@@ -300,15 +301,6 @@ def _plain_meta(doc: Document, index: int) -> bool:
     return not byline_names(line) and not labelled_date(line)
 
 
-#: A headline has at least this many words; a label over it at most this many, or this many
-#: with a separator between its parts ("Sports | Cyclisme", "Culture – Musique").
-_HEADLINE_WORDS = 5
-_LABEL_WORDS = 3
-_PARTED_LABEL_WORDS = 6
-_PARTS = regex.compile(r"\S\s+[|–—/›>·•]\s+\S")
-_HEADLINE_START = regex.compile(r"^[\p{Lu}\p{N}\"'„“«‘¿¡]")
-_NOT_HEADLINE_END = regex.compile(r"[.,;:|…][\"'”“»’)\]]*\s*$")
-_LABEL_END = regex.compile(r"[.!?:;,…][\W_]*$|^[\W_]*[\"“„«‘'’]|\d\s*[-–:]\s*\d")
 #: The lines between the headline and the byline or date under it, at most.
 _TO_META = 3
 
@@ -390,7 +382,7 @@ class LabelOverTitle(Rule):
         if headline is None:
             return
         above = [i for i in kept if i < headline]
-        if not above or not all(_label(doc, i) for i in above):
+        if not above or not all(is_label(doc.lines[i]) for i in above):
             return
         for i in above:
             yield Finding(i, i + 1, self.code, "the site's or section's name over the headline")
@@ -399,14 +391,7 @@ class LabelOverTitle(Rule):
 def _headline_over_meta(doc: Document, index: int, meta: frozenset[int]) -> bool:
     """Whether a line is shaped as a headline and a byline, dateline or author line stands
     within three lines under it."""
-    line = doc.lines[index]
-    text = line.plain.strip()
-    if (
-        line.kind not in (LineKind.TEXT, LineKind.HEADING)
-        or line.words < _HEADLINE_WORDS
-        or not _HEADLINE_START.match(text)
-        or _NOT_HEADLINE_END.search(text)
-    ):
+    if not is_headline(doc.lines[index]):
         return False
     below = doc.next_content(index)
     for _ in range(_TO_META):
@@ -416,14 +401,3 @@ def _headline_over_meta(doc: Document, index: int, meta: frozenset[int]) -> bool
             return True
         below = doc.next_content(below)
     return False
-
-
-def _label(doc: Document, index: int) -> bool:
-    """A short line that names a site or a section: at most three words, or six with parts
-    between separators, not ending like a sentence."""
-    line = doc.lines[index]
-    text = line.plain.strip()
-    if line.kind not in (LineKind.TEXT, LineKind.HEADING) or not text or _LABEL_END.search(text):
-        return False
-    limit = _PARTED_LABEL_WORDS if _PARTS.search(text) else _LABEL_WORDS
-    return line.words <= limit
