@@ -142,3 +142,11 @@ def test_a_long_title_with_no_full_stop_leaves_the_byline_and_date_under_it_in_t
     assert not any(line.startswith(("By JAMES", "PUBLISHED")) for line in result.text.splitlines())
     assert result.report.date == "2018-02-16"
     assert result.report.authors == ["JAMES COOKSEY"]
+
+
+@pytest.mark.parametrize("labels", [("Circuit Almanac",), ("News & Events / Research",)])
+def test_the_title_is_the_headline_under_the_sites_labels(labels: tuple[str, ...]) -> None:
+    headline = "Quillbook launches its first color e-reader at $229"
+    result = clean(_head(*labels, headline, "By Hana Oyelowo-Birch", "Feb 18, 2025"))
+    assert result.report.title == headline
+    assert not set(labels) & set(result.text.splitlines())

@@ -316,7 +316,8 @@ class LabelOverTitle(Rule):
     headline; the common section names go by their word (A011), the site's own names and
     its sections' names are words no list holds, but they stand where only labels stand.
 
-    Judged in the head, over the headline: the first kept line of five words or more that
+    Judged in the head, over the headline: the first kept line (or the title the report
+    took) of five words or more that
     is shaped as a headline (a capital first, no full stop, comma, colon or ellipsis at the
     end), under which a byline, dateline or author line stands within three lines. Every
     kept line over it must be a label: at most three words, or six with a separator between
@@ -371,17 +372,19 @@ class LabelOverTitle(Rule):
     def __init__(self, config: Config | None = None) -> None:
         super().__init__(config)
         self.meta_codes = rule_codes(Category.BYLINE, Category.DATELINE)
+        self.title_codes = rule_codes(Category.TITLE)
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         removed = doc.removed()
         meta = lines_removed_by(doc, self.meta_codes)
         if not meta:
             return
-        kept = [i for i in head_lines(doc, removed) if i not in removed]
-        headline = next((i for i in kept if _headline_over_meta(doc, i, meta)), None)
+        titles = lines_removed_by(doc, self.title_codes)
+        head = [i for i in head_lines(doc, removed) if i not in removed or i in titles]
+        headline = next((i for i in head if _headline_over_meta(doc, i, meta)), None)
         if headline is None:
             return
-        above = [i for i in kept if i < headline]
+        above = [i for i in head if i < headline and i not in removed]
         if not above or not all(is_label(doc.lines[i]) for i in above):
             return
         for i in above:
@@ -391,8 +394,9 @@ class LabelOverTitle(Rule):
 def _headline_over_meta(doc: Document, index: int, meta: frozenset[int]) -> bool:
     """Whether a line is shaped as a headline and a byline, dateline or author line stands
     within three lines under it."""
-    if not is_headline(doc.lines[index]):
-        return False
+    line = doc.lines[index]
+    if not is_headline(line) or is_label(line):
+        return False  # "News & Events / Research" is a label, not the headline
     below = doc.next_content(index)
     for _ in range(_TO_META):
         if below is None:

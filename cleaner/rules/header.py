@@ -26,6 +26,7 @@ from cleaner.rules.bylines import (
     short_numeric_date,
     trailing_authors,
 )
+from cleaner.rules.head_shapes import is_headline, is_label
 from cleaner.rules.phrases import Family, alternation, compiled, family, search, words
 from cleaner.rules.prefilter import FLAGS
 from cleaner.text.segment import Document, word_count
@@ -351,7 +352,9 @@ class Title(HeadRule):
     Why: the title goes to the report (``--keep-title`` puts it back as the first line).
     A level-1 heading before the body is taken; a lower heading or a plain first line only
     when a byline or dateline follows it, so section headings stay in the body. Lines other
-    rules remove (a promo above the title) and header lines are skipped.
+    rules remove (a promo above the title) and header lines are skipped; so are up to three
+    labels over a headline with a byline or dateline under it ("Circuit Almanac", "Sport |
+    Calcio | Serie B": the site's name and sections, which H014 takes).
 
     Leaves alone: headings after the first prose line; a first line with no byline or
     dateline under it; a heading followed by another level-1 heading (which one is the
@@ -407,10 +410,13 @@ class Title(HeadRule):
             return
         if not kept:
             return
-        line = doc.lines[kept[0]]
-        if line.kind is LineKind.TEXT and line.words <= 25 and line.link_chars == 0:
-            if self._header_follows(doc, kept[0], end, removed):
-                yield self.finding(kept[0], kept[0] + 1, (Fact("title", line.plain),))
+        for first in dict.fromkeys((_under_labels(doc, kept), kept[0])):
+            line = doc.lines[first]
+            if line.kind is not LineKind.TEXT or line.words > 25 or line.link_chars:
+                continue
+            if self._header_follows(doc, first, end, removed):
+                yield self.finding(first, first + 1, (Fact("title", line.plain),))
+                return
 
     def _repeats(self, doc: Document) -> frozenset[int]:
         """Lines the rules of its phase it needs (R002, P003) take: a second pass will not
@@ -433,6 +439,23 @@ class Title(HeadRule):
             if seen == 3:
                 return False
         return False
+
+
+#: Labels over a headline (a site's name, a section's) the title rule passes over, at most.
+_LABELS_OVER_TITLE = 3
+
+
+def _under_labels(doc: Document, kept: list[int]) -> int:
+    """The first of the kept head lines, or the headline under a few labels that open them,
+    right over a byline or a dateline ("Circuit Almanac" over "Quillbook launches its first
+    color e-reader ..." over "By Hana Oyelowo-Birch"): the title is the headline, the labels
+    are the page's."""
+    for n, i in enumerate(kept[: _LABELS_OVER_TITLE + 1]):
+        if not is_label(doc.lines[i]):
+            below = doc.next_content(i)
+            header = below is not None and is_header(doc.lines[below])
+            return i if n and header and is_headline(doc.lines[i]) else kept[0]
+    return kept[0]
 
 
 # A labelled value of one, two or three words: "Ort Kassel", "Ausgabejahr 2022" (a capitalized
