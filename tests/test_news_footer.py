@@ -23,6 +23,7 @@ REMOVED = [
     ("Get the Circuit Almanac Daily in your inbox — the day's tech news in five minutes.", "S002"),
     ("Want more? Get The Daily Spoon's Worst of the Week in your inbox every Friday.", "S002"),
     ("Get the Covenant Herald daily newsletter — the top headlines, free each morning.", "S002"),
+    ("Get the biggest celebrity stories sent straight to your inbox.", "S002"),
     ("[Editor's Note: This post first ran at SecondLine Report and is reprinted here.]", "L001"),
     ("404 - Page not found", "A004"),
     ("Oops! That page can't be found.", "A004"),
@@ -35,6 +36,11 @@ REMOVED = [
 ]
 
 KEPT = [
+    "Get rid of the promotions clutter in your inbox with two Gmail filters",
+    "Get alerts in your inbox when a price drops",
+    "Get the newsletter template right before you hit send",
+    "Originally ran on steam, the line was electrified in 1962",
+    "First ran on Broadway in 1957, the musical has never been out of print",
     "Get the newsletter out by Friday, the editor told the team.",
     '"Get the newsletter to every inbox by Friday," the editor told the team.',
     "Read the full report at https://www.example.org/report.pdf",

@@ -21,14 +21,11 @@ from cleaner.text.segment import Document
 #: may stand between the name and those lines.
 _META_CODES = frozenset({"H005"})
 _BUTTON_CODES = frozenset({"S001", "A005"})
-#: A line between the name and the metadata: the author's town (at most three capitalised
-#: words, "Madrid", "Skoleleder, Vestbyskolen, Aarhus"), or a role of up to eight words that
-#: names a journalist's job ("Investigador del ..." does not).
-_TOWN_WORDS = 3
+#: A line between the name and the metadata: the author's town (one capitalised word,
+#: "Madrid"; not a venue, "Albert Hall, London"), or a role of up to eight words that names
+#: a journalist's job ("Investigador del ..." does not).
 _ROLE_WORDS = 8
-_TOWN = regex.compile(
-    r"^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|do|del|di|la|le|am|an|upon))*$"
-)
+_TOWN = regex.compile(r"^\p{Lu}[\p{L}'’.-]*$")
 _ROLE = regex.compile(
     r"\b(?:reporter|editor|correspondent|writer|journalist|columnist|producer|contributor|"
     r"redakteur\w*|korrespondent\w*|journaliste|rédact\w*|correspondant\w*|periodista|"
@@ -96,6 +93,14 @@ _NAME_AND_MORE = regex.compile(
     r"^(?P<name>[^,·|–—()@]+?)\s*(?:[,·|]\s*(?P<more>[^,·|–—]+)|\((?P<more>@?\w{2,30})\))$"
 )
 _MORE_WORDS = 4
+#: What follows a name when it is the author's outlet or town: a publication's word ("Maple
+#: Post News", "Sideline Report Staff") or a place after "from" ("de Brasília", "aus Bonn").
+_OUTLET = regex.compile(
+    r"\b(?:news|post|times|herald|tribune|journal|gazette|daily|weekly|report|press|media|"
+    r"online|magazine|radio|tv|wire|zeitung|presse|nachrichten|diário|diario|jornal|"
+    r"giornale|corriere|quotidien)\b|^(?:de|da|do|di|du|aus|from|em|en|in|à)\s+\p{Lu}",
+    regex.IGNORECASE,
+)
 
 
 def _name(text: str) -> str | None:
@@ -248,6 +253,8 @@ def _text_name(doc: Document, index: int) -> str | None:
     more = m.group("more")
     if len(more.split()) > _MORE_WORDS or _SENTENCE_END.search(more):
         return None
+    if not (text.endswith(")") or _ROLE.search(more) or _OUTLET.search(more)):
+        return None  # "Hong Kong, China", "Campo Grande, MS": a place and its country
     return _name(m.group("name"))
 
 
@@ -281,16 +288,15 @@ def _past(doc: Document, index: int, buttons: frozenset[int]) -> int | None:
 
 
 def _town_or_role(text: str) -> bool:
-    """The author's town ("Madrid", "Skoleleder, Vestbyskolen, Aarhus") or a journalist's
-    role ("Redakteurin im Hauptstadtbüro"); not a headline, not a person's tagline
-    ("Escritora portuguesa", "Retired teacher and choir director")."""
+    """The author's town ("Madrid") or a journalist's role ("Redakteurin im Hauptstadtbüro");
+    not a headline, not a venue ("Albert Hall, London"), not a person's tagline ("Escritora
+    portuguesa", "Retired teacher and choir director")."""
     text = text.strip()
     if _SENTENCE_END.search(text):
         return False
-    words = len(text.split())
-    if words <= _TOWN_WORDS and _TOWN.match(text):
-        return True
-    return words <= _ROLE_WORDS and bool(_ROLE.search(text))
+    return bool(_TOWN.match(text)) or (
+        len(text.split()) <= _ROLE_WORDS and bool(_ROLE.search(text))
+    )
 
 
 def _plain_meta(doc: Document, index: int) -> bool:

@@ -25,9 +25,7 @@ _ANCHOR_CODES = frozenset({"H005", "S001"})
 #: A residue line has at most this many words, and looks like a widget (a count, parts
 #: between separators) or, over a dateline, like a name.
 _RESIDUE_WORDS = 5
-_WIDGET = regex.compile(
-    r"^[\W_]*\d[\d.,:]*\s*[kKmM]?(?:\s+\p{L}+)?[\W_]*$|\S\s+[|•·]\s+\S|^\s*@\w{2,30}\s*$"
-)
+_WIDGET = regex.compile(r"^[\W_]*\d[\d.,:]*\s*[kKmM]?(?:\s+\p{L}+)?[\W_]*$|\S\s+[|•·]\s+\S")
 #: Residue lines in a row between two metadata lines, at most.
 _RUN_LINES = 2
 #: A date line with no label before the date ("Nov 28, 2026", not "Stand: 28.01.2022"): a
@@ -44,11 +42,10 @@ _SENTENCE = regex.compile(r"[.!?:;,][\W_]*$|^[\W_]*[\"“„«‘'’]")
 
 @register
 class HeadResidue(Rule):
-    """Widget text beside the head's byline or dateline: "214 shares", "Listen • 3:48" and
-    the author's handle ("@PhoneDog_Alex") under the date or the byline, the counts "14"
-    and "3" between the date and the share button, "Diocese | Catholic News Herald" over
-    the byline, and the author's name over the date ("Jessica Reyes, staff writer", "Bill
-    Haskins"), which goes to ``authors``.
+    """Widget text beside the head's byline or dateline: "214 shares" and "Listen • 3:48"
+    under the date, the counts "14" and "3" between the date and the share button, "Diocese
+    | Catholic News Herald" over the byline, and the author's name over the date ("Jessica
+    Reyes, staff writer", "Bill Haskins"), which goes to ``authors``.
 
     Why: a page's head holds widgets (share and comment counts, listen buttons, section
     labels, the author's name as a link) around its byline and date; the byline and date
@@ -167,8 +164,8 @@ def _short(doc: Document, index: int) -> bool:
 
 def _widget(text: str) -> bool:
     """A widget's text: a count and a word at most ("214 shares", "3 mn", "14"; not "3
-    verrückte Orte in Berlin", a listicle's title), parts between separators ("Listen •
-    3:48", "Diocese | Catholic News Herald"), or the author's handle ("@PhoneDog_Alex")."""
+    verrückte Orte in Berlin", a listicle's title), or parts between separators ("Listen •
+    3:48", "Diocese | Catholic News Herald")."""
     return bool(_WIDGET.search(text))
 
 

@@ -65,19 +65,6 @@ def is_prose(line: Line) -> bool:
     return words >= 15 or (words >= 8 and bool(_SENTENCE_END.search(line.plain)))
 
 
-#: A headline has at most this many words.
-_HEADLINE_WORDS = 30
-
-
-def _long_headline(line: Line) -> bool:
-    """A line of text shaped as a headline: no more than 30 words, no sentence's end."""
-    return (
-        line.kind is LineKind.TEXT
-        and line_words(line) <= _HEADLINE_WORDS
-        and not _SENTENCE_END.search(line.plain)
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class Block:
     """A run of non-blank lines: indexes ``start``..``end`` (end exclusive)."""
@@ -240,17 +227,7 @@ class Document:
 
     @cached_property
     def prose(self) -> tuple[bool, ...]:
-        """Which lines are prose; the text's first line is not when it reads as a headline
-        (a long title with no full stop: "Grandmother, 81, fights off burglar with her
-        walking stick after he broke in at 3am"), so the head's byline and date under it
-        stay in the head."""
-        flags = [is_prose(line) for line in self.lines]
-        first = next(
-            (i for i, line in enumerate(self.lines) if line.kind is not LineKind.BLANK), None
-        )
-        if first is not None and flags[first] and _long_headline(self.lines[first]):
-            flags[first] = False
-        return tuple(flags)
+        return tuple(is_prose(line) for line in self.lines)
 
     @cached_property
     def body_start(self) -> int:
