@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner import clean
 from removals import removed_codes
 
 BODY_DE = "Der Rat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu sanieren. " * 4
@@ -102,3 +103,12 @@ KEPT = [
 def test_article_lines_after_a_label_stay(text: str) -> None:
     removed = removed_codes(text)
     assert "G009" not in removed.values(), [k for k, v in removed.items() if v == "G009"]
+
+
+def test_a_subheading_over_the_articles_paragraphs_after_a_box_of_one_teaser_stays() -> None:
+    body = "Seit Monaten können Hausbesitzer Zuschüsse für neue Heizungen beantragen, sagt er. " * 2
+    text = (
+        f"{body}\n\nMehr zum Thema\n\nHeizungsgesetz: Was Eigentümer jetzt wissen müssen\n"
+        f"Warten auf Bescheide\n{body}\n{body}\n"
+    )
+    assert "Warten auf Bescheide" in clean(text).text.splitlines()

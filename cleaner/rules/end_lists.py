@@ -409,6 +409,8 @@ _DATE_REST_WORDS = 1
 _DATE_LINE_WORDS = 8
 #: A label over such a run has at most this many words.
 _LABEL_WORDS = 8
+#: A line of the run this short over two paragraphs of the text is the article's subheading.
+_SUBHEADING_WORDS = 4
 
 
 @register
@@ -434,7 +436,8 @@ class LabelledHeadlines(Rule):
     may head the article's own points), and everything from the first line of the run that
     is not a headline or a date (a sentence, a line of one or two words, a heading) or that
     stands right over a byline or a dateline (the article's own headline under a "Trending
-    Now" box).
+    Now" box), or that has four words or fewer and two paragraphs under it (the article's own
+    subheading after a box of one teaser: "Warten auf Bescheide").
     """
 
     code = "G009"
@@ -532,6 +535,13 @@ class LabelledHeadlines(Rule):
         for i in kept[position[nxt] :]:
             if doc.next_content(i) in credits:
                 break  # the article's own headline, over its byline or date
+            if (
+                run
+                and doc.lines[i].words <= _SUBHEADING_WORDS
+                and not _date_alone(doc, i)
+                and _over_paragraphs(doc, i, removed)
+            ):
+                break  # the article's subheading, its paragraphs under it ("Warten auf Bescheide")
             if TailHeadlines._headline(doc, i, _LABELLED_WORDS):
                 headlines += 1
             elif not (run and run[-1] not in dates and _date_alone(doc, i)):
@@ -540,6 +550,16 @@ class LabelledHeadlines(Rule):
                 dates.add(i)
             run.append(i)
         return run if headlines >= _MIN_LABELLED else []
+
+
+def _over_paragraphs(doc: Document, index: int, removed: frozenset[int]) -> bool:
+    """Whether two kept prose lines stand right under the line: the article goes on."""
+    below: int | None = index
+    for _ in range(2):
+        below = doc.next_content(below) if below is not None else None
+        if below is None or below in removed or not doc.prose[below]:
+            return False
+    return True
 
 
 def _date_alone(doc: Document, index: int) -> bool:
