@@ -56,25 +56,36 @@ PROBES = ROOT / "tests" / "probes"
 #: news sites in 16 countries), 178 of 228 at the base and the end (its two lost lines,
 #: prompts a story quoted, were read and kept); unseen18 (30 markdown articles in
 #: readability's shape, 12 not in English), 196 -> 199 of 213.
+#: Fourteenth round: four sets written by helpers who never saw the rules, scored blind only
+#: (their leaks unread; their lost lines read): unseen19 (30 English articles of small,
+#: partisan and reader-funded sites), 156 of 204 on the round's base (3cf7862), 157 at its
+#: end; unseen20 (30 articles in trafilatura's shape, 18 not in English), 261 -> 263 of 314;
+#: unseen21 (30 heads of news sites in 15 countries, 10 not in English), 312 -> 323 of 430;
+#: unseen22 (30 articles of the news corpora's kinds of sites), 168 -> 170 of 266.
+#: unseen14, 16, 17 and 18 stay unread: 244 -> 252, 200 -> 206, 178 -> 181, 199 -> 199.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 231,
     "unseen3_lookalike.txt": 0,
     "unseen3_holdout.txt": 52,
     "unseen3_holdout2.txt": 41,
     "unseen3_adversarial.txt": 0,
-    "unseen4_holdout.txt": 166,
-    "unseen7_dev.txt": 320,
+    "unseen4_holdout.txt": 167,
+    "unseen7_dev.txt": 344,
     "unseen8_newscorpus.txt": 148,
-    "unseen9_news.txt": 222,
-    "unseen10_news.txt": 213,
-    "unseen11_news.txt": 148,
-    "unseen12_news.txt": 186,
-    "unseen13_news.txt": 209,
-    "unseen14_news.txt": 244,
-    "unseen15_news.txt": 204,
-    "unseen16_news.txt": 200,
-    "unseen17_news.txt": 178,
+    "unseen9_news.txt": 229,
+    "unseen10_news.txt": 215,
+    "unseen11_news.txt": 153,
+    "unseen12_news.txt": 187,
+    "unseen13_news.txt": 218,
+    "unseen14_news.txt": 252,
+    "unseen15_news.txt": 218,
+    "unseen16_news.txt": 206,
+    "unseen17_news.txt": 181,
     "unseen18_news.txt": 199,
+    "unseen19_news.txt": 157,
+    "unseen20_news.txt": 263,
+    "unseen21_news.txt": 323,
+    "unseen22_news.txt": 170,
 }
 
 #: Body lines a probe file is known to lose, each with why: a wire recap's "UP NEXT" heading
@@ -82,9 +93,27 @@ CAUGHT_FLOOR = {
 #: a court story's closing helpline line goes as the notice sites append to such stories
 #: (L003; its writer labeled it body, a call the news set's guide leaves open); a photo
 #: essay's images, markup alone on their lines, go as K002 takes every bare image (their
-#: writer labeled them body; each line is in the report).
+#: writer labeled them body; each line is in the report). unseen20's and unseen21's writers
+#: labeled as body lines this project labels boilerplate on every other set: a government
+#: release's "Notes to editors" and its points (C002/C004: the notes for the press, as the
+#: news set's guide has a release's contact and background), a correction note (H005: three
+#: other writers labeled corrections boilerplate), a health page's "Quellen:" line under its
+#: related box (G009: a "Source: ..." line is source attribution in the guide), a sports
+#: recap's "UP NEXT" (as unseen9's), and a German kicker over the headline under three
+#: section names (A011: another writer labeled such a kicker, "Generalsanierung", boilerplate).
 KNOWN_LOST = {
     "unseen9_news.txt": {"UP NEXT"},
+    "unseen20_news.txt": {
+        "Notes to editors",
+        "- The fund was first opened in January 2024 and paid out £18.6 million to 1,240 farm"
+        " businesses.",
+        "- Applications close on 30 June 2025. Full guidance will be published on 25 March.",
+        "Correction, March 1, 2025: An earlier version of this story misstated the number of"
+        " roles being cut. It is 112, not 121.",
+        "Quellen: Deutscher Wetterdienst, Hitzewarnsystem; Robert Koch-Institut, Wochenbericht"
+        " zur hitzebedingten Mortalität 2024",
+    },
+    "unseen21_news.txt": {"UP NEXT", "Förderstau bei Wärmepumpen"},
     "unseen18_news.txt": {
         "![Workers rake salt at dawn on the northern pans]"
         "(https://www.meridianmag.com/media/2024/09/salt-01.jpg)",
