@@ -28,7 +28,8 @@ UPDATED_DATELINE_MAX_WORDS = 20
 #: What :func:`byline_parts` finds: the names, a publication after them, a site before.
 Parts = tuple[tuple[str, ...], str | None, str | None]
 
-# "FOR" and "VIA" in capitals start what follows the names ("By JAMES COOKSEY FOR COURIERONLINE").
+# "for" and "via", capitalised or not, start what follows the names ("By JAMES COOKSEY FOR
+# COURIERONLINE"), never a name's word.
 _NAME = r"(?!(?i:for|via)\b)\p{Lu}[\p{L}.'’\-]*"
 _PARTICLE = r"(?:de|da|di|del|van|von|der|den|la|le|du|y|bin|al|ibn|mc|st\.?)"
 _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|{_PARTICLE}))*"

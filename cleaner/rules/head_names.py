@@ -138,8 +138,9 @@ class NameOverMeta(Rule):
     particles between them and no common word (then perhaps a ",", "·" or "|" and at most
     four words, or a handle in brackets), whose next line past the share bar and the
     buttons a byline, dateline or post-meta rule removed; or the line after that, when the
-    line between is the author's town (at most three capitalised words) or a journalist's
-    role ("Redakteurin im Hauptstadtbüro", up to eight words).
+    line between is the author's town (one capitalised word) or a journalist's role
+    ("Redakteurin im Hauptstadtbüro", up to eight words). The words after a name's comma
+    must name an outlet ("News", "Staff"), a role, or a place after "from" ("de Brasília").
 
     Leaves alone: the title itself; a line under a site's name ("Sally's Kitchen" over
     "Lemon Drizzle Cake"); a line over buttons only ("Jump to Recipe", "Reply"); a name over
@@ -323,9 +324,9 @@ class LabelOverTitle(Rule):
     its sections' names are words no list holds, but they stand where only labels stand.
 
     Judged in the head, over the headline: the first kept line (or the title the report
-    took) of five words or more that
-    is shaped as a headline (a capital first, no full stop, comma, colon or ellipsis at the
-    end), under which a byline, dateline or author line stands within three lines. Every
+    took) of five words or more that is shaped as a headline (a capital first, no full stop,
+    comma, colon or ellipsis at the end) and is no label, under which a byline, dateline or
+    author line stands within three lines. Every
     kept line over it must be a label: at most three words, or six with a separator between
     parts, not ending like a sentence, not a quotation and not a score ("England 24-22
     Wales"); else none goes.
