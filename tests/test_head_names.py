@@ -130,7 +130,9 @@ def test_a_club_over_its_ground_is_no_author() -> None:
     assert "Real Madrid" not in clean(text).report.authors
 
 
-@pytest.mark.parametrize("labels", [("Circuit Almanac",), ("News & Events / Research",)])
+@pytest.mark.parametrize(
+    "labels", [("Gadgets | E-readers",), ("News & Events / Research",), ("Cultura", "Archeologia")]
+)
 def test_the_title_is_the_headline_under_the_sites_labels(labels: tuple[str, ...]) -> None:
     headline = "Quillbook launches its first color e-reader at $229"
     result = clean(_head(*labels, headline, "By Hana Oyelowo-Birch", "Feb 18, 2025"))
@@ -183,3 +185,74 @@ def test_a_performer_over_a_venue_or_a_place_with_its_country_is_no_author(
 )
 def test_a_long_first_line_with_no_full_stop_that_is_no_title_stays(first: str) -> None:
     assert first in clean(_head(first, "Updated March 3, 2025")).text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # A short title over its deck: one capitalised line is no sure label.
+        (
+            ("Undertow", "How a small coastal town learned to live with the sea", "By Maria Lopez"),
+            "Undertow",
+        ),
+        (
+            (
+                "Undertow",
+                "Can a small coastal town learn to live with the sea?",
+                "By Maria Lopez",
+                "March 4, 2024",
+            ),
+            "Undertow",
+        ),
+        # A review's title with a separator and a word in small letters.
+        (
+            (
+                "Taylor Swift – Eras Tour review",
+                "A three-hour marathon that never once lets up",
+                "By Alexis Petridis",
+                "4 March 2024",
+            ),
+            "Taylor Swift – Eras Tour review",
+        ),
+    ],
+)
+def test_a_short_title_over_its_deck_stays_the_title(lines: tuple[str, ...], title: str) -> None:
+    result = clean(_head(*lines))
+    assert result.report.title == title or title in result.text.splitlines()
+
+
+def test_a_products_name_over_a_review_headline_stays() -> None:
+    text = _head(
+        "Reviews",
+        "Sony WH-1000XM5",
+        "The best noise-cancelling headphones just got even better",
+        "By Sam Reed",
+    )
+    assert "Sony WH-1000XM5" in clean(text).text.splitlines()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "Spring concerts announced for the Park Pavilion",
+            "Esperanza Spalding",
+            "Bass",
+            "Saturday, March 9, 2024",
+        ),
+        (
+            "Spring concerts announced for the Park Pavilion",
+            "Bob Dylan, Radio City",
+            "Saturday, March 9, 2024",
+        ),
+        (
+            "Spring concerts announced for the Park Pavilion",
+            "Bruce Springsteen, in Concert",
+            "Saturday, March 9, 2024",
+        ),
+    ],
+)
+def test_a_performer_on_an_event_page_is_no_author(lines: tuple[str, ...]) -> None:
+    result = clean(_head(*lines))
+    assert result.report.authors == []
+    assert lines[1] in result.text.splitlines()

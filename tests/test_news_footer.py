@@ -36,6 +36,8 @@ REMOVED = [
 ]
 
 KEPT = [
+    "Get Gmail to put only important mail in your inbox by turning on Priority Inbox.",
+    "This column first appeared in print on the day the dam failed, with no editing at all",
     "Get rid of the promotions clutter in your inbox with two Gmail filters",
     "Get alerts in your inbox when a price drops",
     "Get the newsletter template right before you hit send",

@@ -26,7 +26,7 @@ from cleaner.rules.bylines import (
     short_numeric_date,
     trailing_authors,
 )
-from cleaner.rules.head_shapes import is_headline, is_label
+from cleaner.rules.head_shapes import is_headline, is_label, labels_over_title
 from cleaner.rules.phrases import Family, alternation, compiled, family, search, words
 from cleaner.rules.prefilter import FLAGS
 from cleaner.text.segment import Document, word_count
@@ -454,7 +454,8 @@ def _under_labels(doc: Document, kept: list[int]) -> int:
         if not is_label(doc.lines[i]):
             below = doc.next_content(i)
             header = below is not None and is_header(doc.lines[below])
-            return i if n and header and is_headline(doc.lines[i]) else kept[0]
+            labels = labels_over_title([doc.lines[j] for j in kept[:n]])
+            return i if labels and header and is_headline(doc.lines[i]) else kept[0]
     return kept[0]
 
 
