@@ -1,6 +1,8 @@
-"""H013 and H014 on heads that look like a byline's or a label's and are not (cases a review
-reproduced): a headline under a kicker, a title-case title over buttons, places and clubs
-over a date, a person the article is about, score lines."""
+"""H013, H014 and the title rule on heads that look like a byline's or a label's and are not
+(cases three reviews reproduced): a headline under a kicker, a title-case title over buttons,
+places and clubs over a date, a person the article is about, a performer on an event page,
+score lines, short titles over their decks, a product's name over a review's headline; and
+the title under the site's labels, and what "for" starts in a byline."""
 
 from __future__ import annotations
 
