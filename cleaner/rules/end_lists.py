@@ -554,11 +554,12 @@ class LabelledHeadlines(Rule):
 
 def _over_paragraphs(doc: Document, index: int, removed: frozenset[int]) -> bool:
     """Whether two kept prose lines stand right under the line: the article goes on."""
-    below: int | None = index
+    below = index
     for _ in range(2):
-        below = doc.next_content(below) if below is not None else None
-        if below is None or below in removed or not doc.prose[below]:
+        nxt = doc.next_content(below)
+        if nxt is None or nxt in removed or not doc.prose[nxt]:
             return False
+        below = nxt
     return True
 
 

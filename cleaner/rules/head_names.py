@@ -210,8 +210,9 @@ class NameOverMeta(Rule):
         titles = lines_removed_by(doc, self.title_codes)
         buttons = lines_removed_by(doc, _BUTTON_CODES)
         head = head_lines(doc, removed)
+        over_name = meta | buttons  # what may stand between the title and the name
         for i in head[1:]:
-            if i in removed or not _under_title(doc, i, meta | buttons, titles, removed):
+            if i in removed or not _under_title(doc, i, over_name, titles, removed):
                 continue
             name = bare_name(doc.lines[i]) or _text_name(doc, i)
             if name is not None and name.split()[0].casefold() in _NOT_FIRST_NAME:
@@ -275,7 +276,7 @@ def _over_meta(
     if below in meta:
         return index if _plain_meta(doc, below) else None
     line = doc.lines[below]
-    if below in removed or line.kind is not LineKind.TEXT or not _town_or_role(line.plain):
+    if below in removed or line.kind is not LineKind.TEXT or not _journalist_role(line.plain):
         return None
     after = _past(doc, below, buttons)
     return below if after is not None and after in meta and _plain_meta(doc, after) else None
@@ -289,7 +290,7 @@ def _past(doc: Document, index: int, buttons: frozenset[int]) -> int | None:
     return below
 
 
-def _town_or_role(text: str) -> bool:
+def _journalist_role(text: str) -> bool:
     """A journalist's role ("Redakteurin im Hauptstadtbüro"); not a headline, not a town or
     a venue ("Washington", "Albert Hall, London"), not a person's tagline ("Escritora
     portuguesa", "Retired teacher and choir director")."""
