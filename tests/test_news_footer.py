@@ -33,6 +33,20 @@ REMOVED = [
     ("Siguenos en Telegram, Instagram, Facebook y Twitter", "S001"),
     ("View Comments", "S003"),
     ("Kommentare anzeigen (12)", "S003"),
+    ("comments powered by Disqus", "S003"),
+    ("We were unable to load Disqus. If you are a moderator please see our guide.", "S003"),
+    ("Add Comment", "S003"),
+    ("*These statements have not been evaluated by the Food and Drug Administration.", "L003"),
+    ("As an Amazon Associate I earn from qualifying purchases.", "L003"),
+    ("Do not copy without permission.", "L002"),
+    ("Page 2 of 3", "A005"),
+    ("Share 1.2K", "A005"),
+    ("Filed in: Health, Oregon, trail cameras", "H004"),
+    ("You May Also Like: 15 Sitcom Families Then and Now", "G004"),
+    ("What do you think? Join the discussion below.", "S001"),
+    ("Let us know what you think in the comments below!", "S001"),
+    ("Don't forget to pass this on to your friends and family!", "S001"),
+    ("Email this to a friend", "S001"),
 ]
 
 KEPT = [
@@ -50,6 +64,12 @@ KEPT = [
     "The error was found in the fourth line of the budget.",
     "Read also the notes of the council, which the mayor sent to every house.",
     "View comments from readers were mixed, the editor said on Monday.",
+    "These statements have not been evaluated by the FDA, the company admitted in court.",
+    "Pass it on to your friends, the coach told the team.",
+    '"Do not copy without permission," the teacher wrote on the board.',
+    "Shares 3.5%",
+    "The pager showed page 2 of 3 before the screen froze.",
+    "Join the discussion about the bridge at the town hall on Monday.",
 ]
 
 
