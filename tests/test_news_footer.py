@@ -348,3 +348,41 @@ def test_a_separator_line_is_judged_alone_whatever_was_cleaned_before() -> None:
     assert clean(table, Config(markdown=True)).text.endswith("|---|---|\n")
     assert clean(footer).text == first
     assert "Jane Doe" not in first
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Written by Sarah Linwood, CNP", "Sarah Linwood"),
+        ("By Dan Colbert, Contributing Writer", "Dan Colbert"),
+        ('Written by Dan "Sarge" Colbert', 'Dan "Sarge" Colbert'),
+        ("Guest essay by Rolf Engvall", "Rolf Engvall"),
+    ],
+)
+def test_a_closing_byline_with_a_role_or_a_degree_goes(line: str, author: str) -> None:
+    result = clean(f"{BODY}\n\n{BODY}\n\n{line}\n")
+    assert line not in result.text
+    assert author in result.report.authors
+
+
+def test_a_closing_byline_with_an_affiliation_stays() -> None:
+    line = "Autor: Jane Roe, University of Bristol"
+    assert line in clean(f"{BODY}\n\n{BODY}\n\n{line}\n").text
+
+
+def test_a_weekday_heading_under_a_dateline_is_no_byline() -> None:
+    text = (
+        "HARD ASSET LETTER\n\nWeekly Letter #212 — Friday, November 9, 2018\n\nFriday Close\n\n"
+        "Gold: $1,209.60 (−1.9% on the week)\n\nSilver: $14.16 (−3.2%)\n\n" + BODY + "\n"
+    )
+    result = clean(text)
+    assert "Friday Close" in result.text
+    assert result.report.authors == []
+
+
+def test_a_notice_the_sentence_quotes_stays() -> None:
+    line = (
+        "At the heart of the case was a single line in the files' metadata: "
+        '"© Marion Achterberg. All rights reserved. Do not reproduce without permission."'
+    )
+    assert line in clean(f"{BODY}\n\n{line}\n\n{BODY}\n").text

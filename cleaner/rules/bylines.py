@@ -32,7 +32,10 @@ Parts = tuple[tuple[str, ...], str | None, str | None]
 # COURIERONLINE"), never a name's word.
 _NAME = r"(?!(?i:for|via)\b)\p{Lu}[\p{L}.'’\-]*"
 _PARTICLE = r"(?:de|da|di|del|van|von|der|den|la|le|du|y|bin|al|ibn|mc|st\.?)"
-_NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|{_PARTICLE}))*"
+# A nickname in quotation marks before or inside a name: 'Dan "Sarge" Colbert', '"Crypto
+# Kate" Ferris'; a name follows it.
+_NICK = r"[\"“]\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*)?[\"”]"
+_NAMES = rf"(?:{_NICK}\s+)?{_NAME}(?:\s+(?:{_NICK}\s+)?(?:{_NAME}|{_PARTICLE}))*"
 _NAME_LIST = rf"{_NAMES}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*{_NAMES})*"
 # A site or publication after "via" or "for": "Authored by X via TFMetalsReport.com".
 _SOURCE_START = r"(?:\p{Lu}|www\.|[\w-]+\.\p{Ll}{2,6}\b)"
@@ -48,7 +51,7 @@ _BYLINE_WORD = regex.compile(rf"^[\W_]*(?:{_SITE_BEFORE})?(?i:{words('byline')})
 # An academic degree or suffix in a byline's name list: "by Carl Greer, PhD, PsyD".
 _DEGREE = regex.compile(
     r"^(?:Ph\.?\s?D|M\.?D|Psy\.?D|D\.?O|MBA|M\.?Sc|B\.?Sc|M\.?A|B\.?A|Esq|RN|DDS|DVM|MPH|"
-    r"LCSW|CPA|Jr|Sr|II|III)\.?$"
+    r"LCSW|CPA|Jr|Sr|II|III|N\.?D|NMD|CNP|CNS|RDN?|FNP|PharmD|CFA|CFP|MSW|LMFT|LPC)\.?$"
 )
 # A web address standing for a publication: "GoldenJackass.com", "www.SHTFplan.com".
 _DOMAIN = regex.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,6}/?$")
@@ -119,6 +122,16 @@ _ROLE = regex.compile(
 )
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _WORD = regex.compile(r"\w")
+
+
+def only_roles_after_comma(line: Line) -> bool:
+    """Whether each part after a byline's first comma is a role or a degree: "Written by
+    Dan Colbert, Contributing Writer", "By Sarah Linwood, CNP" (never an affiliation:
+    "Autor: Jane Roe, University of Bristol")."""
+    parts = [p.strip(" .") for p in line.plain.split(",")[1:]]
+    return bool(parts) and all(
+        _DEGREE.match(p) or _ROLE.fullmatch(p) or _ROLE_TAIL.fullmatch(p) for p in parts
+    )
 
 
 def byline_names(line: Line) -> list[str] | None:
@@ -265,7 +278,8 @@ _BARE_NAME_WORDS = (2, 4)
 def bare_name(line: Line) -> str | None:
     """A line that is a person's name and nothing else ("Maria Santos", "Jean de La Tour"):
     two to four capitalised words, none of them a function word ("The Week", "Notes From
-    Home" are not names). Alone it may be a subheading; beside a dateline it is a byline."""
+    Home" are not names), the first no weekday ("Friday Close"). Alone it may be a
+    subheading; beside a dateline it is a byline."""
     low, high = _BARE_NAME_WORDS
     if not low <= line.words <= high or line.link_chars or line.kind is not LineKind.TEXT:
         return None
@@ -276,6 +290,8 @@ def bare_name(line: Line) -> str | None:
     capitalised = [w for w in name.split() if w[:1].isupper()]
     if len(capitalised) < low or any(w.casefold() in stopwords() for w in capitalised):
         return None
+    if capitalised[0].casefold() in _WEEKDAYS - _WEEKDAY_NAMES:
+        return None  # "Friday Close": a heading, not a person
     return name
 
 
@@ -381,6 +397,8 @@ _WEEKDAYS = frozenset(
     )
     for word in days.split()
 )
+#: Weekdays that are also first names ("Domingo Cavallo").
+_WEEKDAY_NAMES = frozenset({"domingo", "domenica"})
 
 
 #: A sentence's comma or stop in Chinese and Japanese: "2019年9月26日，国务院…" is a lede.

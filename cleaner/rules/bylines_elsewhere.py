@@ -20,6 +20,7 @@ from cleaner.rules.bylines import (
     date_only,
     dateline,
     name_byline,
+    only_roles_after_comma,
 )
 from cleaner.rules.phrases import search
 from cleaner.rules.stopwords import stopwords
@@ -45,7 +46,9 @@ class ClosingByline(LineRule):
     bare "By" is not ("(By Appointment Only)" is a notice).
     A news agency after the names, with or without "By" ("By Jane Doe, Reuters", "Jane Doe
     | Reuters"), goes to ``publisher`` and ``source``; such a line only as the text's last,
-    not under a label or another name with an organisation (a list of names).
+    not under a label or another name with an organisation (a list of names). A role or a
+    degree after a comma keeps a byline one ("By Jane Doe, Staff Writer", "Written by Sarah
+    Linwood, CNP").
 
     Leaves alone: such a line before half of the article's prose (H002 judges the head),
     a byline with an affiliation or a list of names ("Autor: Jane Roe, University of
@@ -114,9 +117,10 @@ class ClosingByline(LineRule):
                 index + 1,
                 (Fact("author", author), Fact("publisher", name), Fact("source", name)),
             )
-        if "," in line.plain:
-            # Only a news agency after a comma ("By Jane Doe, Reuters"): an affiliation
-            # ("Jane Roe, University of Bristol") makes the line a signature.
+        if "," in line.plain and not only_roles_after_comma(line):
+            # Only a news agency, a role or a degree after a comma ("By Jane Doe, Reuters",
+            # "By Jane Doe, Staff Writer"): an affiliation ("Jane Roe, University of
+            # Bristol") makes the line a signature.
             facts = byline_facts(self.config, line, names, byline_parts(line))
             agencies = [f for f in facts if f.field == "publisher"]
             if not agencies or line.plain.count(",") > len(agencies):

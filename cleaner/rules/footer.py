@@ -384,15 +384,16 @@ _NOTICE_WORDS = frozenset((
 
 def _notice_in_prose(line: Line, m: regex.Match[str]) -> bool:
     """Whether the notice words stand in a sentence about them, not in a notice: a verse
-    or clause that goes on past the line's end (it ends in a comma), a quoted sentence, or
-    one where a verb follows them ("All rights reserved is a phrase ...", "Copyright © 2026
-    is printed on every CD")."""
+    or clause that goes on past the line's end (it ends in a comma), a quoted sentence, a
+    notice quoted by the sentence before it ('... in the files' metadata: "© Jane Doe. All
+    rights reserved."'), or one where a verb follows them ("All rights reserved is a phrase
+    ...", "Copyright © 2026 is printed on every CD")."""
     text = line.plain.rstrip()
     if text.endswith((",", ";")):
         return True
     if line.words < _PROSE_WORDS:
         return False
-    if _OPENS_QUOTE.match(text):
+    if _OPENS_QUOTE.match(text) or _quoted_after_prose(text[: m.start()]):
         return True
     rest = _REST_OF_WORD.match(text, m.end())
     if rest is not None and rest.end() > m.end():
@@ -404,6 +405,22 @@ def _notice_in_prose(line: Line, m: regex.Match[str]) -> bool:
         return False
     word = follow[1]
     return word[0].islower() and word.lower() not in _NOTICE_WORDS
+
+
+#: A quotation mark that opens a quote, and the words of prose before it.
+_LAST_OPENING_QUOTE = regex.compile(r"[“„«‚]|(?:^|(?<=[\s:(]))[\"‘]", regex.REVERSE)
+_WORDS_BEFORE_QUOTE = 4
+#: The marks that close each opening one.
+_CLOSING = {"“": "”", "„": "“”", "«": "»", "‚": "‘’", '"': '"', "‘": "’"}
+
+
+def _quoted_after_prose(before: str) -> bool:
+    """Whether ``before`` (the text in front of a notice) ends inside a quotation that
+    opens after a few words of prose: the notice is quoted, not printed."""
+    opening = next(iter(_LAST_OPENING_QUOTE.finditer(before)), None)
+    if opening is None or any(c in before[opening.end() :] for c in _CLOSING[opening[0]]):
+        return False
+    return len(before[: opening.start()].split()) >= _WORDS_BEFORE_QUOTE
 
 
 @register
