@@ -47,6 +47,19 @@ REMOVED = [
     ("Let us know what you think in the comments below!", "S001"),
     ("Don't forget to pass this on to your friends and family!", "S001"),
     ("Email this to a friend", "S001"),
+    (
+        "This article (Why Meditation Works) was originally created and published by Waking "
+        "Times and is published here under a Creative Commons license with attribution to John "
+        "Smith and WakingTimes.com. It may be re-posted freely with proper attribution, author "
+        "bio, and this copyright statement.",
+        "L001",
+    ),
+    ("It may be re-posted freely with proper attribution and this copyright statement.", "L002"),
+    ("Subscribe to Activist Post. Follow us on Minds, Twitter, Steemit, and Gab.", "S005"),
+    ("Watch Liberty Frontline TV on Rumble", "S005"),
+    ("Visit our sponsors", "S005"),
+    ("READ MORE IRAN NEWS AT: 21st Century Wire Iran Files", "G004"),
+    ("via Zero Hedge", "L001"),
 ]
 
 KEPT = [
@@ -70,6 +83,10 @@ KEPT = [
     "Shares 3.5%",
     "The pager showed page 2 of 3 before the screen froze.",
     "Join the discussion about the bridge at the town hall on Monday.",
+    "He has the gift of gab and follows the rumble of the crowd.",
+    "via email",
+    "This article was written by a team of three reporters over six months.",
+    "It may be shared freely, the minister said of the report.",
 ]
 
 

@@ -67,7 +67,9 @@ PLATFORMS = (
     r"facebook|twitter|instagram|linkedin|youtube|tiktok|telegram|whatsapp|mastodon|bluesky|"
     r"threads|pinterest|reddit|substack|patreon|paypal|spotify|soundcloud|flipboard|twitch|"
     r"discord|xing|rss|apple podcasts|google (?:news|podcasts)|(?<=\b(?:on|auf|bei|sur|en|em|"
-    r"no|su) )x(?=\W|$)"
+    r"no|su) )x(?=\W|$)|"
+    # The alternative networks; those that are also words only capitalised ("Minds", "Gab").
+    r"bitchute|odysee|gettr|parler|steemit|truth social|(?-i:Minds|Rumble|Gab|MeWe|VK)\b"
 )
 #: Social media as such, in every language.
 SOCIAL = (
@@ -110,7 +112,7 @@ EN = Parts(
         r"newsletters?|mailing list|e-?mail list|channel|feed|podcasts?|blog|(?:web ?)?site|"
         r"page|show|work|journalism|reporting|newsroom|magazine|publication|coverage|"
         r"stories|articles|posts|videos|content|community|app|e-?book|updates|alerts|"
-        r"account|profile|patreon|substack|shop|store"
+        r"account|profile|patreon|substack|shop|store|sponsors?"
     ),
     targets=(
         r"\bthis (?:(?:touching|amazing|important|great|inspiring|incredible|powerful) )?"

@@ -233,7 +233,7 @@ class SourceAttribution(LineRule):
     name = "source-attribution"
     category = Category.SOURCE_ATTRIBUTION
     family = "source_attribution"
-    max_words = 40
+    max_words = 60
     reason = "attribution of the original source"
     examples = (
         Example(
