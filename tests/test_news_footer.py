@@ -60,6 +60,13 @@ REMOVED = [
     ("Visit our sponsors", "S005"),
     ("READ MORE IRAN NEWS AT: 21st Century Wire Iran Files", "G004"),
     ("via Zero Hedge", "L001"),
+    (
+        "Don't forget to follow the D.C. Clothesline on Facebook and Twitter. PLEASE help spread "
+        "the word by sharing our articles on your favorite social networks.",
+        "S005",
+    ),
+    ("The views expressed by contributors are their own and are not the views of X.", "L003"),
+    ("This content was originally published by The Daily Signal.", "L001"),
 ]
 
 KEPT = [
@@ -87,6 +94,8 @@ KEPT = [
     "via email",
     "This article was written by a team of three reporters over six months.",
     "It may be shared freely, the minister said of the report.",
+    "Volunteers help spread the word about the clinic.",
+    "John Smith is Editor of The Times and has led it since 2012.",
 ]
 
 

@@ -130,6 +130,8 @@ EN = Parts(
         r"(?:did you )?(?:enjoy(?:ed)?|liked?|loved?) (?:this|the) (?:article|post|story|read|"
         r"piece|video)",
         r"like what you (?:read|see)|want more(?: stories like this)?|stay tuned(?: for more)?",
+        r"(?:please )?help (?:us )?spread the word(?: by sharing (?:this|our|these) "
+        r"(?:article|post|story|articles|posts|stories)(?: on [^.!?]{0,40})?)?",
     ),
     you=r"\b(?:you|your)\b",
     labels=(
