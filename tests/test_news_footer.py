@@ -67,6 +67,32 @@ REMOVED = [
     ),
     ("The views expressed by contributors are their own and are not the views of X.", "L003"),
     ("This content was originally published by The Daily Signal.", "L001"),
+    ("Like this: Like Loading...", "A005"),
+    ("31 Likes", "A005"),
+    ("« Previous: Lenten soup lunches raise €2,140 for the Mission Fund", "A005"),
+    ("Read next: How a mobile library is reaching children in flood-hit villages", "G004"),
+    ("Subscribe now for unlimited digital access.", "A003"),
+    ("Stay up to date with the latest news across Devon by signing up to our newsletter.", "S001"),
+    ("Stay connected with the Department on Facebook, X and Instagram.", "S001"),
+    ("Have you been affected by flooding? Send us your pictures and videos.", "C001"),
+    ("Got a story for us? Drop the newsdesk a line at news@example.co.uk", "C001"),
+    ("For feedback, complaints, or inquiries, contact us.", "C001"),
+    ("Published in Dawn, March 13th, 2025", "L001"),
+    ("This report by The Canadian Press was first published March 12, 2025.", "L001"),
+    ("— Bernama", "L001"),
+    ("PTI RKN SMV NSD", "L001"),
+    ("LDR is local body journalism co-funded by RNZ and NZ On Air.", "L001"),
+    ("If you or someone you know needs support, contact Lifeline on 13 11 14.", "L003"),
+    ("Attorney Advertising. Prior results do not guarantee a similar outcome.", "L003"),
+    ("This client alert is provided for general informational purposes only.", "L003"),
+    ("This article is for information only and does not constitute financial advice.", "L003"),
+    (
+        "The Riverina Post acknowledges the Wiradjuri people as the traditional custodians of "
+        "the land on which we work.",
+        "L003",
+    ),
+    ("Views expressed in the comments belong to the commenters alone.", "L003"),
+    ("Our community members are treated to special offers, promotions and adverts.", "S002"),
 ]
 
 KEPT = [
@@ -96,6 +122,14 @@ KEPT = [
     "It may be shared freely, the minister said of the report.",
     "Volunteers help spread the word about the clinic.",
     "John Smith is Editor of The Times and has led it since 2012.",
+    "Published in Nature, March 13th, 2025",
+    "If you are struggling to pay your energy bill, contact the hotline.",
+    "The new plaque acknowledges the Gadigal people as the traditional custodians of the land.",
+    "The guide is for information only and does not constitute legal advice, the regulator said.",
+    "Have a tip? Call Crime Stoppers at 555-8477.",
+    "Stay connected with grandchildren on Facebook and WhatsApp.",
+    "Stay informed about the storm by signing up for the county's emergency alerts.",
+    "Next: the council will vote on the plan on Tuesday.",
 ]
 
 
