@@ -129,9 +129,18 @@ def only_roles_after_comma(line: Line) -> bool:
     Dan Colbert, Contributing Writer", "By Sarah Linwood, CNP" (never an affiliation:
     "Autor: Jane Roe, University of Bristol")."""
     parts = [p.strip(" .") for p in line.plain.split(",")[1:]]
-    return bool(parts) and all(
-        _DEGREE.match(p) or _ROLE.fullmatch(p) or _ROLE_TAIL.fullmatch(p) for p in parts
-    )
+    return bool(parts) and all(_DEGREE.match(p) or _JOB.fullmatch(p) for p in parts)
+
+
+#: A writer's job after the name: "Contributing Writer", "Staff Writers", "Senior Editor"
+#: (never a clause: "By Christmas, she was editor").
+_JOB = regex.compile(
+    r"(?:(?:senior|chief|contributing|staff|guest|freelance|special|managing|executive|"
+    r"associate|deputy|political|science|health|sports|business|news)\s+){0,2}"
+    r"(?:writers?|reporters?|editors?|correspondents?|columnists?|contributors?|journalists?|"
+    r"photographers?)",
+    regex.IGNORECASE,
+)
 
 
 def byline_names(line: Line) -> list[str] | None:
@@ -169,7 +178,9 @@ def byline_parts(line: Line) -> tuple[tuple[str, ...], str | None, str | None] |
             sources.append(source)
         if author:
             author = _article_led(author)
-        if author and not _DEGREE.match(author) and not _ROLE.fullmatch(author):
+        if author and not (
+            _DEGREE.match(author) or _ROLE.fullmatch(author) or _JOB.fullmatch(author)
+        ):
             names.append(author)
     if not names:
         return None

@@ -16,9 +16,8 @@ from cleaner.text.segment import Document
 
 #: A sentence ends at ".", "!", "?" or "…" before a space; so does a clause after ";" (each
 #: must be a call: "Subscribe to Kindle Unlimited if you read a lot; it costs $11.99." is a
-#: review's advice, its second clause a statement). An initial's full stop ends none:
-#: "Follow the D.C. Clothesline on Facebook".
-_SENTENCES = regex.compile(r"(?<=[.!?…;])(?<!(?:^|[\s.])\p{Lu}\.)\s+(?=\S)")
+#: review's advice, its second clause a statement).
+_SENTENCES = regex.compile(r"(?<=[.!?…;])\s+(?=\S)")
 #: A line that opens with a quotation mark reports speech.
 _QUOTED = regex.compile(r"^\s*[\"“”„«»‚‘’']")
 #: A clause ends at a comma, a semicolon, a colon or a dash.

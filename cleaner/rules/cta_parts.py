@@ -68,8 +68,9 @@ PLATFORMS = (
     r"threads|pinterest|reddit|substack|patreon|paypal|spotify|soundcloud|flipboard|twitch|"
     r"discord|xing|rss|apple podcasts|google (?:news|podcasts)|(?<=\b(?:on|auf|bei|sur|en|em|"
     r"no|su) )x(?=\W|$)|"
-    # The alternative networks; those that are also words only capitalised ("Minds", "Gab").
-    r"bitchute|odysee|gettr|parler|steemit|truth social|(?-i:Minds|Rumble|Gab|MeWe|VK)\b"
+    # Alternative networks that are no show's or event's name ("Criminal Minds", "Royal Rumble")
+    # and seldom a story's subject.
+    r"bitchute|odysee|gettr|steemit|mewe"
 )
 #: Social media as such, in every language.
 SOCIAL = (
