@@ -145,6 +145,26 @@ KEPT = [
     "Pass it on to a friend when you are done.",
     "This content was first published on the ministry's website on Monday morning.",
     "Filed in: Cook County Circuit Court",
+    # A second review: news sentences the regional-news phrases took.
+    "Attorney advertising has been protected speech since the Supreme Court's 1977 ruling.",
+    "If you are a farmer in rural Australia, you are almost twice as likely to die by suicide.",
+    "If you are paid weekly and earn £988 or more, the cut will be worth about £9 a week.",
+    "If you or someone you know has waited months for an eating disorder bed, you are not alone.",
+    "The Local Democracy Reporting Service was a central part of the BBC's charter deal in 2017.",
+    "Our Constitution still does not acknowledge Aboriginal and Torres Strait Islander peoples as "
+    "the traditional owners of this continent.",
+    "The agreement, which has no equivalent in the US, acknowledges the Haida as the traditional "
+    "owners of the islands.",
+    "The app's terms state that its content is for general information only and does not "
+    "constitute medical advice.",
+    "Published in The New England Journal of Medicine, September 16, 2025.",
+    "Views expressed in comments on the council's planning portal were overwhelmingly against it.",
+    "Stay informed about storm warnings by subscribing to free text alerts from the US National "
+    "Weather Service.",
+    "Send your views to parking@eastdevon.gov.uk by 5 March.",
+    "Have a story idea? Tutors say the first step is to write it down in a single sentence.",
+    "PTI WINS IN KP",
+    "This report by the Productivity Commission was published in August 2017.",
 ]
 
 
