@@ -260,26 +260,13 @@ def test_a_performer_on_an_event_page_is_no_author(lines: tuple[str, ...]) -> No
     assert lines[1] in result.text.splitlines()
 
 
-_LEDE = "The sun has been quiet this cycle, and some think a lull could cool things. " * 3
-
-
 @pytest.mark.parametrize(
-    "masthead", ["Climate Realism Digest", "The Wobbly Gazette", "Harmony Horizon News"]
+    "first",
+    ["The Social Network", "Trump Sues CBS News", "The French Dispatch", "Exciting News"],
 )
-def test_a_publications_name_on_the_first_line_goes(masthead: str) -> None:
-    result = clean(f"{masthead}\n\nIs the Sun About to Cool Things Down?\n\n{_LEDE}\n")
-    assert masthead not in result.text
-    assert "H015" in {r.code for r in result.report.removed}
-
-
-@pytest.mark.parametrize(
-    "title", ["Hard Times", "Good News", "The Year in Review", "Progress Report", "End Times"]
-)
-def test_a_short_title_like_a_publications_name_stays(title: str) -> None:
-    assert title in clean(f"{title}\n\nHow the recession changed a mill town\n\n{_LEDE}\n").text
-
-
-def test_a_publications_name_below_the_first_line_stays() -> None:
-    head = "Is the Sun About to Cool Things Down?"
-    text = f"{head}\n\n{_LEDE}\n\nClimate Realism Digest\n\n{_LEDE}\n"
-    assert "Climate Realism Digest" in clean(text).text
+def test_a_short_title_ending_like_a_publications_name_is_kept(first: str) -> None:
+    """A review took back a rule for a site's name on the first line ("Grid Down Daily"):
+    film titles, headlines and blog titles end in the same words, over the body."""
+    body = "Fincher's film about the founding of a company has only grown in stature. " * 3
+    result = clean(f"{first}\n\n{body}\n\n{body}\n")
+    assert first in result.text or result.report.title == first

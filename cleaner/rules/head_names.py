@@ -1,6 +1,5 @@
 """The head's lines around the title that no phrase knows: the author's bare name under it,
-over the head's metadata (H013), the site's and section's names over it (H014), and the
-site's name that opens the text (H015)."""
+over the head's metadata (H013), and the site's and section's names over it (H014)."""
 
 from __future__ import annotations
 
@@ -419,67 +418,3 @@ def _headline_over_meta(doc: Document, index: int, meta: frozenset[int]) -> bool
             return True
         below = doc.next_content(below)
     return False
-
-
-#: The words a publication's name ends in ("Grid Down Daily", "The Wobbly Gazette", "Climate
-#: Realism Digest", "Harmony Horizon News"). Words that also end a title ("Hard Times", "The
-#: Year in Review", "Progress Report", "Guest Post") are not among them, nor news that is good
-#: or fake.
-_MASTHEAD = regex.compile(
-    r"^(?:The\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,3}(?:Daily|Gazette|Journal|Herald|Tribune|Wire|"
-    r"Blog|Network|Digest|Dispatch|Magazine|Courier|Ledger|Bulletin|Sentinel|Chronicle|Observer|"
-    r"Examiner|Telegraph|Enquirer|Inquirer|Clarion|Beacon|Argus|Weekly|Zeitung|Anzeiger|"
-    r"Rundschau|Kurier|Tageblatt|Nachrichten|Gazzetta|Corriere|Diario|Jornal|Courrier)$"
-    r"|^(?!(?:Good|Bad|Fake|Great|Big|Real|Old|No|Some|Other)\s)(?:The\s+)?"
-    r"(?:\p{Lu}[\p{L}'’&.-]*\s+){1,3}News$"
-)
-
-
-@register
-class MastheadFirst(Rule):
-    """The site's name on the text's first line, over the rest of the head: "Grid Down Daily"
-    over a section and the headline, "The Wobbly Gazette", "Climate Realism Digest".
-
-    Why: an extractor keeps the masthead as the page's first line; a publication's name ends
-    in a word that names one (Daily, Gazette, Digest, Wire, Dispatch, Courier, News ...), a
-    shape titles seldom have.
-
-    Only the text's first line, of two to five capitalised words ending in such a word, with
-    lines under it. Leaves alone: words that also end titles ("Hard Times", "The Year in
-    Review", "Progress Report", "Guest Post", "Good News"), a single word ("Blog"), a
-    top-level heading, and any line but the first.
-    """
-
-    code = "H015"
-    name = "masthead-first"
-    category = Category.NAVIGATION
-    phase = Phase.LAST
-    examples = (
-        Example(
-            "Grid Down Daily\n\nThe First 72 Hours After the Grid Goes Down\n\n"
-            + "Whether it is a solar storm or ice on the lines, a blackout plays out in stages. "
-            * 3,
-            removed=("Grid Down Daily",),
-        ),
-    )
-    counterexamples = (
-        "Hard Times\n\nHow the recession changed a mill town\n\n"
-        + "The mill closed in March, and half the town lost its work in a week. " * 3,
-        "Good News\n\nThe river is clean again\n\n"
-        + "The river is clean again after ten years of work by the county. " * 3,
-    )
-
-    def detect(self, doc: Document) -> Iterator[Finding]:
-        removed = doc.removed()
-        head = head_lines(doc, removed)
-        if not head or head[0] in removed:
-            return
-        first = head[0]
-        line = doc.lines[first]
-        if line.kind is LineKind.HEADING and line.level == 1:
-            return
-        if line.kind not in (LineKind.TEXT, LineKind.HEADING) or line.link_chars:
-            return
-        if doc.next_content(first) is None or not _MASTHEAD.match(line.plain.strip()):
-            return
-        yield Finding(first, first + 1, self.code, "the site's name over the text")
