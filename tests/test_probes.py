@@ -63,8 +63,15 @@ PROBES = ROOT / "tests" / "probes"
 #: unseen21 (30 heads of news sites in 15 countries, 10 not in English), 312 -> 320 of 430;
 #: unseen22 (30 articles of the news corpora's kinds of sites), 168 -> 169 of 266.
 #: unseen14, 16, 17 and 18 stay unread: 244 -> 248, 200 -> 203, 178 -> 179, 199 -> 199.
+#: Fifteenth round: unseen22's, unseen16's and unseen17's leaks were read (185, 221 and 195
+#: once read and narrowed after two reviews); two new sets written by helpers who never saw
+#: the rules, scored blind only: unseen23 (30 articles of the news corpora's kinds of sites,
+#: 4 not in English), 170 of 241 on the round's base (83a1750), 172 at its end; unseen24 (30
+#: articles of news sites, 15 not in English, half in trafilatura's shape), 255 -> 256 of
+#: 314. Their one lost line each on the base was read and is kept since ("Friday Close", a
+#: copyright notice a sentence quotes). unseen14 stays unread: 248 -> 250.
 CAUGHT_FLOOR = {
-    "unseen3_sites.txt": 231,
+    "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
     "unseen3_holdout.txt": 52,
     "unseen3_holdout2.txt": 41,
@@ -76,16 +83,18 @@ CAUGHT_FLOOR = {
     "unseen10_news.txt": 213,
     "unseen11_news.txt": 153,
     "unseen12_news.txt": 186,
-    "unseen13_news.txt": 213,
-    "unseen14_news.txt": 248,
+    "unseen13_news.txt": 214,
+    "unseen14_news.txt": 250,
     "unseen15_news.txt": 215,
-    "unseen16_news.txt": 203,
-    "unseen17_news.txt": 179,
+    "unseen16_news.txt": 221,
+    "unseen17_news.txt": 195,
     "unseen18_news.txt": 199,
-    "unseen19_news.txt": 157,
+    "unseen19_news.txt": 160,
     "unseen20_news.txt": 262,
     "unseen21_news.txt": 320,
-    "unseen22_news.txt": 169,
+    "unseen22_news.txt": 185,
+    "unseen23_news.txt": 172,
+    "unseen24_news.txt": 256,
 }
 
 #: Body lines a probe file is known to lose, each with why: a wire recap's "UP NEXT" heading
