@@ -270,3 +270,19 @@ def test_a_short_title_ending_like_a_publications_name_is_kept(first: str) -> No
     body = "Fincher's film about the founding of a company has only grown in stature. " * 3
     result = clean(f"{first}\n\n{body}\n\n{body}\n")
     assert first in result.text or result.report.title == first
+
+
+def test_a_travel_pages_means_headings_are_no_bylines() -> None:
+    trains = "The nearest station has direct trains from the airport several times a day. " * 2
+    text = f"Getting to the Lakes\n\nBy Train\n\n{trains}\n\nBy Car\n\n{trains}\n"
+    result = clean(text)
+    assert "By Train" in result.text and "By Car" in result.text
+    assert result.report.authors == []
+
+
+def test_a_deadline_is_no_dateline() -> None:
+    lede = "The bank has opened applications for 500 clerk posts across the country. " * 3
+    text = f"Bank Recruitment 2025: Apply for 500 Clerk Posts\n\nLast Date: 14-Mar-2025\n\n{lede}\n"
+    result = clean(text)
+    assert "Last Date: 14-Mar-2025" in result.text
+    assert result.report.date is None

@@ -182,12 +182,22 @@ def byline_parts(line: Line) -> tuple[tuple[str, ...], str | None, str | None] |
             _DEGREE.match(author) or _ROLE.fullmatch(author) or _JOB.fullmatch(author)
         ):
             names.append(author)
-    if not names:
-        return None
+    if not names or (len(names) == 1 and names[0].casefold() in _MEANS):
+        return None  # "By Train", "By Car": a travel page's heading, not a byline
     rest = _publication(m.group("via") or m.group("rest") or "")
     if rest:
         sources.append(rest)
     return tuple(names), (sources[0] if sources else None), m.group("site")
+
+
+#: Words that follow "By" in a heading, not a name: the means of travel, of payment, of
+#: contact ("By Train", "By Car", "By Appointment", "By Phone").
+_MEANS_WORDS = (
+    "train car air bus boat bike bicycle foot plane ferry rail road sea land taxi tram metro "
+    "subway coach ship appointment invitation request phone email mail post cash card "
+    "design default hand night day numbers"
+)
+_MEANS = frozenset(_MEANS_WORDS.split())
 
 
 #: A name led by an article: "The Numbers" ("By The Numbers", a heading), "The Associated
@@ -339,6 +349,8 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
         return None
     iso, m = found
     before = plain[: m.start()].strip(" ,|–—-:·")
+    if _EVENT_LABEL.search(before):
+        return None  # "Last Date: 14-Mar-2025" is a deadline's, not the piece's
     after = plain[m.end() :]
     update = find_date(after)  # "Publié le 01/12/2026, mis à jour le 02/12/2026"
     if update and _date_range(before, after, update[1]):
@@ -391,6 +403,15 @@ _PUBLICATION_NAME = regex.compile(
 )
 
 
+#: Labels of a date that is an event's or a deadline's, not the piece's: "Last Date:",
+#: "Closing date", "Apply by", "Valid until", "Einsendeschluss", "Fecha límite".
+_EVENT_LABEL = regex.compile(
+    r"\b(?:last date|closing date|deadline|apply by|apply before|expires?|expiry|valid (?:until|"
+    r"till|through)|due (?:date|by)|event date|exam date|start date|end date|"
+    r"einsendeschluss|anmeldeschluss|bewerbungsschluss|frist|fecha límite|date limite|"
+    r"data di scadenza|scadenza|prazo)\b",
+    regex.IGNORECASE,
+)
 #: A sentence's end, and a lower-case word of three letters or more: a short lede that
 #: holds a date ("Vaalit pidetään 4. joulukuuta 2026.", "Seçim 14 Mayıs 2026'da yapılacak.")
 #: is no dateline. Weekdays are a dateline's words ("Publié le mardi 3 mars 2020.").
