@@ -407,7 +407,8 @@ def _notice_in_prose(line: Line, m: regex.Match[str]) -> bool:
     return word[0].islower() and word.lower() not in _NOTICE_WORDS
 
 
-#: A quotation mark that opens a quote, and the words of prose before it.
+#: The last quotation mark that opens a quote (searched from the end), and the words of
+#: prose that must stand before it.
 _LAST_OPENING_QUOTE = regex.compile(r"[“„«‚]|(?:^|(?<=[\s:(]))[\"‘]", regex.REVERSE)
 _WORDS_BEFORE_QUOTE = 4
 #: The marks that close each opening one.
