@@ -90,6 +90,8 @@ REMOVED = [
     ),
     ("Views expressed in the comments belong to the commenters alone.", "L003"),
     ("Our community members are treated to special offers, promotions and adverts.", "S002"),
+    ("Please share this with your friends", "S001"),
+    ("Thanks for sharing!", "S001"),
 ]
 
 KEPT = [
@@ -165,6 +167,8 @@ KEPT = [
     "Have a story idea? Tutors say the first step is to write it down in a single sentence.",
     "PTI WINS IN KP",
     "This report by the Productivity Commission was published in August 2017.",
+    '"Thanks for sharing," she wrote back.',
+    "She shared it with her friends.",
 ]
 
 
