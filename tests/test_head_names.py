@@ -286,3 +286,22 @@ def test_a_deadline_is_no_dateline() -> None:
     result = clean(text)
     assert "Last Date: 14-Mar-2025" in result.text
     assert result.report.date is None
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Deadline | March 3, 2025", "Bill Frist | March 3, 2025", "Last date modified: 2025-03-03"],
+)
+def test_a_deadline_word_in_a_publications_dateline_keeps_its_date(dateline: str) -> None:
+    lede = "The council voted on Tuesday to repair the old bridge over the river. " * 3
+    result = clean(f"Council Approves Budget for the Old Bridge\n\n{dateline}\n\n{lede}\n")
+    assert result.report.date == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    "line", ["By Post – Letters Editor, The Herald", "By Metro, Staff Writer", "By Email - Editor"]
+)
+def test_by_is_no_first_name(line: str) -> None:
+    lede = "The council voted on Tuesday to repair the old bridge over the river. " * 3
+    result = clean(f"Council Approves Budget for the Old Bridge\n\n{line}\n\n{lede}\n")
+    assert not any(a.startswith("By ") for a in result.report.authors)

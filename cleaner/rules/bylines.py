@@ -287,6 +287,8 @@ def name_byline(line: Line) -> str | None:
     aff = m.group("aff")
     if not m.group("hon") and not (aff and _AFFILIATION_WORD.search(aff)):
         return None
+    if m.group("name").split()[0].casefold() == "by":
+        return None  # "By Train – the nearest station to the University": no name
     if aff and len(aff.split()) > 7:
         return None
     return ((m.group("hon") or "") + m.group("name")).strip()
@@ -349,7 +351,7 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
         return None
     iso, m = found
     before = plain[: m.start()].strip(" ,|–—-:·")
-    if _EVENT_LABEL.search(before):
+    if _EVENT_LABEL.search(plain[: m.start()]):
         return None  # "Last Date: 14-Mar-2025" is a deadline's, not the piece's
     after = plain[m.end() :]
     update = find_date(after)  # "Publié le 01/12/2026, mis à jour le 02/12/2026"
@@ -403,13 +405,15 @@ _PUBLICATION_NAME = regex.compile(
 )
 
 
-#: Labels of a date that is an event's or a deadline's, not the piece's: "Last Date:",
-#: "Closing date", "Apply by", "Valid until", "Einsendeschluss", "Fecha límite".
+#: The label of a date that is an event's or a deadline's, not the piece's, right before
+#: the date, alone or after a separator: "Last Date: 14-Mar-2025", "Closing date 3 March
+#: 2025", "Apply by", "Valid until", "Einsendeschluss:", "Fecha límite:". A publication's name
+#: before a separator is none ("Deadline | March 3, 2025", "Bill Frist | ...").
 _EVENT_LABEL = regex.compile(
-    r"\b(?:last date|closing date|deadline|apply by|apply before|expires?|expiry|valid (?:until|"
-    r"till|through)|due (?:date|by)|event date|exam date|start date|end date|"
-    r"einsendeschluss|anmeldeschluss|bewerbungsschluss|frist|fecha límite|date limite|"
-    r"data di scadenza|scadenza|prazo)\b",
+    r"(?:^|[|·,]\s*)[\W_]*(?:last date|closing date|deadline|apply by|apply before|expires?|"
+    r"expiry date|valid (?:until|till|through)|due (?:date|by)|event date|exam date|start date|"
+    r"end date|einsendeschluss|anmeldeschluss|bewerbungsschluss|anmeldefrist|bewerbungsfrist|"
+    r"abgabefrist|fecha límite|date limite|data di scadenza|scadenza|prazo final)\s*:?\s*$",
     regex.IGNORECASE,
 )
 #: A sentence's end, and a lower-case word of three letters or more: a short lede that

@@ -183,7 +183,7 @@ def _run_end(
 #: "Environment correspondent", "CNBC Executive News Editor", "KVRX Digital Producer",
 #: "Oliver Pemberton Political Correspondent"; maybe after a name and a comma.
 _ROLE_LINE = regex.compile(
-    r"^(?:(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}),\s+)?"
+    r"^(?:(?!By\s)(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}),\s+)?"
     r"(?P<desk>(?:(?:\p{Lu}[\p{L}&'’.-]*|senior|chief|staff|deputy|digital|political|news|"
     r"business|sports?|science|health|community|foreign|economics|education|investigative|"
     r"contributing|executive|managing|associate)\s+){1,5})"
