@@ -305,3 +305,12 @@ def test_by_is_no_first_name(line: str) -> None:
     lede = "The council voted on Tuesday to repair the old bridge over the river. " * 3
     result = clean(f"Council Approves Budget for the Old Bridge\n\n{line}\n\n{lede}\n")
     assert not any(a.startswith("By ") for a in result.report.authors)
+
+
+def test_a_role_beside_the_dateline_is_no_author() -> None:
+    lede = "Quillbook is adding color to its e-reader lineup, the company said on Tuesday. " * 3
+    text = (
+        "Quillbook launches its first color e-reader at $229\n\nMaya Lindqvist\n\n"
+        f"Senior Reporter\n\nFeb 18, 2025, 9:00 AM EST\n\n{lede}\n"
+    )
+    assert clean(text).report.authors == ["Maya Lindqvist"]

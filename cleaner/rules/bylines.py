@@ -315,6 +315,8 @@ def bare_name(line: Line) -> str | None:
         return None
     if capitalised[0].casefold() in _WEEKDAYS - _WEEKDAY_NAMES:
         return None  # "Friday Close": a heading, not a person
+    if _JOB.fullmatch(name) or _ROLE.fullmatch(name):
+        return None  # "Senior Reporter": a role, not a person
     return name
 
 

@@ -223,7 +223,7 @@ class NameOverMeta(Rule):
             reason = "the author's name over the head's metadata"
             yield Finding(i, i + 1, self.code, reason, (Fact("author", name),))
             if found != i:
-                yield Finding(found, found + 1, self.code, "the author's town or role")
+                yield Finding(found, found + 1, self.code, "the author's role")
             return
 
 
@@ -269,7 +269,7 @@ def _over_meta(
     removed: frozenset[int],
 ) -> int | None:
     """``index`` when a metadata line stands under it (past the head's buttons); the index
-    of the author's town or role between them when one stands there; else None."""
+    of the author's role between them when one stands there; else None."""
     below = _past(doc, index, buttons)
     if below is None:
         return None
