@@ -92,6 +92,18 @@ REMOVED = [
     ("Our community members are treated to special offers, promotions and adverts.", "S002"),
     ("Please share this with your friends", "S001"),
     ("Thanks for sharing!", "S001"),
+    ("Advertisement · Scroll to continue", "A001"),
+    ("Sorry, the video player failed to load. (Error Code: 101102)", "A004"),
+    (
+        "Postmedia is committed to maintaining a lively but civil forum for discussion. Please "
+        "keep comments relevant and respectful.",
+        "S003",
+    ),
+    ("Contact the newsroom at [email protected]", "C001"),
+    ("Don't miss: The 12 Pinecrest restaurants we lost in 2024", "G004"),
+    ("Shop the story: Our favourite blackout curtains, tested", "G004"),
+    ("Mest läst just nu", "G006"),
+    ("La Vigie de Saône vous recommande", "G006"),
 ]
 
 KEPT = [
@@ -169,6 +181,7 @@ KEPT = [
     "This report by the Productivity Commission was published in August 2017.",
     '"Thanks for sharing," she wrote back.',
     "She shared it with her friends.",
+    "Don't miss: the finale airs on Sunday at 9pm.",
 ]
 
 
