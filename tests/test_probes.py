@@ -69,7 +69,8 @@ PROBES = ROOT / "tests" / "probes"
 #: 4 not in English), 170 of 241 on the round's base (83a1750), 172 at its end; unseen24 (30
 #: articles of news sites, 15 not in English, half in trafilatura's shape), 255 -> 256 of
 #: 314. Their one lost line each on the base was read and is kept since ("Friday Close", a
-#: copyright notice a sentence quotes). unseen14 stays unread: 248 -> 250.
+#: copyright notice a sentence quotes). unseen14's leaks were read at the round's end: 250 ->
+#: 259.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -83,8 +84,8 @@ CAUGHT_FLOOR = {
     "unseen10_news.txt": 213,
     "unseen11_news.txt": 153,
     "unseen12_news.txt": 186,
-    "unseen13_news.txt": 214,
-    "unseen14_news.txt": 250,
+    "unseen13_news.txt": 215,
+    "unseen14_news.txt": 259,
     "unseen15_news.txt": 215,
     "unseen16_news.txt": 221,
     "unseen17_news.txt": 195,
