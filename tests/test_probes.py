@@ -70,7 +70,7 @@ PROBES = ROOT / "tests" / "probes"
 #: articles of news sites, 15 not in English, half in trafilatura's shape), 255 -> 256 of
 #: 314. Their one lost line each on the base was read and is kept since ("Friday Close", a
 #: copyright notice a sentence quotes). unseen14's leaks were read at the round's end: 250 ->
-#: 259.
+#: 256 (259 before a review took back two of the phrases).
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -84,8 +84,8 @@ CAUGHT_FLOOR = {
     "unseen10_news.txt": 213,
     "unseen11_news.txt": 153,
     "unseen12_news.txt": 186,
-    "unseen13_news.txt": 215,
-    "unseen14_news.txt": 259,
+    "unseen13_news.txt": 214,
+    "unseen14_news.txt": 256,
     "unseen15_news.txt": 215,
     "unseen16_news.txt": 221,
     "unseen17_news.txt": 195,
