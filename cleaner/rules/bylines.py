@@ -120,6 +120,16 @@ _ROLE = regex.compile(
     rf"(?:{_AFFILIATION})",
     regex.IGNORECASE,
 )
+#: A writer's job after the name, stricter (no affiliation) and in the plural too:
+#: "Contributing Writer", "Staff Writers", "Senior Editor" (never a clause: "By Christmas, she
+#: was editor").
+_JOB = regex.compile(
+    r"(?:(?:senior|chief|contributing|staff|guest|freelance|special|managing|executive|"
+    r"associate|deputy|political|science|health|sports|business|news)\s+){0,2}"
+    r"(?:writers?|reporters?|editors?|correspondents?|columnists?|contributors?|journalists?|"
+    r"photographers?)",
+    regex.IGNORECASE,
+)
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _WORD = regex.compile(r"\w")
 
@@ -132,15 +142,9 @@ def only_roles_after_comma(line: Line) -> bool:
     return bool(parts) and all(_DEGREE.match(p) or _JOB.fullmatch(p) for p in parts)
 
 
-#: A writer's job after the name: "Contributing Writer", "Staff Writers", "Senior Editor"
-#: (never a clause: "By Christmas, she was editor").
-_JOB = regex.compile(
-    r"(?:(?:senior|chief|contributing|staff|guest|freelance|special|managing|executive|"
-    r"associate|deputy|political|science|health|sports|business|news)\s+){0,2}"
-    r"(?:writers?|reporters?|editors?|correspondents?|columnists?|contributors?|journalists?|"
-    r"photographers?)",
-    regex.IGNORECASE,
-)
+def _is_role(text: str) -> bool:
+    """Whether a name-shaped text is a role: "Staff Writer", "Contributing Writers"."""
+    return bool(_ROLE.fullmatch(text) or _JOB.fullmatch(text))
 
 
 def byline_names(line: Line) -> list[str] | None:
@@ -178,9 +182,7 @@ def byline_parts(line: Line) -> tuple[tuple[str, ...], str | None, str | None] |
             sources.append(source)
         if author:
             author = _article_led(author)
-        if author and not (
-            _DEGREE.match(author) or _ROLE.fullmatch(author) or _JOB.fullmatch(author)
-        ):
+        if author and not (_DEGREE.match(author) or _is_role(author)):
             names.append(author)
     if not names or (len(names) == 1 and names[0].casefold() in _MEANS):
         return None  # "By Train", "By Car": a travel page's heading, not a byline
@@ -315,7 +317,7 @@ def bare_name(line: Line) -> str | None:
         return None
     if capitalised[0].casefold() in _WEEKDAYS - _WEEKDAY_NAMES:
         return None  # "Friday Close": a heading, not a person
-    if _JOB.fullmatch(name) or _ROLE.fullmatch(name):
+    if _is_role(name):
         return None  # "Senior Reporter": a role, not a person
     return name
 

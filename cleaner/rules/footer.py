@@ -418,7 +418,7 @@ _CLOSING = {"“": "”", "„": "“”", "«": "»", "‚": "‘’", '"': '"'
 def _quoted_after_prose(before: str) -> bool:
     """Whether ``before`` (the text in front of a notice) ends inside a quotation that
     opens after a few words of prose: the notice is quoted, not printed."""
-    opening = next(iter(_LAST_OPENING_QUOTE.finditer(before)), None)
+    opening = _LAST_OPENING_QUOTE.search(before)
     if opening is None or any(c in before[opening.end() :] for c in _CLOSING[opening[0]]):
         return False
     return len(before[: opening.start()].split()) >= _WORDS_BEFORE_QUOTE
