@@ -314,3 +314,68 @@ def test_a_role_beside_the_dateline_is_no_author() -> None:
         f"Senior Reporter\n\nFeb 18, 2025, 9:00 AM EST\n\n{lede}\n"
     )
     assert clean(text).report.authors == ["Maya Lindqvist"]
+
+
+def test_the_name_and_date_under_labels_title_and_standfirst_go() -> None:
+    """A site's name and two section labels over the title and its standfirst: the author's
+    name and the date are the seventh and eighth lines, still in H008's zone."""
+    text = _head(
+        "The Harbour Times",
+        "Local",
+        "Culture",
+        "The lighthouse reopens",
+        "After thirty years the tower on the point welcomes visitors again, with a museum "
+        "of the keepers' lives inside.",
+        "Jane Porter",
+        "04 March 2024",
+    )
+    result = clean(text)
+    assert "Jane Porter" not in result.text and "04 March 2024" not in result.text
+    assert result.report.authors == ["Jane Porter"]
+    assert result.report.date == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 6:02 a.m. ET March 5, 2024 | Updated 9:41 a.m. ET March 5, 2024",
+        "Published Mar 05, 2024 • Last updated 2 hours ago • 3 minute read",
+        "Veröffentlicht am 05.03.2024 | Lesezeit: 4 Min.",
+        "05 Marzo 2024 3' di lettura",
+        "Publié le 5 mars 2024, mis à jour il y a 2 heures",
+        "5 de marzo de 2024 · hace 3 horas",
+    ],
+)
+def test_a_dateline_with_an_update_a_reading_time_or_an_age_goes(line: str) -> None:
+    """At the head (H003), with its date in the report, and under a standfirst that ended
+    the head zone (H008, or H005 for a line its family knows)."""
+    result = clean(_head("Council delays vote on rates", line))
+    assert line not in result.text
+    assert result.report.date == "2024-03-05"
+    deck = "Residents told council members the increase would land hardest on retirees."
+    assert line not in clean(_head("A Title", deck, line)).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote was on March 5, 2024 and took 5 minutes.",
+        "March 5, 2024: the day the plant closed, 3 hours ago for some of us it seems.",
+    ],
+)
+def test_a_sentence_with_a_date_and_a_duration_stays(line: str) -> None:
+    result = clean(_head("A Title", line))
+    assert line in result.text
+
+
+def test_a_name_ending_in_a_writers_job_is_no_author() -> None:
+    text = _head(
+        "Snow-clearing budget already 80 per cent spent",
+        "Brett Lachance",
+        "Local Journalism Reporter",
+        "Published Feb 6, 2026 • Last updated 2 hours ago • 3 minute read",
+    )
+    result = clean(text)
+    assert result.report.authors == ["Brett Lachance"]
+    assert result.report.date == "2026-02-06"
+    assert "Local Journalism Reporter" not in result.text

@@ -71,6 +71,9 @@ PROBES = ROOT / "tests" / "probes"
 #: 314. Their one lost line each on the base was read and is kept since ("Friday Close", a
 #: copyright notice a sentence quotes). unseen14's leaks were read at the round's end: 250 ->
 #: 256 (259 before a review took back two of the phrases).
+#: Sixteenth round: datelines with an update, a reading time or an age, and a zone below the
+#: head of eight lines: unseen14 256 -> 260, unseen16 221 -> 222, unseen19 160 -> 161,
+#: unseen21 320 -> 333.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -85,14 +88,14 @@ CAUGHT_FLOOR = {
     "unseen11_news.txt": 153,
     "unseen12_news.txt": 186,
     "unseen13_news.txt": 214,
-    "unseen14_news.txt": 256,
+    "unseen14_news.txt": 260,
     "unseen15_news.txt": 215,
-    "unseen16_news.txt": 221,
+    "unseen16_news.txt": 222,
     "unseen17_news.txt": 195,
     "unseen18_news.txt": 199,
-    "unseen19_news.txt": 160,
+    "unseen19_news.txt": 161,
     "unseen20_news.txt": 262,
-    "unseen21_news.txt": 320,
+    "unseen21_news.txt": 333,
     "unseen22_news.txt": 185,
     "unseen23_news.txt": 172,
     "unseen24_news.txt": 256,

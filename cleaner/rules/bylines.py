@@ -84,6 +84,22 @@ _DATE_WORDS = regex.compile(
     r"u|o|godz|saat|ώρα)\b|\b[ap]\.m\.|\d{1,2}(?::|h|\.)\d{2}|[|:,.\-–—•·/()]",
     regex.IGNORECASE,
 )
+#: What a dateline may hold besides its dates and labels: a reading time ("3 minute read",
+#: "Lesezeit: 4 Min.", "3' di lettura") and an update's age ("Last updated 2 hours ago",
+#: "vor 3 Stunden", "il y a 2 heures", "hace 2 horas").
+_DATELINE_EXTRAS = regex.compile(
+    r"\b\d{1,3}\s*(?:['’]|min(?:s|utes?|uten|utos|uti)?\.?)\s*(?:of\s+)?(?:read(?:ing)?|"
+    r"lesezeit|de lecture|de lectura|de leitura|di lettura|leestijd|läsning|czytania)\b"
+    r"|\b(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|"
+    r"tempo di lettura|leestijd|lästid|czas czytania)\s*:?\s*\d{1,3}\s*"
+    r"(?:min(?:s|utes?|uten|utos|uti|uter|ut)?\b\.?)"
+    r"|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b"
+    r"|\bvor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen)\b"
+    r"|\bil y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?)\b"
+    r"|\b(?:hace|há)\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días|dias)\b"
+    r"|\b\d{1,3}\s+(?:secondi|minuti|ore|giorni)\s+fa\b",
+    regex.IGNORECASE,
+)
 # Labels around a dateline's date: "Published on", "Veröffentlicht am", "Publié le".
 _DATE_LABEL = regex.compile(
     rf"^(?:{_PUBLISH_LABELS})\b(?:\s+(?:on|am|le|el|il|em|op|den|dne))?\W*"
@@ -123,13 +139,17 @@ _ROLE = regex.compile(
 #: A writer's job after the name, stricter (no affiliation) and in the plural too:
 #: "Contributing Writer", "Staff Writers", "Senior Editor" (never a clause: "By Christmas, she
 #: was editor").
+_JOB_NOUN = (
+    r"(?:writers?|reporters?|editors?|correspondents?|columnists?|contributors?|journalists?|"
+    r"photographers?)"
+)
 _JOB = regex.compile(
     r"(?:(?:senior|chief|contributing|staff|guest|freelance|special|managing|executive|"
-    r"associate|deputy|political|science|health|sports|business|news)\s+){0,2}"
-    r"(?:writers?|reporters?|editors?|correspondents?|columnists?|contributors?|journalists?|"
-    r"photographers?)",
+    rf"associate|deputy|political|science|health|sports|business|news)\s+){{0,2}}{_JOB_NOUN}",
     regex.IGNORECASE,
 )
+#: A name-shaped text that ends in a writer's job is a role: "Local Journalism Reporter".
+_ENDS_IN_JOB = regex.compile(rf"\s{_JOB_NOUN}$", regex.IGNORECASE)
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _WORD = regex.compile(r"\w")
 
@@ -317,8 +337,8 @@ def bare_name(line: Line) -> str | None:
         return None
     if capitalised[0].casefold() in _WEEKDAYS - _WEEKDAY_NAMES:
         return None  # "Friday Close": a heading, not a person
-    if _is_role(name):
-        return None  # "Senior Reporter": a role, not a person
+    if _is_role(name) or _ENDS_IN_JOB.search(name):
+        return None  # "Senior Reporter", "Local Journalism Reporter": a role, not a person
     return name
 
 
@@ -365,7 +385,7 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
         return None
     if update:
         after = after[: update[1].start()] + " " + after[update[1].end() :]
-    leftover = _DATE_WORDS.sub(" ", plain[: m.start()] + " " + after)
+    leftover = _DATE_WORDS.sub(" ", _DATELINE_EXTRAS.sub(" ", plain[: m.start()] + " " + after))
     if len(leftover.split()) > 5 or _dated_sentence(plain, leftover):
         return None
     publisher = None
@@ -544,19 +564,25 @@ def glued_date(line: Line) -> str | None:
 
 def date_only(line: Line) -> str | None:
     """The ISO date of a line that is a date and little else ("May 31, 2015",
-    "[January 24, 2018 - ZurichTimes.net]"), or None; "" for a date in digits whose day
-    and month could be either ("3-6-16", :func:`short_numeric_date`)."""
-    if line.words > 8 or line.link_chars:
+    "[January 24, 2018 - ZurichTimes.net]", "Published 6:02 a.m. ET March 5, 2024 | Updated
+    9:41 a.m. ET March 5, 2024", "Published Mar 04, 2024 • Last updated 2 hours ago • 3 minute
+    read"), or None; "" for a date in digits whose day and month could be either ("3-6-16",
+    :func:`short_numeric_date`)."""
+    if line.link_chars:
         return None
     found = dateline(line)
     if found is None:
+        if line.words > 8:
+            return None
         glued = glued_date(line)
         return glued if glued is not None else short_numeric_date(line)
-    plain = date_text(line)
-    m = find_date(plain)
-    assert m is not None
-    rest = plain[: m[1].start()] + " " + plain[m[1].end() :]
-    words = [w for w in _DATE_WORDS.sub(" ", rest).split() if _WORD.search(w)]
+    rest = date_text(line)
+    for _ in range(2):  # the date, and an update's date after it
+        m = find_date(rest)
+        if m is not None:
+            rest = rest[: m[1].start()] + " " + rest[m[1].end() :]
+    rest = _DATE_WORDS.sub(" ", _DATELINE_EXTRAS.sub(" ", rest))
+    words = [w for w in rest.split() if _WORD.search(w)]
     return found[0] if len(words) <= _DATE_ONLY_WORDS else None
 
 

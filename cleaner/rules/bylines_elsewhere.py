@@ -152,8 +152,9 @@ _NAME_AND_ORG = regex.compile(
 
 #: The author's handle alone on its line: "@PhoneDog_Alex".
 _HANDLE = regex.compile(r"^[\W_]*@\w{2,30}[\W_]*$")
-#: How many lines that stay may stand above a byline below the head zone (H007).
-_BELOW_HEAD_LINES = 6
+#: How many lines that stay the zone below the head holds (H007, H008): a site's name, two
+#: section labels, the title, its standfirst, the author's name and the date fit in it.
+_BELOW_HEAD_LINES = 8
 #: A line of this many words is the body's first long paragraph: no byline stands below it.
 _LONG_PARAGRAPH = 30
 # A role under a byline: "Guest writer for Wake Up World", "Staff Writer".
@@ -188,7 +189,7 @@ def name_slash(line: Line) -> tuple[str, str] | None:
 
 def below_head(doc: Document, share: float) -> tuple[int, ...]:
     """The lines that stay where a byline or dateline may stand below the head zone (H002
-    and H003 judge the zone itself): among the first six, up to the body's first long
+    and H003 judge the zone itself): among the first eight, up to the body's first long
     paragraph or its third sentence."""
     kept = doc.kept()[:_BELOW_HEAD_LINES]
     sentences = 0
@@ -243,7 +244,7 @@ class BylineBelowHead(LineRule):
     sentence ends the head zone (H002), so the byline stood in the text. The names go to
     ``authors``, a publication after them to ``source`` ("By X / American Thinker").
 
-    Judged on the lines that stay: only among the first six of them, above the body's
+    Judged on the lines that stay: only among the first eight of them, above the body's
     first long paragraph (30 words) and with at most two sentences before it, and only a
     byline with "By" and names of two words or more, or with a publication after them; or
     a name of two or three words, a slash and a publication ("PETER KORZUN / STRATEGIC
@@ -368,10 +369,14 @@ class DatelineBelowHead(LineRule):
     Why: as for H007, a promo sentence between the title and the date ends the head zone
     (H003); the date goes to ``date``.
 
-    Judged on the lines that stay, in the same zone as H007 (the first six, above the
-    first long paragraph or third sentence); only a line that is a date with at most two
-    other words, or a date in digits with a two-digit year ("3-6-16": no date when day and
-    month could be either), and only when no other such line follows in the text.
+    Judged on the lines that stay, in the same zone as H007 (the first eight, above the
+    first long paragraph or third sentence: a site's name and section labels, the title and
+    its standfirst may stand above the date); only a line that is a date with at most two
+    other words besides its publishing labels, clock times, an update's date, a reading time
+    or an age ("Published 6:02 a.m. ET March 5, 2024 | Updated 9:41 a.m. ET March 5, 2024",
+    "Published Mar 04, 2024 • Last updated 2 hours ago • 3 minute read"), or a date in digits
+    with a two-digit year ("3-6-16": no date when day and month could be either), and only
+    when no other such line follows in the text.
 
     Leaves alone: the dates of a timeline or a diary (two date lines or more), a sentence
     with a date, and dates below the body's first long paragraph.
@@ -389,6 +394,14 @@ class DatelineBelowHead(LineRule):
             "May 31, 2015\n\n" + "The long body of the article starts here, and it goes on. " * 3,
             removed=("May 31, 2015",),
             facts={"date": "2015-05-31"},
+        ),
+        Example(
+            "A Title\n\nReaders liked this one the most of all the stories of the week.\n\n"
+            "Published 6:02 a.m. ET March 5, 2024 | Updated 9:41 a.m. ET March 5, 2024\n\n"
+            + "The long body of the article starts here, and it goes on. "
+            * 3,
+            removed=("Published 6:02 a.m. ET March 5, 2024 | Updated 9:41 a.m. ET March 5, 2024",),
+            facts={"date": "2024-03-05"},
         ),
         Example(
             "A Title\n\nReaders liked this one the most of all the stories of the week.\n\n"
