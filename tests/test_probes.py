@@ -77,7 +77,8 @@ PROBES = ROOT / "tests" / "probes"
 #: blind only (leaks unread): unseen25 (30 articles of the news corpora's kinds of sites,
 #: newsletter platforms and blogs), 264 of 372 on the round's base (d476369), unseen26 (30
 #: articles of regional papers, broadcasters, trade press and university news, 15 not in
-#: English), 166 of 258; neither loses a line.
+#: English), 166 of 258; neither loses a line. H016 (tags under a label alone after the
+#: article): unseen21 333 -> 344, unseen9 229 -> 233, unseen7 341 -> 342.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -85,9 +86,9 @@ CAUGHT_FLOOR = {
     "unseen3_holdout2.txt": 41,
     "unseen3_adversarial.txt": 0,
     "unseen4_holdout.txt": 167,
-    "unseen7_dev.txt": 341,
+    "unseen7_dev.txt": 342,
     "unseen8_newscorpus.txt": 148,
-    "unseen9_news.txt": 229,
+    "unseen9_news.txt": 233,
     "unseen10_news.txt": 213,
     "unseen11_news.txt": 153,
     "unseen12_news.txt": 186,
@@ -99,7 +100,7 @@ CAUGHT_FLOOR = {
     "unseen18_news.txt": 199,
     "unseen19_news.txt": 161,
     "unseen20_news.txt": 262,
-    "unseen21_news.txt": 333,
+    "unseen21_news.txt": 344,
     "unseen22_news.txt": 185,
     "unseen23_news.txt": 172,
     "unseen24_news.txt": 256,
