@@ -102,6 +102,18 @@ REMOVED = [
     ("Contact the newsroom at [email protected]", "C001"),
     ("Shop the story: Our favourite blackout curtains, tested", "G004"),
     ("Mest läst just nu", "G006"),
+    ("Artikel anhören (5 Min)", "A005"),
+    ("ascolta articolo", "A005"),
+    ("Escuchar nota", "A005"),
+    ("3' di lettura", "A005"),
+    ("Leitura: 3 min", "A005"),
+    ("Font Size", "A005"),
+    ("Ir a los comentarios", "A005"),
+    ("Email this review", "A005"),
+    ("Weitere Optionen zum Teilen", "A005"),
+    ("Ajouter à vos sélections", "A005"),
+    ("Die Wiedergabe wurde unterbrochen.", "A005"),
+    ("Author of the article:", "A005"),
 ]
 
 KEPT = [
@@ -184,6 +196,9 @@ KEPT = [
     "Voici ce que l'Assurance maladie vous recommande :",
     "Notre sommelier vous recommande",
     "Don't miss: A sunset drink on the terrace of the old Hotel Colón, facing the cathedral",
+    "Die Wiedergabe wurde unterbrochen, als der Strom ausfiel.",
+    "Escuchar nota por nota es el secreto del oficio.",
+    "Leitura: 3 min é o tempo médio.",
 ]
 
 

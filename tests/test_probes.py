@@ -78,7 +78,9 @@ PROBES = ROOT / "tests" / "probes"
 #: newsletter platforms and blogs), 264 of 372 on the round's base (d476369), unseen26 (30
 #: articles of regional papers, broadcasters, trade press and university news, 15 not in
 #: English), 166 of 258; neither loses a line. H016 (tags under a label alone after the
-#: article): unseen21 333 -> 344, unseen9 229 -> 233, unseen7 341 -> 342.
+#: article): unseen21 333 -> 344, unseen9 229 -> 233, unseen7 341 -> 342. Listen and
+#: reading-time buttons, article tools: unseen21 344 -> 355, unseen14 260 -> 261, unseen24
+#: (blind) 256 -> 257.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -93,17 +95,17 @@ CAUGHT_FLOOR = {
     "unseen11_news.txt": 153,
     "unseen12_news.txt": 186,
     "unseen13_news.txt": 214,
-    "unseen14_news.txt": 260,
+    "unseen14_news.txt": 261,
     "unseen15_news.txt": 215,
     "unseen16_news.txt": 222,
     "unseen17_news.txt": 195,
     "unseen18_news.txt": 199,
     "unseen19_news.txt": 161,
     "unseen20_news.txt": 262,
-    "unseen21_news.txt": 344,
+    "unseen21_news.txt": 355,
     "unseen22_news.txt": 185,
     "unseen23_news.txt": 172,
-    "unseen24_news.txt": 256,
+    "unseen24_news.txt": 257,
     "unseen25_news.txt": 267,
     "unseen26_news.txt": 167,
 }
