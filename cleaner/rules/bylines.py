@@ -150,6 +150,13 @@ _JOB = regex.compile(
 )
 #: A name-shaped text that ends in a writer's job is a role: "Local Journalism Reporter".
 _ENDS_IN_JOB = regex.compile(rf"\s{_JOB_NOUN}$", regex.IGNORECASE)
+#: A publication's word in an outlet's name: "Maple Post News", "Sideline Report Staff".
+PUBLICATION_WORD = regex.compile(
+    r"\b(?:news|post|times|herald|tribune|journal|gazette|daily|weekly|report|press|media|"
+    r"online|magazine|wire|zeitung|presse|nachrichten|diário|diario|jornal|giornale|"
+    r"corriere|quotidien)\b",
+    regex.IGNORECASE,
+)
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _WORD = regex.compile(r"\w")
 

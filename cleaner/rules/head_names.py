@@ -11,7 +11,7 @@ from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
 from cleaner.rules.base import head_lines, lines_removed_by, rule_codes
-from cleaner.rules.bylines import bare_name, byline_names, labelled_date
+from cleaner.rules.bylines import PUBLICATION_WORD, bare_name, byline_names, labelled_date
 from cleaner.rules.head_shapes import is_headline, is_label, labels_over_title
 from cleaner.rules.stopwords import stopwords
 from cleaner.text.segment import Document
@@ -92,14 +92,9 @@ _NAME_AND_MORE = regex.compile(
     r"^(?P<name>[^,·|–—()@]+?)\s*(?:[,·|]\s*(?P<more>[^,·|–—]+)|\((?P<more>@?\w{2,30})\))$"
 )
 _MORE_WORDS = 4
-#: What follows a name when it is the author's outlet or town: a publication's word ("Maple
-#: Post News", "Sideline Report Staff") or a place after "from" ("de Brasília", "aus Bonn").
-_OUTLET = regex.compile(
-    r"\b(?:news|post|times|herald|tribune|journal|gazette|daily|weekly|report|press|media|"
-    r"online|magazine|wire|zeitung|presse|nachrichten|diário|diario|jornal|giornale|"
-    r"corriere|quotidien)\b|^(?:de|da|do|di|du|aus|from|em|à)\s+\p{Lu}",
-    regex.IGNORECASE,
-)
+#: What follows a name when it is the author's town: a place after "from" ("de Brasília",
+#: "aus Bonn"); or the outlet, told by a publication's word (:data:`PUBLICATION_WORD`).
+_TOWN = regex.compile(r"^(?:de|da|do|di|du|aus|from|em|à)\s+\p{Lu}", regex.IGNORECASE)
 
 
 def _name(text: str) -> str | None:
@@ -256,7 +251,12 @@ def _text_name(doc: Document, index: int) -> str | None:
     more = m.group("more")
     if len(more.split()) > _MORE_WORDS or _SENTENCE_END.search(more):
         return None
-    if not (text.endswith(")") or _ROLE.search(more) or _OUTLET.search(more)):
+    if not (
+        text.endswith(")")
+        or _ROLE.search(more)
+        or PUBLICATION_WORD.search(more)
+        or _TOWN.search(more)
+    ):
         return None  # "Hong Kong, China", "Campo Grande, MS": a place and its country
     return _name(m.group("name"))
 
