@@ -379,3 +379,32 @@ def test_a_name_ending_in_a_writers_job_is_no_author() -> None:
     assert result.report.authors == ["Brett Lachance"]
     assert result.report.date == "2026-02-06"
     assert "Local Journalism Reporter" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (("Dana Whitcomb", "Millbrook Courier"), "Dana Whitcomb"),
+        (("Kevin Marsh, Lakeshore Tribune",), "Kevin Marsh"),
+        (("Emma Thibodeau and Raj Patel",), "Emma Thibodeau"),
+    ],
+)
+def test_the_authors_name_and_outlet_over_a_published_line_go(
+    lines: tuple[str, ...], author: str
+) -> None:
+    """Under the title and its standfirst, over a dateline with a publishing label (H011):
+    the outlet is no author."""
+    deck = "Residents told council members the increase would land hardest on retirees."
+    date = "Published 6:02 a.m. ET March 5, 2024 | Updated 9:41 a.m. ET March 5, 2024"
+    result = clean(_head("Council delays vote on water rates", deck, *lines, date))
+    assert not any(line in result.text for line in lines)
+    assert result.report.authors[0] == author
+    assert "Millbrook Courier" not in result.report.authors
+    assert "Lakeshore Tribune" not in result.report.authors
+
+
+def test_a_place_and_a_name_over_no_date_stay() -> None:
+    """No date under them: a name and a place are the article's own lines."""
+    text = _head("Council delays vote on water rates", "Dana Whitcomb", "Millbrook Courier")
+    result = clean(text)
+    assert "Dana Whitcomb" in result.text and "Millbrook Courier" in result.text

@@ -154,7 +154,9 @@ _ENDS_IN_JOB = regex.compile(rf"\s{_JOB_NOUN}$", regex.IGNORECASE)
 PUBLICATION_WORD = regex.compile(
     r"\b(?:news|post|times|herald|tribune|journal|gazette|daily|weekly|report|press|media|"
     r"online|magazine|wire|zeitung|presse|nachrichten|diário|diario|jornal|giornale|"
-    r"corriere|quotidien)\b",
+    r"corriere|quotidien|courier|chronicle|ledger|observer|standard|record|dispatch|today|"
+    r"sentinel|examiner|inquirer|kurier|tagblatt|anzeiger|rundschau|courrier|correio|folha|"
+    r"noticias|notícias|periódico|gazeta|gazzetta|dagblad|krant|tidning|avis)\b",
     regex.IGNORECASE,
 )
 _FOUR_DIGITS = regex.compile(r"\d{4}")
@@ -484,6 +486,15 @@ def _dated_sentence(plain: str, leftover: str) -> bool:
     if not _SENTENCE_STOP.search(plain):
         return False
     return any(w.lower() not in _WEEKDAYS for w in _LOWER_WORD.findall(leftover))
+
+
+#: A publishing label opening a line: "Published 6:02 a.m. ET March 5, 2024", "Updated".
+_PUBLISHED_FIRST = regex.compile(rf"^[\W_]*(?:{_PUBLISH_LABELS})\b", regex.IGNORECASE)
+
+
+def published_first(line: Line) -> bool:
+    """Whether the line opens with a publishing label ("Published 6:02 a.m. ET March 5")."""
+    return _PUBLISHED_FIRST.match(line.plain) is not None
 
 
 def labelled_date(line: Line) -> bool:

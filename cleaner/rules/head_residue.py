@@ -12,7 +12,7 @@ from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
 from cleaner.rules.base import head_lines, lines_removed_by, rule_codes
-from cleaner.rules.bylines import bare_name, name_byline
+from cleaner.rules.bylines import PUBLICATION_WORD, bare_name, name_byline, published_first
 from cleaner.rules.stopwords import stopwords
 from cleaner.text.dates import MONTHS
 from cleaner.text.segment import Document
@@ -55,8 +55,11 @@ class HeadResidue(Rule):
     twelve lines, on lines of up to five words that do not end like a sentence: a count
     ("214 shares", "3 mn") or parts between separators ("Listen • 3:48") next to a byline,
     dateline, reading-time or share line (two in a row at most between two of them); and a
-    name with a role, or a bare name (or two joined by "and" or "&") over a date with no
-    label. A bare count before the first prose line is A007's.
+    name with a role, or a bare name (or two joined by "and" or "&", or one with its outlet
+    after a comma: "Kevin Marsh, Lakeshore Tribune") over a date with no label or with a
+    publishing label ("Published 6:02 a.m. ET March 5, 2024"); and a bare name over its
+    outlet's name over such a date ("Dana Whitcomb" / "Millbrook Courier" / "Published
+    ..."), both lines. A bare count before the first prose line is A007's.
 
     Leaves alone: the title (the text's first line), a subheading under the byline ("Part
     1", "Introduction") or a bare name over a byline (a repeated title such as "Regaining
@@ -108,8 +111,9 @@ class HeadResidue(Rule):
         dates = lines_removed_by(doc, self.date_codes)
         head = head_lines(doc, removed)
         kept = [i for i in head if i not in removed]
+        outlets: set[int] = set()
         for i in kept:
-            if i == head[0] or not _short(doc, i):
+            if i == head[0] or i in outlets or not _short(doc, i):
                 continue
             if doc.in_head(i) and _BARE_COUNT.match(doc.lines[i].plain):
                 continue  # A007's
@@ -126,18 +130,61 @@ class HeadResidue(Rule):
                 name_byline(doc.lines[i])
                 or (
                     after in dates
-                    and _PLAIN_DATE.match(doc.lines[after].plain)
-                    and (bare_name(doc.lines[i]) or _names(doc.lines[i].plain))
+                    and _plain_date(doc, after)
+                    and (
+                        bare_name(doc.lines[i])
+                        or _names(doc.lines[i].plain)
+                        or _name_and_outlet(doc.lines[i].plain)
+                    )
                 )
             ):
                 yield self._finding(doc, i)  # the author's name over the date
+            elif after is not None and after in kept and _over_outlet_and_date(doc, i, dates):
+                outlets.add(after)  # "Dana Whitcomb" / "Millbrook Courier" / "Published ..."
+                yield self._finding(doc, i)
+                yield Finding(after, after + 1, self.code, "the outlet under the author's name")
 
     def _finding(self, doc: Document, index: int) -> Finding:
         line = doc.lines[index]
-        name = name_byline(line) or bare_name(line)
+        name = name_byline(line) or bare_name(line) or _name_and_outlet(line.plain)
         names = [name] if name else _names(line.plain)
         facts = tuple(Fact("author", each) for each in names)
         return Finding(index, index + 1, self.code, "widget text beside the byline", facts)
+
+
+def _over_outlet_and_date(doc: Document, index: int, dates: frozenset[int]) -> bool:
+    """Whether a bare name stands over an outlet's name over a plain date."""
+    outlet = doc.next_content(index)
+    if outlet is None:
+        return False
+    date = doc.next_content(outlet)
+    return (
+        date is not None
+        and date in dates
+        and bare_name(doc.lines[index]) is not None
+        and _outlet(doc.lines[outlet].plain.strip())
+        and _plain_date(doc, date)
+    )
+
+
+def _plain_date(doc: Document, index: int) -> bool:
+    """A date with no label, or with a publishing label ("Published 6:02 a.m. ET March 5,
+    2024"), not a labelled value's ("Stand: 28.01.2022")."""
+    line = doc.lines[index]
+    return bool(_PLAIN_DATE.match(line.plain)) or published_first(line)
+
+
+#: The outlet's name between the author's name and the date: "Millbrook Courier", "USA
+#: TODAY", "The Lakeshore Tribune" (capitalised words, "of", "the", "and" or "&" between,
+#: one of them a publication's word: "Royal Albert Hall" and "Buenos Aires" are places).
+_OUTLET_SHAPE = regex.compile(
+    r"^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}&'’.-]*)){0,3}$"
+)
+
+
+def _outlet(text: str) -> bool:
+    """Whether a text is an outlet's name (:data:`_OUTLET_SHAPE`)."""
+    return bool(_OUTLET_SHAPE.match(text)) and bool(PUBLICATION_WORD.search(text))
 
 
 _NAME_PART = regex.compile(r"^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,2}$")
@@ -145,12 +192,28 @@ _NAME_JOINT = regex.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
 def _names(text: str) -> list[str]:
-    """Two or three names joined by commas, "and" or "&" ("Emma Thibodeau and Raj Patel"),
-    each of two or three capitalised words, none a common word; else none."""
+    """Two or three names joined by "and" or "&", and commas before it ("Emma Thibodeau and
+    Raj Patel", "A B, C D and E F"), each of two or three capitalised words, none a common
+    word; else none. Two joined by a comma alone are a name and its outlet ("Kevin Marsh,
+    Lakeshore Tribune": :func:`_name_and_outlet`)."""
+    if not _AND.search(text):
+        return []
     parts = _NAME_JOINT.split(text.strip())
     if not 2 <= len(parts) <= 3 or not all(_NAME_PART.match(part) for part in parts):
         return []
     return [] if any(_common_word(part) for part in parts) else parts
+
+
+_AND = regex.compile(r"\s(?:and|&)\s")
+
+
+def _name_and_outlet(text: str) -> str | None:
+    """The name of a name and its outlet after a comma ("Kevin Marsh, Lakeshore Tribune",
+    "Tyler Moen, Sideline Report Staff"), or None."""
+    name, comma, outlet = text.strip().partition(", ")
+    if not comma or not _NAME_PART.match(name) or not _outlet(outlet):
+        return None
+    return None if _common_word(name) else name
 
 
 def _short(doc: Document, index: int) -> bool:
