@@ -114,6 +114,35 @@ REMOVED = [
     ("Ajouter à vos sélections", "A005"),
     ("Die Wiedergabe wurde unterbrochen.", "A005"),
     ("Author of the article:", "A005"),
+    ("Get the Sunday roundup by email. No spam, unsubscribe any time.", "S002"),
+    ("Recibe cada mañana el boletín de mercados. Apúntate gratis.", "S002"),
+    ("Recevez gratuitement nos alertes sport sur votre téléphone : téléchargez l'appli", "S002"),
+    ("Scarica l'app di Risparmio Oggi per ricevere le notizie su bonus e agevolazioni.", "S002"),
+    (
+        "Wichtiger Hinweis: Die Informationen ersetzen auf keinen Fall eine professionelle "
+        "Beratung oder Behandlung durch ausgebildete Ärzte.",
+        "L003",
+    ),
+    (
+        "Le informazioni contenute in questo articolo hanno scopo puramente informativo e non "
+        "sostituiscono la consulenza di un professionista.",
+        "L003",
+    ),
+    (
+        "Aviso legal: Este contenido tiene carácter exclusivamente informativo y no constituye "
+        "una recomendación de inversión.",
+        "L003",
+    ),
+    ("Normas de participación: Los comentarios ofensivos serán eliminados.", "S003"),
+    ("Os comentários estão sujeitos a moderação e não podem conter linguagem ofensiva.", "S003"),
+    ("Texto escrito ao abrigo do novo Acordo Ortográfico", "A005"),
+    ("Fehler im Artikel gefunden? Schreib uns an korrektur@example.de", "A005"),
+    ("Hai trovato utile questo articolo? Sì No", "S001"),
+    ("War dieser Artikel hilfreich? Ja Nein", "S001"),
+    ("Suivre ce média", "A005"),
+    ("Dieser Artikel erschien zuerst auf Netzwelle.de.", "L001"),
+    ("Redazione ANSA", "L001"),
+    ("La rédaction sports, avec AFP", "L001"),
 ]
 
 KEPT = [
@@ -199,6 +228,11 @@ KEPT = [
     "Die Wiedergabe wurde unterbrochen, als der Strom ausfiel.",
     "Escuchar nota por nota es el secreto del oficio.",
     "Leitura: 3 min é o tempo médio.",
+    "Recibe alertas de tu banco para detectar movimientos sospechosos.",
+    "Die Angaben ersetzen nicht die amtliche Prüfung, betonte das Ministerium.",
+    "Le informazioni contenute nel rapporto hanno carattere informativo e non vincolante.",
+    "Normas de participación ciudadana aprobadas por el pleno municipal.",
+    "Get the newsletter template right before you send it by email to subscribers.",
 ]
 
 
