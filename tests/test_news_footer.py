@@ -107,7 +107,6 @@ REMOVED = [
     ("Escuchar nota", "A005"),
     ("3' di lettura", "A005"),
     ("Leitura: 3 min", "A005"),
-    ("Font Size", "A005"),
     ("Ir a los comentarios", "A005"),
     ("Email this review", "A005"),
     ("Weitere Optionen zum Teilen", "A005"),
@@ -143,6 +142,20 @@ REMOVED = [
     ("Dieser Artikel erschien zuerst auf Netzwelle.de.", "L001"),
     ("Redazione ANSA", "L001"),
     ("La rédaction sports, avec AFP", "L001"),
+    ("SHARE | TWEET | EMAIL | PRINT", "S001"),
+    (
+        "Contact Kevin Marsh at 555-0142 or kmarsh@example.com. Follow him on X: @KevinMarsh.",
+        "C001",
+    ),
+    ("Got a tip or a link we missed? Send it to tips@example.net", "C001"),
+    ("Have footage? Send it to submit@example.org", "C001"),
+    ("Join the discussion below. Keep it civil.", "S001"),
+    ("Previous message: The Council Speaks — Your Light Is Needed Now", "G004"),
+    (
+        'Buy "The Shared Roof" through our Bookshop.org affiliate page and a portion of the '
+        "sale supports independent journalism.",
+        "L003",
+    ),
 ]
 
 KEPT = [
@@ -233,6 +246,10 @@ KEPT = [
     "Le informazioni contenute nel rapporto hanno carattere informativo e non vincolante.",
     "Normas de participación ciudadana aprobadas por el pleno municipal.",
     "Get the newsletter template right before you send it by email to subscribers.",
+    "Contact tracing at the hospital began on Monday, officials said.",
+    "Review by the state auditor found 14 errors.",
+    "Have you ever wondered why? Send your questions to the council.",
+    "We earn money through our affiliate links, the blogger said.",
 ]
 
 
@@ -564,3 +581,24 @@ def test_a_notice_the_sentence_quotes_stays() -> None:
         '"© Marion Achterberg. All rights reserved. Do not reproduce without permission."'
     )
     assert line in clean(f"{BODY}\n\n{line}\n\n{BODY}\n").text
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Tobias Greer is Ridgeline Worker's culture editor. He grew up in Pike County.",
+        "Leah Frost is Common Ground Dispatch's housing reporter.",
+        "Fiona Leckie is our consumer affairs editor and has written about money for 15 years.",
+    ],
+)
+def test_a_closing_bio_naming_the_sites_desk_goes(bio: str) -> None:
+    """B002: "<Name> is <Site>'s <desk> editor", "<Name> is our <desk> editor"."""
+    codes = removed_codes(f"A Title Of The Piece\n\n{BODY}\n\n{BODY}\n\n{bio}\n")
+    assert codes.get(bio) == "B002"
+
+
+def test_a_last_paragraph_on_someone_the_article_presents_stays() -> None:
+    """Prose after the line: the article goes on, so no closing bio."""
+    line = "Maria Lopez is Harlan County's only newspaper editor."
+    text = f"A Title Of The Piece\n\n{BODY}\n\n{line}\n\n{BODY}\n"
+    assert line not in removed_codes(text)

@@ -83,7 +83,14 @@ PROBES = ROOT / "tests" / "probes"
 #: (blind) 256 -> 257. The author's name and outlet over a "Published" line (H011):
 #: unseen21 355 -> 360, unseen14 261 -> 262, unseen19 161 -> 162. unseen20's leaks read
 #: (notices and prompts of non-English sites): 262 -> 282, unseen15 215 -> 216, unseen26
-#: (blind) 167 -> 168.
+#: (blind) 167 -> 168. unseen19's leaks read (bios naming the site's desk, share bars,
+#: contacts and tip lines, interview and review bylines): 162 -> 174, unseen20 282 -> 284,
+#: unseen21 360 -> 362; blind: unseen23 172 -> 175, unseen24 257 -> 258, unseen25 267 ->
+#: 268, unseen26 168 -> 169. A review then narrowed H016 (tag box labels only; "Topics",
+#: "Themen", "Tópicos" head articles' own lists), the eight-line zone (a byline with its word,
+#: a date under the author's name or with a publishing label) and H011's outlet (over a
+#: "Published" line only): unseen21 362 -> 355, unseen14 262 -> 261, unseen7 342 -> 341;
+#: blind: unseen25 268 -> 265, unseen26 169 -> 168.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -91,25 +98,25 @@ CAUGHT_FLOOR = {
     "unseen3_holdout2.txt": 41,
     "unseen3_adversarial.txt": 0,
     "unseen4_holdout.txt": 167,
-    "unseen7_dev.txt": 342,
+    "unseen7_dev.txt": 341,
     "unseen8_newscorpus.txt": 148,
     "unseen9_news.txt": 233,
     "unseen10_news.txt": 213,
     "unseen11_news.txt": 153,
     "unseen12_news.txt": 186,
     "unseen13_news.txt": 214,
-    "unseen14_news.txt": 262,
+    "unseen14_news.txt": 261,
     "unseen15_news.txt": 216,
     "unseen16_news.txt": 222,
     "unseen17_news.txt": 195,
     "unseen18_news.txt": 199,
-    "unseen19_news.txt": 162,
-    "unseen20_news.txt": 282,
-    "unseen21_news.txt": 360,
+    "unseen19_news.txt": 174,
+    "unseen20_news.txt": 284,
+    "unseen21_news.txt": 355,
     "unseen22_news.txt": 185,
-    "unseen23_news.txt": 172,
-    "unseen24_news.txt": 257,
-    "unseen25_news.txt": 267,
+    "unseen23_news.txt": 175,
+    "unseen24_news.txt": 258,
+    "unseen25_news.txt": 265,
     "unseen26_news.txt": 168,
 }
 

@@ -16,23 +16,23 @@ BODY = "\n\n".join(
 @pytest.mark.parametrize(
     ("tail", "label", "tags"),
     [
-        ("Topics\nEnergy bills\nSaving money", "Topics", ["Energy bills", "Saving money"]),
+        ("Tags\nEnergy bills\nSaving money", "Tags", ["Energy bills", "Saving money"]),
         (
             "More about\nNHS\nA&E\nHospitals\nSocial care",
             "More about",
             ["NHS", "A&E", "Hospitals", "Social care"],
         ),
-        ("Themen:\nWärmepumpe\nHeizungsgesetz", "Themen", ["Wärmepumpe", "Heizungsgesetz"]),
-        # The label taken by another rule (A005), the tags still under it.
         (
-            "Tópicos\nSociedade\nTransportes\nFerrovia",
-            "Tópicos",
-            ["Sociedade", "Transportes", "Ferrovia"],
+            "Schlagwörter:\nWärmepumpe\nHeizungsgesetz",
+            "Schlagwörter",
+            ["Wärmepumpe", "Heizungsgesetz"],
         ),
+        # The label taken by another rule (A005), the tags still under it.
+        ("Etiquetas\nVivienda\nAlquiler", "Etiquetas", ["Vivienda", "Alquiler"]),
         # A paywall's line under the tags, which another rule takes.
         (
-            "Argomenti\nMilano\nMobilità\nSubscribe now for unlimited digital access",
-            "Argomenti",
+            "Tagged with\nMilano\nMobilità\nSubscribe now for unlimited digital access",
+            "Tagged with",
             ["Milano", "Mobilità"],
         ),
     ],
@@ -53,14 +53,38 @@ def test_the_tags_under_a_label_after_the_article_go(
     "text",
     [
         # The article goes on under the label.
-        f"{BODY}\n\nTopics\n\nEnergy bills\n\nThe works on the bridge start in May.\n",
+        f"{BODY}\n\nTags\n\nEnergy bills\n\nThe works on the bridge start in May.\n",
         # The label before half of the prose: a part of the article.
-        "A Title\n\nTopics\n\nEnergy bills\n\nSaving money\n\n" + BODY + "\n",
+        "A Title\n\nTags\n\nEnergy bills\n\nSaving money\n\n" + BODY + "\n",
         # Lines that end as sentences or clauses are no tags.
-        f"{BODY}\n\nThemes\n\nLove and loss.\n\nRedemption, at last.\n",
+        f"{BODY}\n\nTags\n\nLove and loss.\n\nRedemption, at last.\n",
         # More lines than a box of tags holds.
-        f"{BODY}\n\nTopics\n\n" + "\n\n".join(f"Item number {n}" for n in range(16)) + "\n",
+        f"{BODY}\n\nTags\n\n" + "\n\n".join(f"Item number {n}" for n in range(16)) + "\n",
     ],
 )
 def test_a_label_with_the_article_under_it_stays(text: str) -> None:
     assert not any(code == "H016" for code in removed_codes(text).values())
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Topics",
+        "Themen",
+        "Theme",
+        "Themes",
+        "Regions",
+        "Region",
+        "Categories",
+        "Temas",
+        "Tópicos",
+        "Argomenti",
+        "Onderwerpen",
+    ],
+)
+def test_a_label_that_heads_an_articles_own_list_too_keeps_its_items(label: str) -> None:
+    """A call for papers' topics, a council's agenda, a contest's theme, a table's column
+    (cases a review reproduced): these words head the article's own lists as often as tags."""
+    text = f"{BODY}\n\n{label}\n\nAntimicrobial resistance\n\nVaccine uptake\n"
+    result = clean(text)
+    assert "Antimicrobial resistance" in result.text and "Vaccine uptake" in result.text

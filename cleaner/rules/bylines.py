@@ -154,9 +154,9 @@ _ENDS_IN_JOB = regex.compile(rf"\s{_JOB_NOUN}$", regex.IGNORECASE)
 PUBLICATION_WORD = regex.compile(
     r"\b(?:news|post|times|herald|tribune|journal|gazette|daily|weekly|report|press|media|"
     r"online|magazine|wire|zeitung|presse|nachrichten|diário|diario|jornal|giornale|"
-    r"corriere|quotidien|courier|chronicle|ledger|observer|standard|record|dispatch|today|"
-    r"sentinel|examiner|inquirer|kurier|tagblatt|anzeiger|rundschau|courrier|correio|folha|"
-    r"noticias|notícias|periódico|gazeta|gazzetta|dagblad|krant|tidning|avis)\b",
+    r"corriere|quotidien|chronicle|ledger|sentinel|inquirer|kurier|tagblatt|anzeiger|"
+    r"rundschau|courrier|correio|folha|noticias|notícias|periódico|gazeta|gazzetta|dagblad|"
+    r"krant|tidning)\b",
     regex.IGNORECASE,
 )
 _FOUR_DIGITS = regex.compile(r"\d{4}")

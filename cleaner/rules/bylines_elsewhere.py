@@ -8,12 +8,14 @@ from collections.abc import Iterator
 
 import regex
 
+from cleaner.config import Config
 from cleaner.model import Category, Fact, Finding, Line
 from cleaner.registry import Example, Phase, register
-from cleaner.rules.base import LineRule, after_most_prose
+from cleaner.rules.base import LineRule, after_most_prose, lines_removed_by, rule_codes
 from cleaner.rules.bylines import (
     DATELINE_MAX_WORDS,
     agency_byline,
+    bare_name,
     byline_facts,
     byline_names,
     byline_parts,
@@ -21,6 +23,7 @@ from cleaner.rules.bylines import (
     dateline,
     name_byline,
     only_roles_after_comma,
+    published_first,
 )
 from cleaner.rules.phrases import search
 from cleaner.rules.stopwords import stopwords
@@ -152,9 +155,13 @@ _NAME_AND_ORG = regex.compile(
 
 #: The author's handle alone on its line: "@PhoneDog_Alex".
 _HANDLE = regex.compile(r"^[\W_]*@\w{2,30}[\W_]*$")
-#: How many lines that stay the zone below the head holds (H007, H008): a site's name, two
-#: section labels, the title, its standfirst, the author's name and the date fit in it.
-_BELOW_HEAD_LINES = 8
+#: How many lines that stay the zone below the head holds (H007, H008).
+_BELOW_HEAD_LINES = 6
+#: How many a byline with its word ("By ...", H007) or a dateline that is the news head's
+#: own (under the author's bare name or opening with a publishing label, H008) may stand
+#: among: a site's name, two section labels, the title, its standfirst, the author's name and
+#: the date fit in them.
+_BELOW_HEAD_LINES_BY_NAME = 8
 #: A line of this many words is the body's first long paragraph: no byline stands below it.
 _LONG_PARAGRAPH = 30
 # A role under a byline: "Guest writer for Wake Up World", "Staff Writer".
@@ -187,11 +194,11 @@ def name_slash(line: Line) -> tuple[str, str] | None:
     return name, source
 
 
-def below_head(doc: Document, share: float) -> tuple[int, ...]:
+def below_head(doc: Document, share: float, lines: int = _BELOW_HEAD_LINES) -> tuple[int, ...]:
     """The lines that stay where a byline or dateline may stand below the head zone (H002
-    and H003 judge the zone itself): among the first eight, up to the body's first long
-    paragraph or its third sentence."""
-    kept = doc.kept()[:_BELOW_HEAD_LINES]
+    and H003 judge the zone itself): among the first ``lines`` (six), up to the body's first
+    long paragraph or its third sentence."""
+    kept = doc.kept()[:lines]
     sentences = 0
     for k, i in enumerate(kept):
         if doc.prose[i]:
@@ -244,14 +251,14 @@ class BylineBelowHead(LineRule):
     sentence ends the head zone (H002), so the byline stood in the text. The names go to
     ``authors``, a publication after them to ``source`` ("By X / American Thinker").
 
-    Judged on the lines that stay: only among the first eight of them, above the body's
-    first long paragraph (30 words) and with at most two sentences before it, and only a
-    byline with "By" and names of two words or more, or with a publication after them; or
-    a name of two or three words, a slash and a publication ("PETER KORZUN / STRATEGIC
-    CULTURE"). In the head zone, which is H002's, only what H002 does not know: a "NAME /
-    PUBLICATION" byline (never the text's first line, its title) and a role line just under
-    a byline that H002 took ("By Paul Levy" / "Guest writer for Wake Up World" once a promo
-    above them went).
+    Judged on the lines that stay: only among the first six of them (eight for a byline with
+    its word), above the body's first long paragraph (30 words) and with at most two
+    sentences before it, and only a byline with "By" and names of two words or more, or with
+    a publication after them; or a name of two or three words, a slash and a publication
+    ("PETER KORZUN / STRATEGIC CULTURE"). In the head zone, which is H002's, only what H002
+    does not know: a "NAME / PUBLICATION" byline (never the text's first line, its title)
+    and a role line just under a byline that H002 took ("By Paul Levy" / "Guest writer for
+    Wake Up World" once a promo above them went).
 
     Leaves alone: "By Monday" or "By Car" (one word: a date or a subheading), names with a
     common word ("VON ANFANG AN": a heading), bylines under the body's first long paragraph
@@ -300,11 +307,14 @@ class BylineBelowHead(LineRule):
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         kept = doc.kept()
-        zone = below_head(doc, self.config.max_removed_share)
-        for i in zone:
+        share = self.config.max_removed_share
+        near = set(below_head(doc, share))
+        for i in below_head(doc, share, _BELOW_HEAD_LINES_BY_NAME):
             line = doc.lines[i]
             if line.kind in self.kinds and line.words <= self.max_words:
-                facts = self._byline(line)
+                # Past the first six lines, only a byline with its word ("By ..."): a name
+                # and an affiliation there may be an event's speakers.
+                facts = self._byline(line, by_word_only=i not in near)
                 if facts is not None:
                     yield self.finding(i, i + 1, facts)
                     yield from self._neighbours(doc, kept, kept.index(i))
@@ -330,9 +340,11 @@ class BylineBelowHead(LineRule):
             elif doc.next_content(i, -1) in bylines and search(_ROLE, line.plain):
                 yield self.finding(i, i + 1)
 
-    def _byline(self, line: Line) -> tuple[Fact, ...] | None:
+    def _byline(self, line: Line, by_word_only: bool = False) -> tuple[Fact, ...] | None:
         parts = byline_parts(line)
         if parts is None:
+            if by_word_only:
+                return None
             slash = name_slash(line)
             if slash is not None:
                 return (Fact("author", slash[0]), Fact("source", slash[1]))
@@ -369,9 +381,10 @@ class DatelineBelowHead(LineRule):
     Why: as for H007, a promo sentence between the title and the date ends the head zone
     (H003); the date goes to ``date``.
 
-    Judged on the lines that stay, in the same zone as H007 (the first eight, above the
-    first long paragraph or third sentence: a site's name and section labels, the title and
-    its standfirst may stand above the date); only a line that is a date with at most two
+    Judged on the lines that stay, in the same zone as H007 (the first six, above the first
+    long paragraph or third sentence; the first eight for a date under the author's bare name
+    or opening with a publishing label: a site's name and section labels, the title and its
+    standfirst may stand above it); only a line that is a date with at most two
     other words besides its publishing labels, clock times, an update's date, a reading time
     or an age ("Published 6:02 a.m. ET March 5, 2024 | Updated 9:41 a.m. ET March 5, 2024",
     "Published Mar 04, 2024 • Last updated 2 hours ago • 3 minute read"), or a date in digits
@@ -414,15 +427,41 @@ class DatelineBelowHead(LineRule):
         "May 31, 2015\n\nWe left at dawn.\n\nJune 1, 2015\n\nWe came back.\n",
     )
 
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        #: Codes of the byline rules: a date under their line is the news head's.
+        self.byline_codes = rule_codes(Category.BYLINE)
+
     def detect(self, doc: Document) -> Iterator[Finding]:
         dates = [i for i in doc.kept() if date_only(doc.lines[i]) is not None]
         if len(dates) != 1:
             return
         index = dates[0]
-        if index in below_head(doc, self.config.max_removed_share):
+        share = self.config.max_removed_share
+        if index in below_head(doc, share) or (
+            index in below_head(doc, share, _BELOW_HEAD_LINES_BY_NAME)
+            and self._news_heads(doc, index)
+        ):
             iso = date_only(doc.lines[index])
             if iso is not None and doc.lines[index].kind in self.kinds:
                 yield self.finding(index, index + 1, (Fact("date", iso),) if iso else ())
+
+    def _news_heads(self, doc: Document, index: int) -> bool:
+        """Whether a date line is a news head's: under the author's name or byline ("Marta
+        Sgherri" / "04 Marzo 2024", "Jane Doe, Staff Writer", "By Jane Doe") or opening with
+        a publishing label ("Published 6:02 a.m. ET ..."); an event's date under its
+        programme or its "When" label is none."""
+        if published_first(doc.lines[index]):
+            return True
+        above = doc.next_content(index, -1)
+        if above is None:
+            return False
+        line = doc.lines[above]
+        return (
+            above in lines_removed_by(doc, self.byline_codes)
+            or bare_name(line) is not None
+            or name_byline(line) is not None
+        )
 
 
 #: The line under a byline inside the text must be a paragraph of this many words at least.

@@ -55,11 +55,11 @@ class HeadResidue(Rule):
     twelve lines, on lines of up to five words that do not end like a sentence: a count
     ("214 shares", "3 mn") or parts between separators ("Listen • 3:48") next to a byline,
     dateline, reading-time or share line (two in a row at most between two of them); and a
-    name with a role, or a bare name (or two joined by "and" or "&", or one with its outlet
-    after a comma: "Kevin Marsh, Lakeshore Tribune") over a date with no label or with a
-    publishing label ("Published 6:02 a.m. ET March 5, 2024"); and a bare name over its
-    outlet's name over such a date ("Dana Whitcomb" / "Millbrook Courier" / "Published
-    ..."), both lines. A bare count before the first prose line is A007's.
+    name with a role, or a bare name (or two joined by "and" or "&") over a date with no
+    label or with a publishing label ("Published 6:02 a.m. ET March 5, 2024"); over a date
+    with a publishing label, also a name with its outlet after a comma ("Kevin Marsh,
+    Lakeshore Tribune") and a bare name over its outlet's name ("Dana Whitcomb" /
+    "Millbrook Courier"), both lines. A bare count before the first prose line is A007's.
 
     Leaves alone: the title (the text's first line), a subheading under the byline ("Part
     1", "Introduction") or a bare name over a byline (a repeated title such as "Regaining
@@ -134,7 +134,10 @@ class HeadResidue(Rule):
                     and (
                         bare_name(doc.lines[i])
                         or _names(doc.lines[i].plain)
-                        or _name_and_outlet(doc.lines[i].plain)
+                        or (
+                            published_first(doc.lines[after])
+                            and _name_and_outlet(doc.lines[i].plain)
+                        )
                     )
                 )
             ):
@@ -153,7 +156,9 @@ class HeadResidue(Rule):
 
 
 def _over_outlet_and_date(doc: Document, index: int, dates: frozenset[int]) -> bool:
-    """Whether a bare name stands over an outlet's name over a plain date."""
+    """Whether a bare name stands over an outlet's name over a date with a publishing
+    label (over a plain date they may be a speaker and the paper she edits, over an
+    event's date)."""
     outlet = doc.next_content(index)
     if outlet is None:
         return False
@@ -163,7 +168,7 @@ def _over_outlet_and_date(doc: Document, index: int, dates: frozenset[int]) -> b
         and date in dates
         and bare_name(doc.lines[index]) is not None
         and _outlet(doc.lines[outlet].plain.strip())
-        and _plain_date(doc, date)
+        and published_first(doc.lines[date])
     )
 
 
@@ -182,9 +187,17 @@ _OUTLET_SHAPE = regex.compile(
 )
 
 
+#: Words that end an outlet's name in capitals, which are common words in lower case ("a
+#: cycle courier"): "Millbrook Courier", "USA TODAY", "The Evening Star".
+_OUTLET_END = regex.compile(r"\s(?:Courier|Today|TODAY|Star|Sun)$")
+
+
 def _outlet(text: str) -> bool:
-    """Whether a text is an outlet's name (:data:`_OUTLET_SHAPE`)."""
-    return bool(_OUTLET_SHAPE.match(text)) and bool(PUBLICATION_WORD.search(text))
+    """Whether a text is an outlet's name (:data:`_OUTLET_SHAPE`, with a publication's word
+    or :data:`_OUTLET_END`)."""
+    return bool(_OUTLET_SHAPE.match(text)) and bool(
+        PUBLICATION_WORD.search(text) or _OUTLET_END.search(text)
+    )
 
 
 _NAME_PART = regex.compile(r"^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,2}$")

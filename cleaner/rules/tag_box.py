@@ -9,12 +9,20 @@ import regex
 from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
 from cleaner.rules.base import after_most_prose
-from cleaner.rules.phrases import words
 from cleaner.rules.prefilter import FLAGS
 from cleaner.text.segment import Document
 
-#: A taxonomy label and nothing else on its line: "Topics", "More about", "Tópicos", "Tags:".
-_LABEL_ALONE = regex.compile(rf"^[\W_]*(?P<label>{words('taxonomy')})\s*[:：]?[\W_]*$", FLAGS)
+#: A tag box's label and nothing else on its line: "Tags", "More about", "Schlagwörter:".
+#: Words that also head an article's own list ("Topics" over a call for papers' topics,
+#: "Themen" over a council's agenda, "Region" over a flattened table) are none.
+_LABEL_ALONE = regex.compile(
+    r"^[\W_]*(?P<label>tags|tagged(?: with)?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|"
+    r"mots[- ]clés|étiquettes|etiquetas|etichette|trefwoorden|taggar|tagi|more about|"
+    r"related topics|related tags|explore more on these topics|themen dieses artikels|"
+    r"sujets associés|temas relacionados|tópicos relacionados|argomenti correlati)"
+    r"\s*[:：]?[\W_]*$",
+    FLAGS,
+)
 #: A tag has at most this many words, and a box at most this many tags.
 _TAG_WORDS = 4
 _MAX_TAGS = 15
@@ -25,21 +33,24 @@ _LETTER = regex.compile(r"\p{L}")
 
 @register
 class TagBox(Rule):
-    """The tags under a taxonomy label alone on its line after the article: "Topics" over
-    "Energy bills" and "Saving money", "More about" over "NHS", "A&E", "Hospitals", "Tópicos"
-    over "Sociedade", "Transportes", "Ferrovia".
+    """The tags under a tag box's label alone on its line after the article: "Tags" over
+    "Energy bills" and "Saving money", "More about" over "NHS", "A&E", "Hospitals",
+    "Schlagwörter" over "Wärmepumpe", "Heizungsgesetz".
 
     Why: a tag box flattened by the extractor leaves its label on one line and each tag on
     its own; H004 reads only a label with its values after a colon on the same line. The
     tags go to ``tags`` under the label.
 
-    The label is a word of the ``taxonomy`` family alone on its line, with or without a
+    The label is a tag box's alone on its line ("Tags", "Tagged with", "More about",
+    "Related topics", "Schlagwörter", "Mots-clés", "Etiquetas", ...), with or without a
     colon, after half of the article's prose; every line that stays after it, to the end of
     the text, is a tag: at most four words with a letter, no full stop, colon, comma or
     other sentence end after it, no prose; at most fifteen of them.
 
-    Leaves alone: a label before half of the prose, and a label with anything after it
-    that is no tag (a sentence, a long line), or with more than fifteen lines after it.
+    Leaves alone: labels that also head an article's own list ("Topics" over a call for
+    papers' topics, "Themen" over a council's agenda, "Region" or "Category" over a table),
+    a label before half of the prose, and a label with anything after it that is no tag (a
+    sentence, a long line), or with more than fifteen lines after it.
     """
 
     code = "H016"
@@ -49,17 +60,20 @@ class TagBox(Rule):
     examples = (
         Example(
             "The council voted on Tuesday to repair the old bridge over the river. " * 4
-            + "\n\nTopics\n\nEnergy bills\n\nSaving money\n",
-            removed=("Topics", "Energy bills", "Saving money"),
-            facts={"tags": {"Topics": ["Energy bills", "Saving money"]}},
+            + "\n\nMore about\n\nEnergy bills\n\nSaving money\n",
+            removed=("More about", "Energy bills", "Saving money"),
+            facts={"tags": {"More about": ["Energy bills", "Saving money"]}},
         ),
     )
     counterexamples = (
         # A sentence under the label: the article goes on.
         "The council voted on Tuesday to repair the old bridge over the river. " * 4
-        + "\n\nTopics\n\nThe works on the bridge start in May.\n",
+        + "\n\nMore about\n\nThe works on the bridge start in May.\n",
+        # A label that heads an article's own list too: a call for papers' topics.
+        "The council voted on Tuesday to repair the old bridge over the river. " * 4
+        + "\n\nTopics\n\nBridge maintenance\n\nRiver ecology\n",
         # The label before half of the prose: a part of the article.
-        "Topics\n\nEnergy bills\n\n"
+        "More about\n\nEnergy bills\n\n"
         + "The council voted on Tuesday to repair the old bridge over the river. " * 4
         + "\n",
     )
