@@ -156,6 +156,12 @@ REMOVED = [
         "sale supports independent journalism.",
         "L003",
     ),
+    ("Thank you for reading! Please consider supporting our journalism.", "S002"),
+    ("We want to hear from you. Email us at letters@example.com", "C001"),
+    ("From our partners", "A001"),
+    ("Cet article vous a plu ?", "S001"),
+    ("Medizinisch geprüft von Dr. med. Katrin Obst, Fachärztin für Allgemeinmedizin", "H005"),
+    ("Revisado por la Dra. Ana López", "H005"),
 ]
 
 KEPT = [
@@ -250,6 +256,8 @@ KEPT = [
     "Review by the state auditor found 14 errors.",
     "Have you ever wondered why? Send your questions to the council.",
     "We earn money through our affiliate links, the blogger said.",
+    "Please consider supporting local journalism, the mayor said at the gala.",
+    "Edited by John Roe",
 ]
 
 

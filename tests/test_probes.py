@@ -90,7 +90,8 @@ PROBES = ROOT / "tests" / "probes"
 #: "Themen", "Tópicos" head articles' own lists), the eight-line zone (a byline with its word,
 #: a date under the author's name or with a publishing label) and H011's outlet (over a
 #: "Published" line only): unseen21 362 -> 355, unseen14 262 -> 261, unseen7 342 -> 341;
-#: blind: unseen25 268 -> 265, unseen26 169 -> 168.
+#: blind: unseen25 268 -> 265, unseen26 169 -> 168. Review credits in German, French and
+#: Spanish, the appeal to support the site's journalism: unseen20 284 -> 285.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -111,7 +112,7 @@ CAUGHT_FLOOR = {
     "unseen17_news.txt": 195,
     "unseen18_news.txt": 199,
     "unseen19_news.txt": 174,
-    "unseen20_news.txt": 284,
+    "unseen20_news.txt": 285,
     "unseen21_news.txt": 355,
     "unseen22_news.txt": 185,
     "unseen23_news.txt": 175,
