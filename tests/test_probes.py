@@ -91,7 +91,15 @@ PROBES = ROOT / "tests" / "probes"
 #: a date under the author's name or with a publishing label) and H011's outlet (over a
 #: "Published" line only): unseen21 362 -> 355, unseen14 262 -> 261, unseen7 342 -> 341;
 #: blind: unseen25 268 -> 265, unseen26 169 -> 168. Review credits in German, French and
-#: Spanish, the appeal to support the site's journalism: unseen20 284 -> 285.
+#: Spanish, the appeal to support the site's journalism: unseen20 284 -> 285. unseen18's and
+#: unseen13's last leaks read (charity notes, rating widgets, paywall limits, newsletter
+#: footers, affiliate notices in other languages): unseen13 214 -> 225, unseen18 199 -> 209,
+#: unseen11 153 -> 154, unseen20 285 -> 286; blind unseen25 265 -> 266. A second review
+#: narrowed the round's phrases (bios naming a desk only for the byline's author, contacts
+#: with the author's social account, tip lines with the site's address after the verb, no
+#: "Interview by"/"Review by" bylines, no Spanish "Normas de participación", receive and app
+#: prompts for the site's own news only): unseen19 174 -> 173, unseen20 286 -> 283; blind:
+#: unseen23 175 -> 172, unseen24 258 -> 257.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -103,21 +111,21 @@ CAUGHT_FLOOR = {
     "unseen8_newscorpus.txt": 148,
     "unseen9_news.txt": 233,
     "unseen10_news.txt": 213,
-    "unseen11_news.txt": 153,
+    "unseen11_news.txt": 154,
     "unseen12_news.txt": 186,
-    "unseen13_news.txt": 214,
+    "unseen13_news.txt": 225,
     "unseen14_news.txt": 261,
     "unseen15_news.txt": 216,
     "unseen16_news.txt": 222,
     "unseen17_news.txt": 195,
-    "unseen18_news.txt": 199,
-    "unseen19_news.txt": 174,
-    "unseen20_news.txt": 285,
+    "unseen18_news.txt": 209,
+    "unseen19_news.txt": 173,
+    "unseen20_news.txt": 283,
     "unseen21_news.txt": 355,
     "unseen22_news.txt": 185,
-    "unseen23_news.txt": 175,
-    "unseen24_news.txt": 258,
-    "unseen25_news.txt": 265,
+    "unseen23_news.txt": 172,
+    "unseen24_news.txt": 257,
+    "unseen25_news.txt": 266,
     "unseen26_news.txt": 168,
 }
 

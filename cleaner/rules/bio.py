@@ -274,12 +274,17 @@ class ClosingBio(Rule):
         # article's last prose line. Any other line between them, and nothing is taken: a
         # second run must see the body end where this one leaves it.
         taken: list[Finding] = []
+        authors = frozenset(
+            f.value for found in doc.prior for f in found.facts if f.field == "author"
+        )
         k = len(kept) - 1
-        while k >= 0 and not doc.prose[kept[k]] and not self._bio(doc.lines[kept[k]].plain):
+        while (
+            k >= 0 and not doc.prose[kept[k]] and not self._bio(doc.lines[kept[k]].plain, authors)
+        ):
             k -= 1
         while k >= 0:
             i = kept[k]
-            bio = self._bio(doc.lines[i].plain)
+            bio = self._bio(doc.lines[i].plain, authors)
             if (
                 not bio
                 and not taken
@@ -334,17 +339,32 @@ class ClosingBio(Rule):
             and _WRITER.search(plain)
         )
 
-    def _bio(self, plain: str) -> Fact | None:
+    def _bio(self, plain: str, authors: frozenset[str] = frozenset()) -> Fact | None:
         if not _BIO_WORDS[0] <= len(plain.split()) <= _BIO_WORDS[1]:
             return None
         if search(self.own, plain):  # "Hallo, ich bin Foodbloggerin ...": in the first person
             return Fact("bio", plain)
+        if any(
+            plain.startswith(author + " ") and _DESK_BIO.match(plain[len(author) + 1 :])
+            for author in authors
+        ):
+            return Fact("bio", plain)  # the byline's author: "X is Ridgeline Worker's ... editor"
         name = _NAME.match(plain)
         if not name or name.group(1).lower() in _not_first_names():
             return None
         if not search(self.pattern, plain[name.end() :]):
             return None
         return Fact("bio", plain)
+
+
+#: The byline's author's desk at the site: "is Ridgeline Worker's culture editor", "is our
+#: consumer affairs editor". Said of anyone else (a profile's subject: "is Britain's best-known
+#: wildlife photographer"), it is the article's.
+_DESK_BIO = regex.compile(
+    r"is (?:(?:\p{Lu}[\w&.-]*\s){0,3}\p{Lu}[\w&.-]*['’]s|our) (?:[\w&-]+ ){0,3}"
+    r"(?:editor|reporter|writer|correspondent|columnist|producer|critic|photographer|contributor)"
+    r"\b"
+)
 
 
 #: A name alone on its line, in capitals or not ("ELLEN MARSH", "Ellen Marsh"), and a line
