@@ -189,6 +189,18 @@ REMOVED = [
     ("Faites un don : 66 % de votre don est déductible de vos impôts.", "S002"),
     ("Gift Aid it! If you are a UK taxpayer, Gift Aid adds 25p to every £1 you give.", "S002"),
     ("If you enjoyed this, forward it to one friend who loves books.", "S001"),
+    ("Posted by Soren Adeyemi in Infrastructure, Postmortems", "H005"),
+    ("Listen on: Apple Podcasts | Spotify | Pocket Casts | YouTube | RSS", "S001"),
+    ("Share episode · Download · Embed", "S001"),
+    ("This post is public so feel free to share it.", "S001"),
+    (
+        "Published by Meridian Trade Media Ltd, registered in England and Wales no. 08812345.",
+        "L002",
+    ),
+    (
+        "Questions about this alert? Reach out to either author or to the lawyer you work with.",
+        "L003",
+    ),
     (
         "Greyfield Animal Rescue, Registered Charity No. 1034821. Registered office: Moor Lane.",
         "L002",
@@ -296,6 +308,10 @@ KEPT = [
     "Recibe el código por WhatsApp y escríbelo en la app.",
     "Pobierz aplikację mObywatel i otrzymuj powiadomienia o terminach.",
     "The photo courtesy of the family shows him in 1962 at the mill.",
+    "Posted by a neighbour in January, the video went viral.",
+    "Posted by Jane in Paris",
+    "Talk to the lawyer you usually work with before signing anything.",
+    "— Jordan Pike (@jpike_reports) December 5, 2017",
 ]
 
 

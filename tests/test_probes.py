@@ -99,7 +99,13 @@ PROBES = ROOT / "tests" / "probes"
 #: with the author's social account, tip lines with the site's address after the verb, no
 #: "Interview by"/"Review by" bylines, no Spanish "Normas de participación", receive and app
 #: prompts for the site's own news only): unseen19 174 -> 173, unseen20 286 -> 283; blind:
-#: unseen23 175 -> 172, unseen24 258 -> 257.
+#: unseen23 175 -> 172, unseen24 258 -> 257. Podcast and newsletter widgets, a post's
+#: categories, a publisher's company registration, a law firm's alert's close: unseen16 222
+#: -> 230 (an embedded post's attribution, "— Name (@handle) date", was tried and taken back:
+#: three writers and a dev-eval page label it the article's). A third review narrowed the
+#: last phrases (Portuguese and Italian closing bios taken back; WhatsApp and receive prompts
+#: need "nossas"/"nuestras"; paywall limits, affiliate notices and dates with a clause after a
+#: colon or dash stay): unseen13 225 -> 223, unseen11 154 -> 153.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -111,12 +117,12 @@ CAUGHT_FLOOR = {
     "unseen8_newscorpus.txt": 148,
     "unseen9_news.txt": 233,
     "unseen10_news.txt": 213,
-    "unseen11_news.txt": 154,
+    "unseen11_news.txt": 153,
     "unseen12_news.txt": 186,
-    "unseen13_news.txt": 225,
+    "unseen13_news.txt": 223,
     "unseen14_news.txt": 261,
     "unseen15_news.txt": 216,
-    "unseen16_news.txt": 222,
+    "unseen16_news.txt": 230,
     "unseen17_news.txt": 195,
     "unseen18_news.txt": 209,
     "unseen19_news.txt": 173,
