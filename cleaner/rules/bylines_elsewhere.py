@@ -382,11 +382,11 @@ class DatelineBelowHead(LineRule):
     (H003); the date goes to ``date``.
 
     Judged on the lines that stay, in the same zone as H007 (the first six, above the first
-    long paragraph or third sentence; the first eight for a date under the author's bare name
-    or opening with a publishing label: a site's name and section labels, the title and its
-    standfirst may stand above it); only a line that is a date with at most two
-    other words besides its publishing labels, clock times, an update's date, a reading time
-    or an age ("Published 6:02 a.m. ET March 5, 2024 | Updated 9:41 a.m. ET March 5, 2024",
+    long paragraph or third sentence; the first eight for a date under the author's name or
+    byline or opening with a publishing label: a site's name and section labels, the title
+    and its standfirst may stand above it); only a line that is a date with at most two other
+    words besides its publishing labels, clock times, an update's date, a reading time or an
+    age ("Published 6:02 a.m. ET March 5, 2024 | Updated 9:41 a.m. ET March 5, 2024",
     "Published Mar 04, 2024 • Last updated 2 hours ago • 3 minute read"), or a date in digits
     with a two-digit year ("3-6-16": no date when day and month could be either), and only
     when no other such line follows in the text.
@@ -440,13 +440,13 @@ class DatelineBelowHead(LineRule):
         share = self.config.max_removed_share
         if index in below_head(doc, share) or (
             index in below_head(doc, share, _BELOW_HEAD_LINES_BY_NAME)
-            and self._news_heads(doc, index)
+            and self._in_news_head(doc, index)
         ):
             iso = date_only(doc.lines[index])
             if iso is not None and doc.lines[index].kind in self.kinds:
                 yield self.finding(index, index + 1, (Fact("date", iso),) if iso else ())
 
-    def _news_heads(self, doc: Document, index: int) -> bool:
+    def _in_news_head(self, doc: Document, index: int) -> bool:
         """Whether a date line is a news head's: under the author's name or byline ("Marta
         Sgherri" / "04 Marzo 2024", "Jane Doe, Staff Writer", "By Jane Doe") or opening with
         a publishing label ("Published 6:02 a.m. ET ..."); an event's date under its

@@ -185,8 +185,6 @@ def _plain_date(doc: Document, index: int) -> bool:
 _OUTLET_SHAPE = regex.compile(
     r"^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}&'’.-]*)){0,3}$"
 )
-
-
 #: Words that end an outlet's name in capitals, which are common words in lower case ("a
 #: cycle courier"): "Millbrook Courier", "USA TODAY", "The Evening Star".
 _OUTLET_END = regex.compile(r"\s(?:Courier|Today|TODAY|Star|Sun)$")
@@ -202,6 +200,7 @@ def _outlet(text: str) -> bool:
 
 _NAME_PART = regex.compile(r"^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,2}$")
 _NAME_JOINT = regex.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_AND = regex.compile(r"\s(?:and|&)\s")
 
 
 def _names(text: str) -> list[str]:
@@ -215,9 +214,6 @@ def _names(text: str) -> list[str]:
     if not 2 <= len(parts) <= 3 or not all(_NAME_PART.match(part) for part in parts):
         return []
     return [] if any(_common_word(part) for part in parts) else parts
-
-
-_AND = regex.compile(r"\s(?:and|&)\s")
 
 
 def _name_and_outlet(text: str) -> str | None:
