@@ -312,6 +312,10 @@ KEPT = [
     "Posted by Jane in Paris",
     "Talk to the lawyer you usually work with before signing anything.",
     "— Jordan Pike (@jpike_reports) December 5, 2017",
+    "Este contenido tiene carácter meramente informativo y no constituye asesoramiento "
+    "financiero: así reza la fórmula que acompaña a cientos de vídeos de inversión.",
+    "Les informations fournies sur ce site sont données à titre informatif et ne remplacent "
+    "pas l'avis d'un médecin : une précaution juridique insuffisante, estime l'Anses.",
 ]
 
 
