@@ -105,7 +105,9 @@ PROBES = ROOT / "tests" / "probes"
 #: three writers and a dev-eval page label it the article's). A third review narrowed the
 #: last phrases (Portuguese and Italian closing bios taken back; WhatsApp and receive prompts
 #: need "nossas"/"nuestras"; paywall limits, affiliate notices and dates with a clause after a
-#: colon or dash stay): unseen13 225 -> 223, unseen11 154 -> 153.
+#: colon or dash stay): unseen13 225 -> 223, unseen11 154 -> 153. unseen22's last leaks read
+#: (labelled disclaimers, affiliate notices in the site's name, a forum's frame, comment
+#: moderation notes): 185 -> 199; blind unseen23 172 -> 173.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -128,8 +130,8 @@ CAUGHT_FLOOR = {
     "unseen19_news.txt": 173,
     "unseen20_news.txt": 283,
     "unseen21_news.txt": 355,
-    "unseen22_news.txt": 185,
-    "unseen23_news.txt": 172,
+    "unseen22_news.txt": 199,
+    "unseen23_news.txt": 173,
     "unseen24_news.txt": 257,
     "unseen25_news.txt": 266,
     "unseen26_news.txt": 168,
