@@ -685,3 +685,19 @@ def test_a_last_paragraph_on_someone_the_article_presents_stays() -> None:
     line = "Maria Lopez is Harlan County's only newspaper editor."
     text = f"A Title Of The Piece\n\n{BODY}\n\n{line}\n\n{BODY}\n"
     assert line not in removed_codes(text)
+
+
+def test_an_articles_last_sentence_with_follow_up_stays_over_its_footer() -> None:
+    """ "comment" and "follow-up" are no site's two asks (T001's reader appeal): the article's
+    last sentence stays over the footer run under it."""
+    last = (
+        "We will be reading the remaining comment entries over the next two weeks and will "
+        "publish a follow-up."
+    )
+    text = (
+        f"A Title Of The Piece\n\n{BODY}\n\n{BODY}\n\n{last}\n\n"
+        "Read next: Why Your Neighbor's Meter Reads Differently Than Yours\n\n"
+        "The Hedgerow Review is independent, ad-free and funded by readers like you. "
+        "Back us on Patreon.\n\nShare: Telegram · MeWe · Email · Copy link\n"
+    )
+    assert last not in removed_codes(text)

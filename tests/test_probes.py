@@ -109,7 +109,7 @@ PROBES = ROOT / "tests" / "probes"
 #: (labelled disclaimers, affiliate notices in the site's name, a forum's frame, comment
 #: moderation notes): 185 -> 199; blind unseen23 172 -> 173. unseen27 (30 articles of all
 #: kinds, 10 not in English), written at the round's end by a helper who never saw the rules
-#: and scored blind: 188 of 248 at both the round's base (d476369) and its end, 2 lost at both.
+#: and scored blind: 188 of 248 at both the round's base (d476369) and its end, 2 -> 1 lost.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -153,10 +153,9 @@ CAUGHT_FLOOR = {
 #: related box (G009: a "Source: ..." line is source attribution in the guide), a sports
 #: recap's "UP NEXT" (as unseen9's), and a German kicker over the headline under three
 #: section names (A011: another writer labeled such a kicker, "Generalsanierung", boilerplate).
-#: unseen27 (blind): a correction note (H005, as above), and the article's last sentence over
-#: its footer ("We will be reading the remaining comment entries ... and will publish a
-#: follow-up."), which T001 takes with the footer run under it: a real loss, lost at the
-#: sixteenth round's base too, left for a later round.
+#: unseen27 (blind): a correction note (H005, as above). (Its article's last sentence over the
+#: footer, "We will be reading the remaining comment entries ... and will publish a
+#: follow-up.", lost at the round's base, is kept since "follow-up" names no site's ask.)
 KNOWN_LOST = {
     "unseen9_news.txt": {"UP NEXT"},
     "unseen20_news.txt": {
@@ -178,8 +177,6 @@ KNOWN_LOST = {
         "![Salt mounds glowing pink at sunset](https://www.meridianmag.com/media/2024/09/salt-03.jpg)",
     },
     "unseen27_news.txt": {
-        "We will be reading the remaining comment entries over the next two weeks and will"
-        " publish a follow-up.",
         "Anmerkung der Redaktion: In einer früheren Fassung dieses Artikels hieß es, alle 90"
         " städtischen Kitas seien betroffen. Richtig ist, dass 79 Einrichtungen bestreikt"
         " werden. Wir haben den Fehler korrigiert.",

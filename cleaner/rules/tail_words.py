@@ -15,12 +15,13 @@ from __future__ import annotations
 import regex
 
 #: Stems of what a site asks of its readers or says of its work, in en, de, fr, es, pt, it,
-#: nl and sv. Each stem opens a word; a line must name two different ones.
+#: nl and sv. Each stem opens a word; a line must name two different ones. "follow " ends
+#: with its space: "follow-up", "following" and "followed" are an article's words.
 _STEMS = (
     # en
     "share", "comment", "subscri", "newsletter", "inbox", "donat", "gift", "support", "member",
     "patron", "republish", "reprint", "licens", "creative commons", "sign up", "sign-up",
-    "signup", "join", "follow", "download", "podcast", "tips", "typo", "feedback", "moderat",
+    "signup", "join", "follow ", "download", "podcast", "tips", "typo", "feedback", "moderat",
     "house rules", "journalism", "newsroom", "nonprofit", "non-profit", "reader-supported",
     "reader-funded", "readers", "listeners", "viewers", "ad-free", "e-mail", "email",
     "conversation",
