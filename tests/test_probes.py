@@ -107,9 +107,12 @@ PROBES = ROOT / "tests" / "probes"
 #: need "nossas"/"nuestras"; paywall limits, affiliate notices and dates with a clause after a
 #: colon or dash stay): unseen13 225 -> 223, unseen11 154 -> 153. unseen22's last leaks read
 #: (labelled disclaimers, affiliate notices in the site's name, a forum's frame, comment
-#: moderation notes): 185 -> 199; blind unseen23 172 -> 173. unseen27 (30 articles of all
-#: kinds, 10 not in English), written at the round's end by a helper who never saw the rules
-#: and scored blind: 188 of 248 at both the round's base (d476369) and its end, 2 -> 1 lost.
+#: moderation notes): 185 -> 199 (blind unseen23 172 -> 173, back to 172 once a fourth review
+#: narrowed these phrases: a labelled disclaimer needs a notice after its colon, "I'm not a
+#: doctor" a "nothing here is medical advice", a nonprofit note must end the line). unseen27
+#: (30 articles of all kinds, 10 not in English), written at the round's end by a helper who
+#: never saw the rules and scored blind: 188 of 248 at both the round's base (d476369) and its
+#: end, 2 -> 1 lost.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -133,7 +136,7 @@ CAUGHT_FLOOR = {
     "unseen20_news.txt": 283,
     "unseen21_news.txt": 355,
     "unseen22_news.txt": 199,
-    "unseen23_news.txt": 173,
+    "unseen23_news.txt": 172,
     "unseen24_news.txt": 257,
     "unseen25_news.txt": 266,
     "unseen26_news.txt": 168,
