@@ -191,6 +191,16 @@ _ARTICLE_WORDS = 50
 _BIO_WORDS = (8, 90)
 
 
+#: The byline's author's desk at the site: "is Ridgeline Worker's culture editor", "is our
+#: consumer affairs editor". Said of anyone else (a profile's subject: "is Britain's best-known
+#: wildlife photographer"), it is the article's.
+_DESK_BIO = regex.compile(
+    r"is (?:(?:\p{Lu}[\w&.-]*\s){0,3}\p{Lu}[\w&.-]*['’]s|our) (?:[\w&-]+ ){0,3}"
+    r"(?:editor|reporter|writer|correspondent|columnist|producer|critic|photographer|contributor)"
+    r"\b"
+)
+
+
 @register
 class ClosingBio(Rule):
     """The author's bio in the third person that closes the text, with its heading: "Felix
@@ -339,7 +349,7 @@ class ClosingBio(Rule):
             and _WRITER.search(plain)
         )
 
-    def _bio(self, plain: str, authors: frozenset[str] = frozenset()) -> Fact | None:
+    def _bio(self, plain: str, authors: frozenset[str]) -> Fact | None:
         if not _BIO_WORDS[0] <= len(plain.split()) <= _BIO_WORDS[1]:
             return None
         if search(self.own, plain):  # "Hallo, ich bin Foodbloggerin ...": in the first person
@@ -355,16 +365,6 @@ class ClosingBio(Rule):
         if not search(self.pattern, plain[name.end() :]):
             return None
         return Fact("bio", plain)
-
-
-#: The byline's author's desk at the site: "is Ridgeline Worker's culture editor", "is our
-#: consumer affairs editor". Said of anyone else (a profile's subject: "is Britain's best-known
-#: wildlife photographer"), it is the article's.
-_DESK_BIO = regex.compile(
-    r"is (?:(?:\p{Lu}[\w&.-]*\s){0,3}\p{Lu}[\w&.-]*['’]s|our) (?:[\w&-]+ ){0,3}"
-    r"(?:editor|reporter|writer|correspondent|columnist|producer|critic|photographer|contributor)"
-    r"\b"
-)
 
 
 #: A name alone on its line, in capitals or not ("ELLEN MARSH", "Ellen Marsh"), and a line

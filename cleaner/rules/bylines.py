@@ -136,13 +136,14 @@ _ROLE = regex.compile(
     rf"(?:{_AFFILIATION})",
     regex.IGNORECASE,
 )
-#: A writer's job after the name, stricter (no affiliation) and in the plural too:
-#: "Contributing Writer", "Staff Writers", "Senior Editor" (never a clause: "By Christmas, she
-#: was editor").
+#: The nouns of a writer's job, in the plural too.
 _JOB_NOUN = (
     r"(?:writers?|reporters?|editors?|correspondents?|columnists?|contributors?|journalists?|"
     r"photographers?)"
 )
+#: A writer's job after the name, stricter (no affiliation) and in the plural too:
+#: "Contributing Writer", "Staff Writers", "Senior Editor" (never a clause: "By Christmas, she
+#: was editor").
 _JOB = regex.compile(
     r"(?:(?:senior|chief|contributing|staff|guest|freelance|special|managing|executive|"
     rf"associate|deputy|political|science|health|sports|business|news)\s+){{0,2}}{_JOB_NOUN}",

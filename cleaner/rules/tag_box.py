@@ -1,4 +1,4 @@
-"""The tags under a taxonomy label alone on its line after the article (H016)."""
+"""The tags under a tag box's label alone on its line after the article (H016)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ _LABEL_ALONE = regex.compile(
     r"\s*[:：]?[\W_]*$",
     FLAGS,
 )
+#: The kinds of line a label may be: text or a heading.
+_LABEL_KINDS = (LineKind.TEXT, LineKind.HEADING)
 #: A tag has at most this many words, and a box at most this many tags.
 _TAG_WORDS = 4
 _MAX_TAGS = 15
@@ -115,6 +117,3 @@ class TagBox(Rule):
             and bool(_LETTER.search(text))
             and not _NOT_TAG_END.search(text)
         )
-
-
-_LABEL_KINDS = (LineKind.TEXT, LineKind.HEADING)
