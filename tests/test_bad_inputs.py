@@ -209,3 +209,38 @@ def test_sigterm_swallowed_by_a_finalizer_is_sent_again(monkeypatch: pytest.Monk
     other = SimpleNamespace(exc_value=ValueError("in __del__"))
     entry._unraisable(other)
     assert passed == [other] and len(sent) == 1
+
+
+def test_sigterm_inside_a_class_body_still_ends_as_terminated() -> None:
+    """A SIGTERM that came while an import created a class whose attribute has
+    ``__set_name__`` reaches the guard as a RuntimeError over the exit (seen in CI, inside
+    pydantic's import): the run still ends with the SIGTERM exit code; other errors pass."""
+    from cleaner.batch.signals import Stop
+    from cleaner.cli import entry
+
+    class Descriptor:
+        def __set_name__(self, owner: type, name: str) -> None:
+            entry._terminate(signal.SIGTERM, None)
+
+    def import_interrupted() -> None:
+        type("Model", (), {"field": Descriptor()})
+
+    with pytest.raises(SystemExit) as exit_info:
+        entry.guarded(import_interrupted, real_process=False)
+    assert exit_info.value.code == ExitCode.TERMINATED
+
+    def batch_interrupted() -> None:
+        try:
+            raise Stop(signal.SIGINT)
+        except Stop as exc:
+            raise RuntimeError("Error calling __set_name__") from exc
+
+    with pytest.raises(SystemExit) as exit_info:
+        entry.guarded(batch_interrupted, real_process=False)
+    assert exit_info.value.code == ExitCode.INTERRUPTED
+
+    def broken() -> None:
+        raise RuntimeError("a bug")
+
+    with pytest.raises(RuntimeError, match="a bug"):
+        entry.guarded(broken, real_process=False)

@@ -95,6 +95,32 @@ def guarded(call: Callable[[], None], *, real_process: bool) -> None:
         sys.exit(ExitCode.INTERRUPTED)
     except OSError as exc:
         _output_error(exc)
+    except Exception as exc:
+        code = _wrapped_stop(exc)
+        if code is None:
+            raise
+        sys.exit(code)
+
+
+def _wrapped_stop(exc: BaseException) -> ExitCode | None:
+    """The exit code of a stop signal that ``exc`` was raised over, if any: a signal that
+    came inside a class body being created turns what its handler raised into a
+    ``RuntimeError`` ("Error calling __set_name__", as in an import the command started)."""
+    from cleaner.batch.signals import Stop
+
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, SystemExit) and cause.code == ExitCode.TERMINATED:
+            return ExitCode.TERMINATED
+        if isinstance(cause, Stop):
+            terminated = cause.signum == signal.SIGTERM
+            return ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED
+        if isinstance(cause, KeyboardInterrupt):
+            return ExitCode.INTERRUPTED
+        cause = cause.__cause__ or cause.__context__
+    return None
 
 
 def _terminate(signum: int, frame: object) -> None:
