@@ -98,6 +98,24 @@ def _context() -> Any:
 _POLL = 0.5
 
 
+class _TrackedPool(Pool):
+    """A ``multiprocessing.Pool`` that keeps every worker process it ever starts in
+    ``started``. The pool replaces a dead worker at once, even before its constructor
+    returns; a list of its workers taken then can miss the dead one, and a worker killed
+    while it waited for a task died holding the task queue's lock, so the others wait
+    forever (seen: a resumed run hung when a worker was killed as the pool started)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.started: list[Any] = []
+        super().__init__(*args, **kwargs)
+
+    def Process(self, ctx: Any, *args: Any, **kwds: Any) -> Any:  # type: ignore[override]  # noqa: N802 - Pool's name
+        """Start a worker (as Pool does) and keep it in ``started``."""
+        process = ctx.Process(*args, **kwds)
+        self.started.append(process)
+        return process
+
+
 class WorkerDiedError(RuntimeError):
     """A worker process ended while the batch ran (killed by the system, out of memory?):
     the task it held is lost, so the run stops instead of waiting for it forever."""
@@ -144,8 +162,7 @@ class WorkerPool:
     ) -> None:
         self.jobs = max(1, jobs)
         self.window = window or self.jobs * 4
-        self._pool: Pool | None = None
-        self._workers: list[Any] = []
+        self._pool: _TrackedPool | None = None
         if self.jobs == 1:
             init_worker(config, settings, in_worker=False)
         else:
@@ -153,10 +170,12 @@ class WorkerPool:
             self._marks = context.Array("q", 2 * (self.jobs + 8))
             try:
                 with critical():  # a stop signal waits until the pool can be shut down
-                    self._pool = context.Pool(
-                        self.jobs, initializer=init_worker, initargs=(config, settings, self._marks)
+                    self._pool = _TrackedPool(
+                        self.jobs,
+                        initializer=init_worker,
+                        initargs=(config, settings, self._marks),
+                        context=context,
                     )
-                    self._workers = list(getattr(self._pool, "_pool", []))
             except Stop:
                 self._kill()
                 raise
@@ -178,9 +197,10 @@ class WorkerPool:
     def _get(self, result: AsyncResult[R]) -> R:
         """The task's result; :class:`WorkerDiedError` when a worker ended before it came (a
         ``multiprocessing.Pool`` replaces a dead worker but never its task)."""
+        assert self._pool is not None
         while not result.ready():
             result.wait(_POLL)
-            dead = [w for w in self._workers if w.exitcode is not None]
+            dead = [w for w in list(self._pool.started) if w.exitcode is not None]
             if not result.ready() and dead:
                 message = f"a worker process died (exit code {dead[0].exitcode})"
                 raise WorkerDiedError(message, self._mark_of(dead[0].pid))
@@ -226,9 +246,8 @@ class WorkerPool:
         killed instead (nothing is lost, and the run ends as it would have)."""
         assert self._pool is not None
         self._pool.close()
-        workers = list(self._workers)
         while True:
-            workers += [w for w in getattr(self._pool, "_pool", []) if w not in workers]
+            workers = list(self._pool.started)
             if any(w.exitcode not in (None, 0) for w in workers):
                 self._kill()
                 return
@@ -247,11 +266,20 @@ class WorkerPool:
         handler = getattr(self._pool, "_worker_handler", None)
         if handler is not None:
             handler._state = TERMINATE  # do not start replacements for the workers we kill
-        workers = list(getattr(self._pool, "_pool", []))
-        for worker in workers:
-            worker.kill()
-        for worker in workers:
-            worker.join(timeout=5)
+        self._kill_started()
+        if handler is not None:
+            handler.join(timeout=2 * _POLL)  # it may have started one as we killed
+        self._kill_started()
         finalizer = getattr(self._pool, "_terminate", None)
         if finalizer is not None:
             finalizer.cancel()  # nothing left to terminate; it would block on that lock
+
+    def _kill_started(self) -> None:
+        """Kill every worker the pool started that is still alive, and wait for each."""
+        assert self._pool is not None
+        workers = list(self._pool.started)
+        for worker in workers:
+            if worker.exitcode is None:
+                worker.kill()
+        for worker in workers:
+            worker.join(timeout=5)
