@@ -330,6 +330,10 @@ KEPT = [
     "financiero: así reza la fórmula que acompaña a cientos de vídeos de inversión.",
     "Les informations fournies sur ce site sont données à titre informatif et ne remplacent "
     "pas l'avis d'un médecin : une précaution juridique insuffisante, estime l'Anses.",
+    "Nämndens ordförande Per-Olof Hansson (C) säger att trafiksäkerheten ska bedömas för varje "
+    "sträcka.",
+    "\"'Subscribe to our newsletter' is not an offer. 'Three local stories every Friday, no ads'"
+    ' is."',
 ]
 
 

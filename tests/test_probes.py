@@ -113,6 +113,14 @@ PROBES = ROOT / "tests" / "probes"
 #: (30 articles of all kinds, 10 not in English), written at the round's end by a helper who
 #: never saw the rules and scored blind: 188 of 248 at both the round's base (d476369) and its
 #: end, 2 -> 1 lost.
+#: Seventeenth round: two new sets written by helpers who never saw the rules, scored blind
+#: (leaks unread; lost lines read): unseen28 (30 articles of local papers in seven English-
+#: speaking countries, blogs, NGOs and think tanks, and news sites in German, Dutch, Swedish,
+#: Danish and Czech), 191 of 254 on the round's base (f9fa727); unseen29 (30 articles of trade,
+#: tech and sports news, agencies and aggregators, and news sites in French, Spanish,
+#: Portuguese, Italian and Romanian), 150 of 252. Each lost one line on the base, kept since: a
+#: Swedish politician's party letter "(C)" (L002 read it as a copyright sign) and a quoted
+#: prompt in single marks that a sentence talks about (S002).
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -141,6 +149,8 @@ CAUGHT_FLOOR = {
     "unseen25_news.txt": 266,
     "unseen26_news.txt": 168,
     "unseen27_news.txt": 188,
+    "unseen28_news.txt": 191,
+    "unseen29_news.txt": 150,
 }
 
 #: Body lines a probe file is known to lose, each with why: a wire recap's "UP NEXT" heading

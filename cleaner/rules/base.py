@@ -143,10 +143,14 @@ def reported(text: str) -> bool:
 #: A line that opens with a quotation and goes on as a sentence about it: '"We use cookies to
 #: improve your experience" is not consent, the regulator said.', '« Abonnez-vous pour lire la
 #: suite » : la formule est devenue familière.' The sentence after the closing mark opens with
-#: a small letter, has four words at least and ends like a sentence. A "’" closes the
-#: quotation only where no letter follows: in "the author’s own" it is an apostrophe.
+#: a small letter, has four words at least and ends like a sentence. The quotation may be
+#: in single marks, inside a quoted line or not ("'Subscribe to our newsletter' is not an
+#: offer.").
+#: A "’" or "'" closes it only where no letter follows: in "the author’s own" it is an
+#: apostrophe.
 _QUOTED_SUBJECT = regex.compile(
-    r"^\s*[\"“„«‘‚](?P<quote>[^\"“”„«»]{6,200}?)(?:[\"”“»]|’(?!\p{L}))\s*[:,–—-]?\s*"
+    r"^\s*(?:[\"“„«]\s*)?[\"“„«‘‚'](?P<quote>[^\"“”„«»]{6,200}?)(?:[\"”“»]|['’](?!\p{L}))"
+    r"\s*[:,–—-]?\s*"
     r"\p{Ll}[\p{L}'’-]*(?:\s+\S+){3,}?[^\n]*[.!?…][\"”»’)]*\s*$"
 )
 

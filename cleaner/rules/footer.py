@@ -386,8 +386,9 @@ def _notice_in_prose(line: Line, m: regex.Match[str]) -> bool:
     """Whether the notice words stand in a sentence about them, not in a notice: a verse
     or clause that goes on past the line's end (it ends in a comma), a quoted sentence, a
     notice quoted by the sentence before it ('... in the files' metadata: "© Jane Doe. All
-    rights reserved."'), or one where a verb follows them ("All rights reserved is a phrase
-    ...", "Copyright © 2026 is printed on every CD")."""
+    rights reserved."'), one where a verb follows them ("All rights reserved is a phrase
+    ...", "Copyright © 2026 is printed on every CD"), or a Nordic party's letter "(C)" after
+    a politician's name."""
     text = line.plain.rstrip()
     if text.endswith((",", ";")):
         return True
@@ -395,6 +396,9 @@ def _notice_in_prose(line: Line, m: regex.Match[str]) -> bool:
         return False
     if _OPENS_QUOTE.match(text) or _quoted_after_prose(text[: m.start()]):
         return True
+    party = _PARTY_LETTER.search(text)
+    if party is not None and m.start() <= party.start("sign") < m.end():
+        return True  # "Per-Olof Hansson (C) säger att ...": a party's letter
     rest = _REST_OF_WORD.match(text, m.end())
     if rest is not None and rest.end() > m.end():
         # The match ended in a word: the holder's name after the sign, in any case
@@ -405,6 +409,14 @@ def _notice_in_prose(line: Line, m: regex.Match[str]) -> bool:
         return False
     word = follow[1]
     return word[0].islower() and word.lower() not in _NOTICE_WORDS
+
+
+#: "(C)" after a name, with a sentence going on after it in small letters: a party's letter
+#: ("Per-Olof Hansson (C) säger att ..."), no copyright sign ("Texte (C) bei der Redaktion").
+_PARTY_LETTER = regex.compile(
+    r"\p{Lu}[\p{L}'’-]*\s+(?P<sign>\(C\))\s+"
+    r"(?!(?:bei|by|von|de|par|por|des|der)\b)\p{Ll}[\p{L}'’]*(?:\s+\S+){3}"
+)
 
 
 #: The last quotation mark that opens a quote (searched from the end), and the words of
