@@ -216,6 +216,7 @@ REMOVED = [
         "Greyfield Animal Rescue, Registered Charity No. 1034821. Registered office: Moor Lane.",
         "L002",
     ),
+    ("Source: https://www.facebook.com/groups/lakeeriesightings", "L001"),
 ]
 
 KEPT = [

@@ -209,6 +209,9 @@ _LOWER_WORD = regex.compile(
     r"\p{Ll}[\p{L}-]+"
 )
 _PROSE_SOURCE_WORDS = 3
+#: A source given as its web address alone ("Source: https://www.example.com/news/1"): no
+#: words of a report, however many its path has.
+_WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 
 #: A bibliographic reference: "et al." after the authors, or a DOI.
 _REFERENCE = regex.compile(r"\bet al\b|\bdoi\s*:|\b10\.\d{4,9}/\S", regex.IGNORECASE)
@@ -226,7 +229,8 @@ class SourceAttribution(LineRule):
     so is a sentence after "Source:" that reports what the source found ("Source: Census
     data show the town grew by a third in ten years."), and a value of three words in small
     letters, a report's data rather than a publication ("Source: HTTP POST to a webhook
-    URL").
+    URL"). A source given as its web address alone is a source line wherever it stands
+    ("Source: https://www.example.com/2018/08/lights-over-the-lake").
     """
 
     code = "L001"
@@ -267,7 +271,11 @@ class SourceAttribution(LineRule):
         if _VIA.match(text) and index < doc.body_end:
             return None  # "(via Frankfurt)" in the text; a hat tip closes the post
         source = next((f.value for f in found.facts if f.field == "source"), "")
-        if _SOURCE_LABEL.match(text) and len(_LOWER_WORD.findall(source)) >= _PROSE_SOURCE_WORDS:
+        if (
+            _SOURCE_LABEL.match(text)
+            and not _WEB_ADDRESS.fullmatch(source)
+            and len(_LOWER_WORD.findall(source)) >= _PROSE_SOURCE_WORDS
+        ):
             return None  # "Source: HTTP POST to public ngrok webhook URL": a report's data
         if _FIRST_APPEARED.match(text) and (
             _STORY_OF_ITS_OWN.search(text) or not _SOURCE_NAME.match(source)
