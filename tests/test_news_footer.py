@@ -706,3 +706,28 @@ def test_an_articles_last_sentence_with_follow_up_stays_over_its_footer() -> Non
         "Back us on Patreon.\n\nShare: Telegram · MeWe · Email · Copy link\n"
     )
     assert last not in removed_codes(text)
+
+
+AUTHOR_BIO = (
+    "Jenna Caldwell is a certified holistic health coach and mom of three who blogs from a"
+    " drafty farmhouse in Vermont."
+)
+
+
+def test_the_byline_authors_bio_goes_with_a_notice_after_it() -> None:
+    text = (
+        f"By Jenna Caldwell\n\n{BODY}\n\n{BODY}\n\n{AUTHOR_BIO}\n\n"
+        "Vital Harmony shares information for general wellness only.\n\nLeave a Comment\n"
+    )
+    result = clean(text)
+    assert removed_codes(text).get(AUTHOR_BIO) == "B002"
+    assert result.report.bio == AUTHOR_BIO
+
+
+def test_a_bio_of_someone_else_with_lines_after_it_stays() -> None:
+    other = AUTHOR_BIO.replace("Jenna Caldwell", "Mara Lindqvist")
+    text = (
+        f"By Jenna Caldwell\n\n{BODY}\n\n{BODY}\n\n{other}\n\n"
+        "She says the habits matter more than the supplements.\n"
+    )
+    assert other in clean(text).text

@@ -189,6 +189,9 @@ def _not_first_names() -> frozenset[str]:
 _ARTICLE_WORDS = 50
 #: A bio line has a sentence or a few, not a paragraph of the article.
 _BIO_WORDS = (8, 90)
+#: How many kept lines from the end the byline's author's bio may stand at with other lines
+#: after it.
+_AUTHOR_BIO_TAIL = 5
 
 
 #: The byline's author's desk at the site: "is Ridgeline Worker's culture editor", "is our
@@ -211,7 +214,9 @@ class ClosingBio(Rule):
     Why: many sites set the bio, often in italics, under the article with no label; it is
     metadata about the writer (it goes to ``bio``). Only bios right after the article's last
     prose line, with no prose after them, are taken: a person the article introduces keeps
-    their line.
+    their line. The byline's author's bio ("By Jenna Caldwell" ... "Jenna Caldwell is a
+    certified health coach who blogs from Vermont.") goes among the last five lines even with
+    lines after it (a disclaimer, a promo): an article hardly calls its own writer by full name.
 
     Leaves alone: a bio line with prose after it, or with a line other than a heading
     between it and the article; one with less than 50 words of prose before it; a name that
@@ -323,6 +328,32 @@ class ClosingBio(Rule):
             k -= 1
         if taken and k >= 0 and doc.prose[kept[k]] and self._closes_article(doc, kept[k], removed):
             yield from reversed(taken)
+        else:
+            yield from self._author_bios(doc, kept, authors, removed)
+
+    def _author_bios(
+        self, doc: Document, kept: tuple[int, ...], authors: frozenset[str], removed: frozenset[int]
+    ) -> Iterator[Finding]:
+        """The bio of the byline's author near the end with lines after it (a disclaimer, a
+        promo, which may stay): an article hardly calls its own writer by full name."""
+        names = [author for author in authors if " " in author]
+        for i in kept[-_AUTHOR_BIO_TAIL:] if names else ():
+            plain = doc.lines[i].plain
+            if (
+                _BIO_WORDS[0] <= len(plain.split()) <= _BIO_WORDS[1]
+                and any(
+                    plain.startswith(name + " ")
+                    and (
+                        search(self.pattern, plain[len(name) + 1 :])
+                        or _DESK_BIO.match(plain[len(name) + 1 :])
+                    )
+                    for name in names
+                )
+                and i > 0
+                and self._closes_article(doc, i - 1, removed)
+            ):
+                bio = Fact("bio", plain)
+                yield Finding(i, i + 1, self.code, "the byline author's bio near the end", (bio,))
 
     @staticmethod
     def _closes_article(doc: Document, index: int, removed: frozenset[int]) -> bool:
