@@ -731,3 +731,30 @@ def test_a_bio_of_someone_else_with_lines_after_it_stays() -> None:
         "She says the habits matter more than the supplements.\n"
     )
     assert other in clean(text).text
+
+
+NOTICE = (
+    "Citizen Pulse Network does not verify member submissions. Content reflects the views of"
+    " the submitter only."
+)
+
+
+def test_a_sites_notice_about_its_content_goes_in_the_footer_run() -> None:
+    text = f"{BODY}\n\n{BODY}\n\n{NOTICE}\n\nSource: https://example.org/2019/03/flood\n"
+    assert removed_codes(text).get(NOTICE) == "T001"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Experts warn that the content on such sites is not a substitute for professional"
+        " medical advice.",
+        "Regulators argue that the site's disclaimer, 'for educational purposes only', does not"
+        " protect it from liability.",
+        "Nothing in the bill guarantees that investors will be compensated, and lawyers advise"
+        " caution.",
+    ],
+)
+def test_an_articles_last_paragraph_about_notices_stays_over_the_footer(last: str) -> None:
+    text = f"{BODY}\n\n{BODY}\n\n{last}\n\nSource: https://example.org/2019/03/flood\n"
+    assert last in clean(text).text

@@ -144,7 +144,7 @@ CAUGHT_FLOOR = {
     "unseen20_news.txt": 283,
     "unseen21_news.txt": 355,
     "unseen22_news.txt": 200,
-    "unseen23_news.txt": 177,
+    "unseen23_news.txt": 184,
     "unseen24_news.txt": 258,
     "unseen25_news.txt": 268,
     "unseen26_news.txt": 168,

@@ -71,8 +71,10 @@ class TailZone(Rule):
     pointer for more information, as press releases end ("For more information about X, please
     visit www.x.com"), and an appeal that speaks to the reader and names two of a site's asks
     or its work, in any wording ("Your gift sustains faithful Catholic journalism. Donate
-    today.", "Hazte socio ... lectores libres"; :mod:`cleaner.rules.tail_words`), unless it
-    reports someone's words.
+    today.", "Hazte socio ... lectores libres"; :mod:`cleaner.rules.tail_words`), and a
+    notice about the site's content that names two words of notices ("Nothing in the Hard
+    Asset Dispatch is a recommendation to buy or sell any security", "Citizen Pulse Network
+    does not verify member submissions"), unless it reports someone's words.
 
     Leaves alone: runs with no certain end marker; every line before the run's first
     footer-like line (a short last paragraph, a list that ends the article); runs after

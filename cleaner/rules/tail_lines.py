@@ -11,7 +11,7 @@ import regex
 
 from cleaner.model import Line, LineKind
 from cleaner.rules.base import reports_findings
-from cleaner.rules.tail_words import reader_appeal
+from cleaner.rules.tail_words import reader_appeal, site_notice
 
 _URL = r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|co\.uk|tv|io|us|de|fr|es|it|pt|br)\b(?:/\S*)?"
 #: Certain end markers: what only a footer says, in en, de, fr, es, pt and it.
@@ -350,6 +350,8 @@ def _line_kind(line: Line, removed: bool, prose: bool) -> Kind:
         return Kind.MEDIUM
     if words <= _MEDIUM_WORDS and reader_appeal(text):
         return Kind.MEDIUM  # "Your gift sustains faithful journalism. Donate today."
+    if words <= _MEDIUM_WORDS and site_notice(text):
+        return Kind.MEDIUM  # "Nothing in X is a recommendation to buy or sell any security."
     if words <= _MEDIUM_WORDS and (
         _OTHER_CTA.search(text) or ADDRESS_LINE.search(text) or _COMMENT_ASK.search(text)
     ):
