@@ -408,3 +408,43 @@ def test_a_place_and_a_name_over_no_date_stay() -> None:
     text = _head("Council delays vote on water rates", "Dana Whitcomb", "Millbrook Courier")
     result = clean(text)
     assert "Dana Whitcomb" in result.text and "Millbrook Courier" in result.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "date"),
+    [
+        (
+            "Par Claire Monnot - 04 sept. 2024 à 18h12 - Temps de lecture : 3 min",
+            ["Claire Monnot"],
+            "2024-09-04",
+        ),
+        (
+            "Par Julien Moreau - Publié le 01/12/2026 à 14h05, mis à jour le 02/12/2026 à 09h12",
+            ["Julien Moreau"],
+            "2026-12-01",
+        ),
+        (
+            "By Sam Okoro-Lindgren on September 12, 2024 at 9:00AM PDT",
+            ["Sam Okoro-Lindgren"],
+            "2024-09-12",
+        ),
+        (
+            "Von Anna Schmidt - 12.03.2021, 14:05 Uhr - Lesezeit: 4 Min.",
+            ["Anna Schmidt"],
+            "2021-03-12",
+        ),
+    ],
+)
+def test_a_byline_with_its_date_time_update_and_reading_time_gives_both(
+    byline: str, authors: list[str], date: str
+) -> None:
+    result = clean(_head("Council approves the budget for the old bridge", byline))
+    assert byline not in result.text
+    assert (result.report.authors, result.report.date) == (authors, date)
+
+
+def test_a_long_dateline_with_an_update_under_the_title_goes() -> None:
+    line = "PNN News · Posted: Jun 11, 2024 5:32 PM MT | Last Updated: June 11, 2024"
+    result = clean(_head("Smoke blankets the Edmonton skyline", line))
+    assert line not in result.text
+    assert result.report.date == "2024-06-11"

@@ -292,15 +292,40 @@ _BEFORE_DATE = regex.compile(
 
 
 def _byline_before_date(text: str) -> regex.Match[str] | None:
-    """A byline whose date follows the names unseparated or after "on", perhaps with a
-    reading time: "By Jane Doe Feb 8, 2020 5 min read", "Von Anna Schmidt 12.03.2021",
-    "Written by Jane Doe on March 3, 2021"."""
+    """A byline whose date follows the names unseparated, after "on" or a dash or bar,
+    perhaps with its time and a reading time: "By Jane Doe Feb 8, 2020 5 min read", "Von
+    Anna Schmidt 12.03.2021", "Written by Jane Doe on March 3, 2021", "Par Claire Monnot -
+    04 sept. 2024 à 18h12 - Temps de lecture : 3 min", "Par Julien Moreau - Publié le
+    01/12/2026 à 14h05, mis à jour le 02/12/2026 à 09h12"."""
     if not _BYLINE_WORD.match(text):
         return None
     found = find_date(text)
-    if found is None or not _READING_TIME.match(text[found[1].end() :]):
+    if found is None:
         return None
-    return search(BYLINE, _BEFORE_DATE.sub("", text[: found[1].start()].rstrip()))
+    after = _TIME_OF_DAY.sub("", text[found[1].end() :], count=1)
+    update = find_date(after)
+    if update is not None and _UPDATE_LEAD.fullmatch(after[: update[1].start()]):
+        after = _TIME_OF_DAY.sub("", after[update[1].end() :], count=1)
+    if not (_READING_TIME.match(after) or _READING_TIME.match(_DATELINE_EXTRAS.sub(" ", after))):
+        return None
+    before = _BEFORE_DATE.sub("", text[: found[1].start()].rstrip()).rstrip()
+    return search(BYLINE, _BEFORE_DATE.sub("", _DATE_SEPARATOR.sub("", before)))
+
+
+#: The time after a byline's date: "à 18h12", ", 14:05 Uhr", "at 5:32 p.m. ET".
+_TIME_OF_DAY = regex.compile(
+    r"^\s*,?\s*(?:(?:à|um|at|a las|às|alle|om|kl\.?)\s+)?\d{1,2}(?:[:.h]\d{2})\s*"
+    r"(?:uhr|h|[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?",
+    regex.IGNORECASE,
+)
+#: An update's label after a byline's date: "| mis à jour le", ", updated".
+_UPDATE_LEAD = regex.compile(
+    r"\s*[|·•–—,-]?\s*(?:last\s+)?(?:updated|mis à jour|aktualisiert|actualizado|atualizado|"
+    r"aggiornato)(?:\s+(?:on|le|am|el|em|il|at))?\s*:?\s*",
+    regex.IGNORECASE,
+)
+#: A dash or bar between a byline's names and its date ("Par Claire Monnot - 04 sept.").
+_DATE_SEPARATOR = regex.compile(r"\s+[|·•–—-]$")
 
 
 def _split_names(text: str) -> list[str] | None:

@@ -52,7 +52,7 @@ def is_header(line: Line) -> bool:
         return False
     if line.words <= BYLINE_MAX_WORDS and (byline_names(line) or name_byline(line)):
         return True
-    return line.words <= DATELINE_MAX_WORDS and dateline(line) is not None
+    return dateline(line) is not None  # up to UPDATED_DATELINE_MAX_WORDS with an update
 
 
 class HeadRule(LineRule):
@@ -86,8 +86,10 @@ class Byline(HeadRule):
 
     Why: the author's name is metadata, not article text; it goes to ``authors``.
 
-    A dateline ending in "by NAME" is one too, and so is "By NAME DATE", with a reading time
-    after the date or not ("By Jane Doe Feb 8, 2020 5 min read"); the date goes to ``date``.
+    A dateline ending in "by NAME" is one too, and so is "By NAME DATE", with a dash or bar
+    before the date, its time, an update and a reading time after it or not ("By Jane Doe
+    Feb 8, 2020 5 min read", "Par Claire Monnot - 04 sept. 2024 à 18h12 - Temps de lecture :
+    3 min"); the date goes to ``date``.
     A line without "By" is a byline only with an academic title or a role or affiliation:
     "Dr. Priya Raman, University of Bristol", "Jane Roe, Staff Writer", or with a news
     agency after the name: "Jane Doe | Reuters | Published: March 3, 2021". A line that names
