@@ -217,6 +217,37 @@ REMOVED = [
         "L002",
     ),
     ("Source: https://www.facebook.com/groups/lakeeriesightings", "L001"),
+    ("Every morning, the day's top stories in your inbox.", "S002"),
+    ("Chaque jour à 7 heures, l'essentiel de l'actualité dans votre boîte mail.", "S002"),
+    (
+        "Receba as principais notícias do dia no seu email. Subscreva a newsletter do Diário do"
+        " Tejo.",
+        "S002",
+    ),
+    (
+        "By submitting your information you agree to the Terms & Conditions and Privacy Policy"
+        " and are aged 16 or over.",
+        "S002",
+    ),
+    (
+        "I commenti sono riservati agli abbonati. Accedi o abbonati per partecipare alla"
+        " discussione.",
+        "S003",
+    ),
+    ("Reacties zijn uitgeschakeld bij dit artikel.", "S003"),
+    (
+        "Die Kommentarfunktion ist von 6 bis 22 Uhr geöffnet. Bitte beachten Sie unsere"
+        " Netiquette.",
+        "S003",
+    ),
+    (
+        "Comments are open to subscribers only. Log in or subscribe to join the conversation.",
+        "S003",
+    ),
+    (
+        "Dieser Artikel erschien zuerst in der Printausgabe des Handelskurier vom 4. März 2024.",
+        "L001",
+    ),
 ]
 
 KEPT = [
@@ -335,6 +366,10 @@ KEPT = [
     "sträcka.",
     "\"'Subscribe to our newsletter' is not an offer. 'Three local stories every Friday, no ads'"
     ' is."',
+    "Every morning the river floods into the low streets of the old town.",
+    "By submitting this form late, you agree to pay the fine, the clerk warned applicants.",
+    "Comments are open to the public until March 3, the council said.",
+    "Reacties zijn welkom, zegt de burgemeester.",
 ]
 
 
