@@ -153,7 +153,8 @@ _CLICK_HERE = regex.compile(
 )
 _PROMPT_WORDS = 150
 #: A line in the third person about a person or an organisation: a name (not a pronoun or
-#: a determiner), then "is a ...", "has written ...", "lives in ...", "writes for ...".
+#: a determiner), then "is a ...", "has written ...", "lives in ...", "writes for ...", "has
+#: covered county cricket for 25 years", "berichtet seit 2011 für ...".
 _NOT_NAMES = (
     r"(?:It|This|That|These|Those|There|Here|He|She|They|We|I|You|The|A|An|What|Which|"
     r"Who|If|When|So|But|And|Or|PS|P\.S)\b"
@@ -172,8 +173,10 @@ BIO = regex.compile(
     r"worked\s+(?:as|at|for)\b|appeared\s+(?:in|on)\s+(?-i:\p{Lu})|"
     r"contributed\s+to\s+(?-i:\p{Lu}))|holds\s+a|"
     r"lives\s+(?:in|on|with)|works\s+(?:as|at|for|in)|serves\s+as|writes\s+(?:for|about|on)|"
+    r"has\s+(?:been\s+)?(?:covered|covering|reporting\s+on|writing\s+(?:about|for|on))\s|"
     r"teaches|offers\s|provides\s|"
     r"ist\s+(?:ein|eine|seit)|schreibt\s+für|lebt\s+in|arbeitet\s+(?:als|bei)|"
+    r"berichtet\s+seit\s|"
     r"est\s+(?:un|une|le|la)\s|vit\s+à|es\s+(?:un|una|el|la)\s|vive\s+en|é\s+(?:um|uma|o|a)\s|"
     r"è\s+(?:un|una|il|la)\s)",
 )
