@@ -248,6 +248,17 @@ REMOVED = [
         "Dieser Artikel erschien zuerst in der Printausgabe des Handelskurier vom 4. März 2024.",
         "L001",
     ),
+    (
+        "Strikers warm their hands at a burn barrel outside Gate 3. (Celia Ortega / Workers'"
+        " Horizon)",
+        "L006",
+    ),
+    (
+        "Un agricultor revisa el riego por goteo en una finca de la Axarquía. JORGE ZAPATA (EFE)",
+        "L006",
+    ),
+    ("Controlli agli accessi di piazzale Roma (Foto Nordest/Rossi)", "L006"),
+    ("Image: Grid-pattern contrails over Tucson, AZ, July 7. (Reader submission)", "L006"),
 ]
 
 KEPT = [
@@ -370,6 +381,8 @@ KEPT = [
     "By submitting this form late, you agree to pay the fine, the clerk warned applicants.",
     "Comments are open to the public until March 3, the council said.",
     "Reacties zijn welkom, zegt de burgemeester.",
+    "Council minutes show the motion passed (Mary Smith / John Jones).",
+    "The report was written by two economists (Anna Berg / Uppsala University).",
 ]
 
 

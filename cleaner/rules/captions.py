@@ -58,7 +58,10 @@ class Caption(LineRule):
 
     Up to 40 words when the credit names two sources with a slash ("Bild: Gregory
     Batardon/Theater St. Gallen", "Foto: Galli/Malteser"): an agency's credit, as captions
-    carry it.
+    carry it. Credits in brackets after the caption's full stop ("... outside Gate 3. (Celia
+    Ortega / Workers' Horizon)"), a photographer in capitals and an agency ("JORGE ZAPATA
+    (EFE)") and "(Foto Nordest/Rossi)" count too; a name and an affiliation in brackets inside
+    a sentence ("... two economists (Anna Berg / Uppsala University).") do not.
 
     Leaves alone: other lines over 20 words (a longer caption can carry facts of the
     article, and a paragraph may end in a credit), and lines that mention a photo without a
