@@ -15,6 +15,7 @@ from cleaner.rules.base import LineRule, after_most_prose, family_pattern
 from cleaner.rules.bylines import credit_names
 from cleaner.rules.phrases import search
 from cleaner.rules.stopwords import stopwords
+from cleaner.rules.tail_lines import Kind, line_kind
 from cleaner.text.segment import Block, Document
 
 
@@ -190,8 +191,23 @@ _ARTICLE_WORDS = 50
 #: A bio line has a sentence or a few, not a paragraph of the article.
 _BIO_WORDS = (8, 90)
 #: How many kept lines from the end the byline's author's bio may stand at with other lines
-#: after it.
+#: after it, and how many of those may read as the article's prose.
 _AUTHOR_BIO_TAIL = 5
+_PROSE_UNDER_BIO = 1
+
+
+def _under_bio(doc: Document, index: int, removed: frozenset[int]) -> bool:
+    """Whether the lines under a bio at ``index`` are a footer: one at least that a rule
+    removed or that looks like a footer line, and at most one that reads as prose (a
+    disclaimer no rule knows). A review's verdict on the book's author has the review's own
+    last lines under it, or nothing."""
+    under = [j for j in range(index + 1, len(doc.lines)) if doc.lines[j].kind is not LineKind.BLANK]
+    prose = [
+        j
+        for j in under
+        if j not in removed and line_kind(doc.lines[j], False, doc.prose[j]) is Kind.BODY
+    ]
+    return len(prose) <= _PROSE_UNDER_BIO and len(prose) < len(under)
 
 
 #: The byline's author's desk at the site: "is Ridgeline Worker's culture editor", "is our
@@ -216,7 +232,8 @@ class ClosingBio(Rule):
     prose line, with no prose after them, are taken: a person the article introduces keeps
     their line. The byline's author's bio ("By Jenna Caldwell" ... "Jenna Caldwell is a
     certified health coach who blogs from Vermont.") goes among the last five lines even with
-    lines after it (a disclaimer, a promo): an article hardly calls its own writer by full name.
+    footer lines after it (a disclaimer, a promo): an article hardly calls its own writer by
+    full name; a line of prose after it keeps it (a review's verdict on the book's author).
 
     Leaves alone: a bio line with prose after it, or with a line other than a heading
     between it and the article; one with less than 50 words of prose before it; a name that
@@ -334,12 +351,15 @@ class ClosingBio(Rule):
     def _author_bios(
         self, doc: Document, kept: tuple[int, ...], authors: frozenset[str], removed: frozenset[int]
     ) -> Iterator[Finding]:
-        """The bio of the byline's author near the end with lines after it (a disclaimer, a
-        promo, which may stay): an article hardly calls its own writer by full name."""
+        """The bio of the byline's author near the end with footer lines after it (a
+        disclaimer, a promo, which may stay): an article hardly calls its own writer by full
+        name. Any line of prose after it (a review's "The Drafty Farmhouse is published on May
+        3.") keeps it: a review's verdict on the book's author reads the same."""
         names = [author for author in authors if " " in author]
-        for i in kept[-_AUTHOR_BIO_TAIL:] if names else ():
+        tail = kept[-_AUTHOR_BIO_TAIL:] if names else ()
+        for i in tail:
             plain = doc.lines[i].plain
-            if (
+            if _under_bio(doc, i, removed) and (
                 _BIO_WORDS[0] <= len(plain.split()) <= _BIO_WORDS[1]
                 and any(
                     plain.startswith(name + " ")

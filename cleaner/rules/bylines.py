@@ -324,6 +324,21 @@ _UPDATE_LEAD = regex.compile(
     r"aggiornato)(?:\s+(?:on|le|am|el|em|il|at))?\s*:?\s*",
     regex.IGNORECASE,
 )
+#: An update's label right before a line's first date: that date is the update's, and the
+#: publication's comes after it ("Mis à jour le 05/09/2024 - Publié le 04/09/2024").
+_UPDATE_LEAD_END = regex.compile(
+    r"\b(?:(?:last\s+)?updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato)"
+    r"(?:\s+(?:on|le|am|el|em|il|at))?\s*:?\s*$",
+    regex.IGNORECASE,
+)
+
+
+def dated_byline(line: Line) -> bool:
+    """Whether a line is a byline with its date after the names (and its time, an update, a
+    reading time): such a line may be longer than other bylines."""
+    return _byline_before_date(line.plain) is not None
+
+
 #: A dash or bar between a byline's names and its date ("Par Claire Monnot - 04 sept.").
 _DATE_SEPARATOR = regex.compile(r"\s+[|·•–—-]$")
 
@@ -419,6 +434,8 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
     if line.words > DATELINE_MAX_WORDS and not update:
         return None
     if update:
+        if _UPDATE_LEAD_END.search(plain[: m.start()]):
+            iso = update[0]  # "Mis à jour le 05/09 - Publié le 04/09": the second is the piece's
         after = after[: update[1].start()] + " " + after[update[1].end() :]
     leftover = _DATE_WORDS.sub(" ", _DATELINE_EXTRAS.sub(" ", plain[: m.start()] + " " + after))
     if len(leftover.split()) > 5 or _dated_sentence(plain, leftover):

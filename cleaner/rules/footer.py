@@ -210,8 +210,13 @@ _LOWER_WORD = regex.compile(
 )
 _PROSE_SOURCE_WORDS = 3
 #: A source given as its web address alone ("Source: https://www.example.com/news/1"): no
-#: words of a report, however many its path has.
-_WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+#: words of a report, however many its path has; but a code host's address is a program's
+#: source code ("Source: https://github.com/keyvault/keyvault" beside "License: GPL-3.0").
+_WEB_ADDRESS = regex.compile(
+    r"(?!(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|"
+    r"sourceforge\.net)\b)(?:https?://|www\.)\S+",
+    regex.IGNORECASE,
+)
 
 #: A bibliographic reference: "et al." after the authors, or a DOI.
 _REFERENCE = regex.compile(r"\bet al\b|\bdoi\s*:|\b10\.\d{4,9}/\S", regex.IGNORECASE)
@@ -420,10 +425,11 @@ def _notice_in_prose(line: Line, m: regex.Match[str]) -> bool:
 
 
 #: "(C)" after a name, with a sentence going on after it in small letters: a party's letter
-#: ("Per-Olof Hansson (C) säger att ..."), no copyright sign ("Texte (C) bei der Redaktion").
+#: ("Per-Olof Hansson (C) säger att ...", "... Lena Nyström (C) till SVT."), no copyright
+#: sign ("Texte (C) bei der Redaktion").
 _PARTY_LETTER = regex.compile(
     r"\p{Lu}[\p{L}'’-]*\s+(?P<sign>\(C\))\s+"
-    r"(?!(?:bei|by|von|de|par|por|des|der)\b)\p{Ll}[\p{L}'’]*(?:\s+\S+){3}"
+    r"(?!(?:bei|by|von|de|par|por|des|der)\b)\p{Ll}[\p{L}'’]*\s+\S+"
 )
 
 

@@ -19,6 +19,7 @@ from cleaner.rules.bylines import (
     byline_facts,
     byline_names,
     byline_parts,
+    dated_byline,
     dateline,
     glued_date,
     labelled_date,
@@ -50,7 +51,10 @@ def is_header(line: Line) -> bool:
     """Whether H002 or H003 takes the line when it stands in the head zone."""
     if line.kind not in TEXT_KINDS:
         return False
-    if line.words <= BYLINE_MAX_WORDS and (byline_names(line) or name_byline(line)):
+    short = line.words <= BYLINE_MAX_WORDS or (
+        line.words <= UPDATED_DATELINE_MAX_WORDS and dated_byline(line)
+    )
+    if short and (byline_names(line) or name_byline(line)):
         return True
     return dateline(line) is not None  # up to UPDATED_DATELINE_MAX_WORDS with an update
 
@@ -108,7 +112,7 @@ class Byline(HeadRule):
     name = "byline"
     category = Category.BYLINE
     head_only = True
-    max_words = BYLINE_MAX_WORDS
+    max_words = UPDATED_DATELINE_MAX_WORDS  # BYLINE_MAX_WORDS but for a dated byline
     reason = "byline in the head of the article"
     examples = (
         Example(
@@ -155,6 +159,8 @@ class Byline(HeadRule):
 
     def match(self, doc: Document, index: int) -> Finding | None:
         line = doc.lines[index]
+        if line.words > BYLINE_MAX_WORDS and not dated_byline(line):
+            return None  # only a byline with its date, time and update runs so long
         parts = byline_parts(line)
         names = list(parts[0]) if parts else None
         if not names and dateline(line):

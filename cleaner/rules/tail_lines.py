@@ -153,8 +153,7 @@ _CLICK_HERE = regex.compile(
 )
 _PROMPT_WORDS = 150
 #: A line in the third person about a person or an organisation: a name (not a pronoun or
-#: a determiner), then "is a ...", "has written ...", "lives in ...", "writes for ...", "has
-#: covered county cricket for 25 years", "berichtet seit 2011 für ...".
+#: a determiner), then "is a ...", "has written ...", "lives in ...", "writes for ...".
 _NOT_NAMES = (
     r"(?:It|This|That|These|Those|There|Here|He|She|They|We|I|You|The|A|An|What|Which|"
     r"Who|If|When|So|But|And|Or|PS|P\.S)\b"
@@ -173,10 +172,8 @@ BIO = regex.compile(
     r"worked\s+(?:as|at|for)\b|appeared\s+(?:in|on)\s+(?-i:\p{Lu})|"
     r"contributed\s+to\s+(?-i:\p{Lu}))|holds\s+a|"
     r"lives\s+(?:in|on|with)|works\s+(?:as|at|for|in)|serves\s+as|writes\s+(?:for|about|on)|"
-    r"has\s+(?:been\s+)?(?:covered|covering|reporting\s+on|writing\s+(?:about|for|on))\s|"
     r"teaches|offers\s|provides\s|"
     r"ist\s+(?:ein|eine|seit)|schreibt\s+für|lebt\s+in|arbeitet\s+(?:als|bei)|"
-    r"berichtet\s+seit\s|"
     r"est\s+(?:un|une|le|la)\s|vit\s+à|es\s+(?:un|una|el|la)\s|vive\s+en|é\s+(?:um|uma|o|a)\s|"
     r"è\s+(?:un|una|il|la)\s)",
 )
@@ -193,9 +190,23 @@ _HEADLESS_BIO = regex.compile(
 )
 
 
+#: A writer's beat and the media they work for: "Graham Lyle has covered county and
+#: international cricket for 25 years, for newspapers, radio and ...", "Jens Hartwig berichtet
+#: seit 2011 für die Sportbühne ...". Without the media it is anyone's record ("New York City
+#: has covered the cost ...", "Court TV has been covering every day of the trial").
+_BEAT_BIO = regex.compile(
+    r"^[\W_]*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}\s+(?:has\s+(?:been\s+)?"
+    r"(?:covered|covering|reporting\s+on|writing\s+(?:about|for|on))\s(?=.*\b(?:newspapers?|"
+    r"radio|television|magazines?|wire\s+services?|freelance|as\s+a\s+(?:reporter|journalist|"
+    r"correspondent|columnist))\b)|berichtet\s+seit\s+\d{4}\s+(?:für|bei)\s)",
+)
+
+
 def is_bio(text: str) -> bool:
     """A bio at the start of the line, or after a short first sentence."""
     if BIO.search(text) or _APPOSITION_BIO.search(text) or _HEADLESS_BIO.search(text):
+        return True
+    if _BEAT_BIO.search(text):
         return True
     lead = _LEAD_SENTENCE.search(text)
     return bool(lead and BIO.search(text[lead.end() :]))

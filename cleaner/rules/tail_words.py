@@ -2,8 +2,8 @@
 to the reader and names two of the site's asks or its kind of work ("Your gift sustains
 faithful Catholic journalism. Donate today.", "Join the conversation! Comments are
 moderated.", "Hazte socio ... lectores libres") looks like a footer, in any wording; so does
-a notice about the site's content that names two words of notices ("The content on X is for
-educational purposes only. We're not doctors ...").
+a notice about the site's content that says what only such a notice says ("The content on X
+is for educational purposes only. We're not doctors ...").
 
 Phrase families know one wording each; a site's own appeal is worded its own way, but it
 draws on a small vocabulary (share, comment, subscribe, donate, support, member, reader,
@@ -90,42 +90,46 @@ def reader_appeal(text: str) -> bool:
     )
 
 
-#: Words of a site's notices about its own content (disclaimers, opinion and affiliate
-#: notices, contributor policies), in en, de, fr and es; a line must name two different ones.
-_NOTICE_STEMS = (
-    # en
-    "purposes only", "informational purpose", "educational purpose", "information only",
-    "wellness only", "advice", "endorse", "views", "opinion", "those of", "responsib", "liab",
-    "verif", "editorial review", "accura", "guarantee", "warrant", "substitute", "consult",
-    "physician", "doctor", "healthcare provider", "health care provider", "recommendation",
-    "buy or sell", "past performance", "affiliate", "commission", "compensat", "disclos",
-    "submitter", "submission", "solely", "necessarily",
-    # de
-    "anlageberatung", "rechtsberatung", "ersetzt", "arzt", "ärztlich", "haftung", "gewähr",
-    "meinung", "verantwortlich", "informationszweck", "provision",
-    # fr
-    "titre informatif", "conseil", "responsab", "avis", "médecin", "engage",
-    # es
-    "fines informativos", "asesoramiento", "opinión", "opiniones", "médico",
-)  # fmt: skip
-_NOTICE_STEM = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in _NOTICE_STEMS) + ")",
+#: What only a site's notice about its own content says (disclaimers, opinion and affiliate
+#: notices, contributor policies), in en, de, fr and es: "for educational purposes only",
+#: "is not personalized investment advice", "does not endorse the views", "past performance
+#: is not ...", "without editorial review", "keine Anlageberatung", "à titre informatif".
+_NOTICE_PHRASE = regex.compile(
+    r"\bfor\s+(?:general\s+)?(?:information(?:al)?|educational|entertainment|wellness)\s+"
+    r"(?:purposes\s+)?only\b"
+    r"|\b(?:is|are)\s+not\s+(?:intended\s+(?:as|to\s+be)\s+|meant\s+as\s+|to\s+be\s+taken\s+as\s+)?"
+    r"(?:a\s+substitute\s+for\s+)?(?:personali[sz]ed\s+|professional\s+|individual\s+)?"
+    r"(?:medical|legal|financial|investment|tax|health)\s+advice\b"
+    r"|\bnothing\b[^.!?]{0,60}\b(?:is|constitutes|should\s+be\s+taken\s+as)\s+(?:a\s+)?"
+    r"(?:(?:medical|legal|financial|investment)\s+advice|recommendation\s+to\s+(?:buy|sell))\b"
+    r"|\bdoes\s+not\s+(?:necessarily\s+)?(?:endorse|reflect|represent)\s+(?:the\s+)?"
+    r"(?:views|opinions)\b"
+    r"|\b(?:views|opinions)\s+expressed\b|\bpast\s+performance\s+(?:is|does)\s+not\b"
+    r"|\bwithout\s+editorial\s+review\b|\bdoes\s+not\s+verify\b"
+    r"|\bare\s+those\s+of\s+the\s+(?:writers?|authors?|contributors?)\b"
+    r"|\breflects?\s+(?:only\s+)?the\s+(?:views?|opinions?)\s+of\s+the\s+"
+    r"(?:authors?|writers?|submitters?|contributors?)\b"
+    r"|\bkeine\s+anlageberatung\b|\bersetzt\s+(?:keine?n?|nicht\s+(?:die|den))\s+"
+    r"(?:ärztlichen?|medizinischen?|rechtlichen?|arzt)"
+    r"|\bà\s+titre\s+(?:informatif|indicatif)\b|\bn['’]engage(?:nt)?\s+que\b"
+    r"|\bcon\s+fines\s+(?:meramente\s+)?informativos\b"
+    r"|\bno\s+constituye\s+(?:asesoramiento|una\s+recomendación)\b",
     regex.IGNORECASE,
 )
 #: The notice's subject: the site, its content or its writers ("The content on X", "this
-#: site", "Nothing here", "We're not doctors", "Contributor posts", "the author's opinion"),
-#: or the site's name opening the line with its verb ("Citizen Pulse Network does not ...").
+#: site", "Nothing here", "We're not doctors", "Contributor posts", "the commentary above"),
+#: the views it expresses, or the site's name that "does not" or "shares information".
 _NOTICE_SUBJECT = regex.compile(
-    r"\b(?:this|our|the|these)\s+(?:site|website|blog|article|post|content|commentary|column|"
-    r"publication|newsletter|material|information|page|podcast|letters?|writers?|authors?|"
-    r"contributors?)s?\b|\bnothing\s+(?:here|(?:in|on)\s+(?:this|our|(?:the\s+)?(?-i:\p{Lu})\w*))\b|"
-    r"\bwe(?:'re|’re|\s+are)\s+not\b|"
+    r"\b(?:this|our|the|these)\s+(?:site|website|blog|content|commentary|column|publication|"
+    r"newsletter|material|information)s?\b|"
+    r"\bnothing\s+(?:here|(?:in|on)\s+(?:this|our|(?:the\s+)?(?-i:\p{Lu})\w*))\b|"
+    r"\bwe(?:'re|’re|\s+are)\s+not\b|\b(?:views|opinions)\s+expressed\b|"
     r"\b(?:member|reader|user|contributor|guest)\s+(?:posts|submissions|content|articles)\b|"
-    r"^[\W_]*(?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,3}\s+(?:does|do|is|are|"
-    r"shares|publishes|provides|accepts|cannot|can't|will\s+not|makes\s+no)\b|"
-    r"\b(?:dieser?|diese[sn]?|unsere?)\s+(?:artikel|beitrag|text|inhalte?|seite|website)\b|"
-    r"\b(?:cet|ce|cette|notre)\s+(?:article|contenu|site|texte)\b|"
-    r"\b(?:este|esta|nuestro|nuestra)\s+(?:artículo|contenido|sitio|texto|página)\b",
+    r"^[\W_]*(?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,3}\s+(?:does\s+not|"
+    r"shares\s+information)\b|"
+    r"\b(?:dieser?|diese[sn]?|unsere?)\s+(?:beitrag|text|inhalte?|seite|website)\b|"
+    r"\b(?:ce|cette|notre)\s+(?:contenu|site)\b|"
+    r"\b(?:este|esta|nuestro|nuestra)\s+(?:contenido|sitio|página)\b",
     regex.IGNORECASE,
 )
 
@@ -141,12 +145,11 @@ _ABOUT_NOTICES = regex.compile(
 
 
 def site_notice(text: str) -> bool:
-    """Whether a line is a site's notice about its content: it names two words of notices
-    and the site, its content or its writers as their subject (and reports no one's words,
-    quotes none and says no one's view of them)."""
-    stems = {m.group(0).casefold() for m in _NOTICE_STEM.finditer(text)}
+    """Whether a line is a site's notice about its content: it says what only such a notice
+    says, with the site, its content or its writers as the subject (and reports no one's
+    words, quotes none and says no one's view of them)."""
     return (
-        len(stems) >= _MIN_STEMS
+        _NOTICE_PHRASE.search(text) is not None
         and _NOTICE_SUBJECT.search(text) is not None
         and _REPORTED.search(text) is None
         and _ABOUT_NOTICES.search(text) is None

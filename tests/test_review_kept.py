@@ -1,0 +1,31 @@
+"""Articles a review of the seventeenth round's rules wrote, each with a body line those rules
+first removed (fixtures/review_kept, the lines in kept.json): a story's last paragraph about
+an opinion, a liability or a recommendation over its source or copyright line; a place, a
+broadcaster or a public figure that "has covered" or "berichtet seit"; a review's verdict
+on the book's author; sentences about e-mail in phishing explainers; a quoted slogan and a
+quoted comment notice; reported consent clauses; a code host's "Source:" line; a quoted 1974
+first-appearance note; a Swedish party letter before "till Sydsvenskan". Each stays."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cleaner import clean
+from conftest import ROOT
+
+CASES = ROOT / "fixtures" / "review_kept"
+KEPT: dict[str, list[str]] = json.loads((CASES / "kept.json").read_text("utf-8"))
+
+
+def test_the_cases_are_there() -> None:
+    assert len(KEPT) == 32
+    assert all(lines for lines in KEPT.values())
+
+
+@pytest.mark.parametrize("name", sorted(KEPT))
+def test_the_body_line_stays(name: str) -> None:
+    text = clean((CASES / name).read_text("utf-8")).text
+    for line in KEPT[name]:
+        assert line in text
