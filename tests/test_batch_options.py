@@ -177,17 +177,18 @@ except batch_pool.WorkerDiedError:
 """
 
 
+def _run_script(script: str) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` in a fresh interpreter, with a guard against a hang for good."""
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="reads the lock's value (sem_getvalue)")
 def test_workers_killed_after_the_last_result_do_not_hang_the_pool() -> None:
     """A worker killed waiting for a task keeps the task queue's lock, so its replacement
     never got the stop sentinel and Pool.join() waited forever (a CI fault-injection hang)."""
-    proc = subprocess.run(
-        [sys.executable, "-c", _KILL_IDLE_WORKERS],
-        capture_output=True,
-        text=True,
-        timeout=120,  # a guard: it hung for good before
-        check=False,
-    )
+    proc = _run_script(_KILL_IDLE_WORKERS)
     assert (proc.returncode, proc.stdout) == (0, "done\n"), proc.stderr
 
 
@@ -216,11 +217,5 @@ def test_a_worker_killed_as_the_pool_starts_stops_the_run_instead_of_hanging() -
     """The pool replaces a dead worker at once, maybe before WorkerPool looks at its workers;
     the dead one held the task queue's lock, so its replacements never get a task. The run
     stops all the same (a resumed fault-injection run hung so in the project's CI)."""
-    proc = subprocess.run(
-        [sys.executable, "-c", _KILL_A_WORKER_AS_THE_POOL_STARTS],
-        capture_output=True,
-        text=True,
-        timeout=120,  # a guard: it hung for good before
-        check=False,
-    )
+    proc = _run_script(_KILL_A_WORKER_AS_THE_POOL_STARTS)
     assert (proc.returncode, proc.stdout) == (0, "stopped\n"), proc.stderr

@@ -318,19 +318,16 @@ _TIME_OF_DAY = regex.compile(
     r"(?:uhr|h|[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?",
     regex.IGNORECASE,
 )
-#: An update's label after a byline's date: "| mis à jour le", ", updated".
-_UPDATE_LEAD = regex.compile(
-    r"\s*[|·•–—,-]?\s*(?:last\s+)?(?:updated|mis à jour|aktualisiert|actualizado|atualizado|"
-    r"aggiornato)(?:\s+(?:on|le|am|el|em|il|at))?\s*:?\s*",
-    regex.IGNORECASE,
+#: An update's label before its date: "updated on", "mis à jour le", "aktualisiert am".
+_UPDATE_LABEL = (
+    r"(?:last\s+)?(?:updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato)"
+    r"(?:\s+(?:on|le|am|el|em|il|at))?\s*:?\s*"
 )
+#: An update's label after a byline's date: "| mis à jour le", ", updated".
+_UPDATE_LEAD = regex.compile(rf"\s*[|·•–—,-]?\s*{_UPDATE_LABEL}", regex.IGNORECASE)
 #: An update's label right before a line's first date: that date is the update's, and the
 #: publication's comes after it ("Mis à jour le 05/09/2024 - Publié le 04/09/2024").
-_UPDATE_LEAD_END = regex.compile(
-    r"\b(?:(?:last\s+)?updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato)"
-    r"(?:\s+(?:on|le|am|el|em|il|at))?\s*:?\s*$",
-    regex.IGNORECASE,
-)
+_UPDATE_LEAD_END = regex.compile(rf"\b{_UPDATE_LABEL}$", regex.IGNORECASE)
 
 
 def dated_byline(line: Line) -> bool:
