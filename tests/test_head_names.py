@@ -461,3 +461,29 @@ def test_a_long_byline_with_its_date_and_update_gives_the_author() -> None:
     line = "Par Julien Moreau - Publié le 04/09/2024 à 14h05 - Mis à jour le 05/09/2024 à 09h12"
     result = clean(_head("La rentrée scolaire sous tension dans les lycées de Lyon", line))
     assert (result.report.authors, result.report.date) == (["Julien Moreau"], "2024-09-04")
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "By Christmas Day, most of the city's shops will have been open every Sunday since"
+        " November 3, 2024.",
+        "By Labor Day, the county's pools will have stayed open every weekend since Memorial"
+        " Day, May 27, 2024",
+    ],
+)
+def test_a_lede_opening_with_by_and_ending_in_a_date_is_no_byline(lede: str) -> None:
+    result = clean(_head("Shops open on Sundays for the holidays", lede))
+    assert lede in result.text
+    assert result.report.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Aktualisiert am 12.03.2024 · Gültig bis 19.03.2024", "2024-03-12"),
+        ("Last updated: March 5, 2024 | Next review: March 5, 2025", "2024-03-05"),
+    ],
+)
+def test_an_update_with_another_date_after_it_keeps_its_own_date(line: str, date: str) -> None:
+    assert clean(_head("Storm warning for the coast this week", line)).report.date == date

@@ -249,11 +249,6 @@ REMOVED = [
         "L001",
     ),
     (
-        "Strikers warm their hands at a burn barrel outside Gate 3. (Celia Ortega / Workers'"
-        " Horizon)",
-        "L006",
-    ),
-    (
         "Un agricultor revisa el riego por goteo en una finca de la Axarquía. JORGE ZAPATA (EFE)",
         "L006",
     ),
@@ -814,16 +809,3 @@ def test_a_sites_notice_about_its_content_goes_in_the_footer_run() -> None:
 def test_an_articles_last_paragraph_about_notices_stays_over_the_footer(last: str) -> None:
     text = f"{BODY}\n\n{BODY}\n\n{last}\n\nSource: https://example.org/2019/03/flood\n"
     assert last in clean(text).text
-
-
-@pytest.mark.parametrize(
-    "bio",
-    [
-        "Graham Lyle has covered county and international cricket for 25 years, for newspapers"
-        " and radio.",
-        "Jens Hartwig berichtet seit 2011 für die Sportbühne über den Fußball im Westen.",
-    ],
-)
-def test_a_bio_of_what_the_writer_covers_goes_in_the_footer_run(bio: str) -> None:
-    text = f"{BODY}\n\n{BODY}\n\n{bio}\n\nSource: https://example.org/2019/03/match\n"
-    assert removed_codes(text).get(bio) == "T001"

@@ -309,7 +309,14 @@ def _byline_before_date(text: str) -> regex.Match[str] | None:
     if not (_READING_TIME.match(after) or _READING_TIME.match(_DATELINE_EXTRAS.sub(" ", after))):
         return None
     before = _BEFORE_DATE.sub("", text[: found[1].start()].rstrip()).rstrip()
-    return search(BYLINE, _BEFORE_DATE.sub("", _DATE_SEPARATOR.sub("", before)))
+    before = _BEFORE_DATE.sub("", _DATE_SEPARATOR.sub("", before))
+    m = search(BYLINE, before)
+    if m is None:
+        return None
+    rest = before[m.end("names") :].strip(" ,.;:|·•–—-")
+    if rest and (len(rest.split()) > _REST_WORDS or _SMALL_WORD.search(rest)):
+        return None  # "By Christmas Day, most shops will open every Sunday since ...": a lede
+    return m
 
 
 #: The time after a byline's date: "à 18h12", ", 14:05 Uhr", "at 5:32 p.m. ET".
@@ -328,6 +335,19 @@ _UPDATE_LEAD = regex.compile(rf"\s*[|·•–—,-]?\s*{_UPDATE_LABEL}", regex.I
 #: An update's label right before a line's first date: that date is the update's, and the
 #: publication's comes after it ("Mis à jour le 05/09/2024 - Publié le 04/09/2024").
 _UPDATE_LEAD_END = regex.compile(rf"\b{_UPDATE_LABEL}$", regex.IGNORECASE)
+
+
+#: What may stand between a dated byline's names and its date: an outlet of a few words
+#: ("By Jane Doe, Reuters - March 3, 2024"), not a sentence's words in small letters.
+_REST_WORDS = 4
+_SMALL_WORD = regex.compile(r"\b\p{Ll}{3,}")
+#: A publishing label right before a date ("Publié le", "Published:"); not "Gültig bis",
+#: "Next review:" or a deadline.
+_PUBLISHED_END = regex.compile(
+    r"\b(?:published|publié|veröffentlicht|erschienen|publicado|pubblicato|publicat)"
+    r"(?:\s+(?:on|le|am|el|em|il|at))?\s*:?\s*$",
+    regex.IGNORECASE,
+)
 
 
 def dated_byline(line: Line) -> bool:
@@ -431,7 +451,9 @@ def dateline(line: Line) -> tuple[str, str | None] | None:
     if line.words > DATELINE_MAX_WORDS and not update:
         return None
     if update:
-        if _UPDATE_LEAD_END.search(plain[: m.start()]):
+        if _UPDATE_LEAD_END.search(plain[: m.start()]) and _PUBLISHED_END.search(
+            after[: update[1].start()]
+        ):
             iso = update[0]  # "Mis à jour le 05/09 - Publié le 04/09": the second is the piece's
         after = after[: update[1].start()] + " " + after[update[1].end() :]
     leftover = _DATE_WORDS.sub(" ", _DATELINE_EXTRAS.sub(" ", plain[: m.start()] + " " + after))

@@ -429,7 +429,8 @@ def _notice_in_prose(line: Line, m: regex.Match[str]) -> bool:
 #: sign ("Texte (C) bei der Redaktion").
 _PARTY_LETTER = regex.compile(
     r"\p{Lu}[\p{L}'’-]*\s+(?P<sign>\(C\))\s+"
-    r"(?!(?:bei|by|von|de|par|por|des|der)\b)\p{Ll}[\p{L}'’]*\s+\S+"
+    r"(?!(?:bei|by|von|de|par|por|des|der)\b|(?:tous|all|alle|todos|tutti|alla)\s+\w*\s*"
+    r"(?:droits|rights|rechte|derechos|diritti|rättigheter)\b)\p{Ll}[\p{L}'’]*\s+\S+"
 )
 
 

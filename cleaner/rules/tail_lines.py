@@ -190,23 +190,9 @@ _HEADLESS_BIO = regex.compile(
 )
 
 
-#: A writer's beat and the media they work for: "Graham Lyle has covered county and
-#: international cricket for 25 years, for newspapers, radio and ...", "Jens Hartwig berichtet
-#: seit 2011 für die Sportbühne ...". Without the media it is anyone's record ("New York City
-#: has covered the cost ...", "Court TV has been covering every day of the trial").
-_BEAT_BIO = regex.compile(
-    r"^[\W_]*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}\s+(?:has\s+(?:been\s+)?"
-    r"(?:covered|covering|reporting\s+on|writing\s+(?:about|for|on))\s(?=.*\b(?:newspapers?|"
-    r"radio|television|magazines?|wire\s+services?|freelance|as\s+a\s+(?:reporter|journalist|"
-    r"correspondent|columnist))\b)|berichtet\s+seit\s+\d{4}\s+(?:für|bei)\s)",
-)
-
-
 def is_bio(text: str) -> bool:
     """A bio at the start of the line, or after a short first sentence."""
     if BIO.search(text) or _APPOSITION_BIO.search(text) or _HEADLESS_BIO.search(text):
-        return True
-    if _BEAT_BIO.search(text):
         return True
     lead = _LEAD_SENTENCE.search(text)
     return bool(lead and BIO.search(text[lead.end() :]))

@@ -104,7 +104,9 @@ _NOTICE_PHRASE = regex.compile(
     r"(?:(?:medical|legal|financial|investment)\s+advice|recommendation\s+to\s+(?:buy|sell))\b"
     r"|\bdoes\s+not\s+(?:necessarily\s+)?(?:endorse|reflect|represent)\s+(?:the\s+)?"
     r"(?:views|opinions)\b"
-    r"|\b(?:views|opinions)\s+expressed\b|\bpast\s+performance\s+(?:is|does)\s+not\b"
+    r"|\b(?:views|opinions)\s+expressed\b[^.!?]{0,60}\b(?:are\s+(?:solely\s+)?(?:those|the\s+"
+    r"(?:views|opinions))\s+of|do\s+not\s+(?:necessarily\s+)?(?:reflect|represent))\b"
+    r"|\bpast\s+performance\s+(?:is|does)\s+not\b"
     r"|\bwithout\s+editorial\s+review\b|\bdoes\s+not\s+verify\b"
     r"|\bare\s+those\s+of\s+the\s+(?:writers?|authors?|contributors?)\b"
     r"|\breflects?\s+(?:only\s+)?the\s+(?:views?|opinions?)\s+of\s+the\s+"
@@ -118,15 +120,18 @@ _NOTICE_PHRASE = regex.compile(
 )
 #: The notice's subject: the site, its content or its writers ("The content on X", "this
 #: site", "Nothing here", "We're not doctors", "Contributor posts", "the commentary above"),
-#: the views it expresses, or the site's name that "does not" or "shares information".
+#: the views expressed here, or the site's name that "shares information". Not a company that
+#: "does not verify" (a story's fact), nor "the content of the column" (someone else's).
 _NOTICE_SUBJECT = regex.compile(
-    r"\b(?:this|our|the|these)\s+(?:site|website|blog|content|commentary|column|publication|"
-    r"newsletter|material|information)s?\b|"
+    r"\b(?:this|our)\s+(?:site|website|blog|content|commentary|column|publication|newsletter|"
+    r"material|information)s?\b|\bthe\s+(?:commentary|column|analysis)\s+above\b|"
+    r"\bthe\s+(?:content|information|material)s?\s+(?:on|in|of)\s+(?:this|our|(?-i:\p{Lu})\w*)|"
     r"\bnothing\s+(?:here|(?:in|on)\s+(?:this|our|(?:the\s+)?(?-i:\p{Lu})\w*))\b|"
-    r"\bwe(?:'re|’re|\s+are)\s+not\b|\b(?:views|opinions)\s+expressed\b|"
+    r"\bwe(?:'re|’re|\s+are)\s+not\b|"
+    r"\b(?:views|opinions)\s+expressed\s+(?:here|on\s+this|in\s+(?:this|these|our|letters|"
+    r"comments|columns?|op-eds?))\b|"
     r"\b(?:member|reader|user|contributor|guest)\s+(?:posts|submissions|content|articles)\b|"
-    r"^[\W_]*(?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,3}\s+(?:does\s+not|"
-    r"shares\s+information)\b|"
+    r"^[\W_]*(?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,3}\s+shares\s+information\b|"
     r"\b(?:dieser?|diese[sn]?|unsere?)\s+(?:beitrag|text|inhalte?|seite|website)\b|"
     r"\b(?:ce|cette|notre)\s+(?:contenu|site)\b|"
     r"\b(?:este|esta|nuestro|nuestra)\s+(?:contenido|sitio|página)\b",
