@@ -120,7 +120,15 @@ PROBES = ROOT / "tests" / "probes"
 #: tech and sports news, agencies and aggregators, and news sites in French, Spanish,
 #: Portuguese, Italian and Romanian), 150 of 252. Each lost one line on the base, kept since: a
 #: Swedish politician's party letter "(C)" (L002 read it as a copyright sign) and a quoted
-#: prompt in single marks that a sentence talks about (S002).
+#: prompt in single marks that a sentence talks about (S002). unseen23's and unseen24's leaks
+#: were read (bios of the byline's author over a notice, sites' notices in the footer run,
+#: captions by their credit, dated bylines, newsletter and comment widgets): 172 -> 186 and
+#: 257 -> 272. Two reviews then narrowed the round's shapes (5560 -> 5545 in all). At the
+#: round's end, blind: unseen25 266 -> 267, unseen26 168 -> 170, unseen27 188 -> 188,
+#: unseen28 191 -> 192, unseen29 150 -> 152 (0 lost); all files 5503 -> 5545 of 6686.
+#: unseen30 (30 articles of health, finance, food and travel sites, English news of ten
+#: countries, news in eight other languages), written at the round's end by a helper who never
+#: saw the rules and scored blind: 169 of 223 at both the round's base and its end, 0 lost.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -151,6 +159,7 @@ CAUGHT_FLOOR = {
     "unseen27_news.txt": 188,
     "unseen28_news.txt": 192,
     "unseen29_news.txt": 152,
+    "unseen30_news.txt": 169,
 }
 
 #: Body lines a probe file is known to lose, each with why: a wire recap's "UP NEXT" heading
