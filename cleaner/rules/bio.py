@@ -232,8 +232,9 @@ class ClosingBio(Rule):
     prose line, with no prose after them, are taken: a person the article introduces keeps
     their line. The byline's author's bio ("By Jenna Caldwell" ... "Jenna Caldwell is a
     certified health coach who blogs from Vermont.") goes among the last five lines even with
-    footer lines after it (a disclaimer, a promo): an article hardly calls its own writer by
-    full name; a line of prose after it keeps it (a review's verdict on the book's author).
+    a footer under it (a line a rule removed or shaped as a footer line, and at most one line
+    of prose: a disclaimer no rule knows): an article hardly calls its own writer by full
+    name. With prose only under it, it stays (a review's verdict on the book's author).
 
     Leaves alone: a bio line with prose after it, or with a line other than a heading
     between it and the article; one with less than 50 words of prose before it; a name that
@@ -351,15 +352,15 @@ class ClosingBio(Rule):
     def _author_bios(
         self, doc: Document, kept: tuple[int, ...], authors: frozenset[str], removed: frozenset[int]
     ) -> Iterator[Finding]:
-        """The bio of the byline's author near the end with footer lines after it (a
-        disclaimer, a promo, which may stay): an article hardly calls its own writer by full
-        name. Any line of prose after it (a review's "The Drafty Farmhouse is published on May
-        3.") keeps it: a review's verdict on the book's author reads the same."""
+        """The bio of the byline's author among the last lines with a footer under it
+        (:func:`_under_bio`): an article hardly calls its own writer by full name. With prose
+        only under it ("The Drafty Farmhouse is published on May 3.") it stays: a review's
+        verdict on the book's author reads the same."""
         names = [author for author in authors if " " in author]
         tail = kept[-_AUTHOR_BIO_TAIL:] if names else ()
         for i in tail:
             plain = doc.lines[i].plain
-            if _under_bio(doc, i, removed) and (
+            if (
                 _BIO_WORDS[0] <= len(plain.split()) <= _BIO_WORDS[1]
                 and any(
                     plain.startswith(name + " ")
@@ -370,6 +371,7 @@ class ClosingBio(Rule):
                     for name in names
                 )
                 and i > 0
+                and _under_bio(doc, i, removed)
                 and self._closes_article(doc, i - 1, removed)
             ):
                 bio = Fact("bio", plain)
