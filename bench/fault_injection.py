@@ -12,7 +12,8 @@ and does one of: SIGKILL a random worker, SIGKILL the parent, SIGKILL the whole 
 group, SIGINT or SIGTERM the parent. After ``--rounds`` faulty rounds it resumes until the
 run finishes, then compares every file the runs leave (outputs, errors and failures files;
 not the manifest) byte for byte with the clean run's. Exit 0 when all match, 1 otherwise
-(the differing files are named).
+(the differing files are named). A run that does not end within ``HANG_SECONDS`` is a hang:
+the check stops with every thread's stack of its processes (faulthandler, on SIGABRT).
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ import random
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import IO
 
 import orjson
 
@@ -103,11 +106,52 @@ def children(pid: int) -> list[int]:
     return found
 
 
+#: Seconds a run may take before it counts as hung (an uninterrupted run takes about one).
+HANG_SECONDS = 120
+#: Python prints every thread's stack on SIGABRT in these runs, so a hang says where it is.
+_ENV = {**os.environ, "PYTHONFAULTHANDLER": "1"}
+
+
+class HungError(RuntimeError):
+    """A run did not end: its stacks (every process's threads) are in the message."""
+
+
+def _wait(proc: subprocess.Popen[bytes], err: IO[bytes], what: str) -> int:
+    """``proc``'s exit code; on a hang, its process group's stacks in a :class:`HungError`."""
+    try:
+        return proc.wait(timeout=HANG_SECONDS)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGABRT)  # faulthandler prints the stacks, then aborts
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=30)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        err.seek(0)
+        stacks = err.read().decode(errors="replace")[-8000:]
+        raise HungError(f"{what} did not end in {HANG_SECONDS} s; its stacks:\n{stacks}") from None
+
+
 def faulty_round(cli: list[str], delay: float, fault: str, rnd: random.Random) -> int | None:
     """Run ``cli``, inject ``fault`` after ``delay`` seconds; its exit code (None: killed)."""
-    proc = subprocess.Popen(
-        cli, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
-    )
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(
+            cli,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            start_new_session=True,
+            env=_ENV,
+        )
+        _inject(proc, delay, fault, rnd)
+        code = _wait(proc, err, f"{' '.join(cli[2:])} after {fault} at {delay:.2f} s")
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)  # orphaned workers of a killed parent
+    return code
+
+
+def _inject(proc: subprocess.Popen[bytes], delay: float, fault: str, rnd: random.Random) -> None:
+    """Wait ``delay`` seconds, then inject ``fault`` into the run ``proc``."""
     time.sleep(delay)
     if proc.poll() is None:
         try:
@@ -123,10 +167,6 @@ def faulty_round(cli: list[str], delay: float, fault: str, rnd: random.Random) -
                 os.kill(proc.pid, signal.SIGINT if fault == "sigint" else signal.SIGTERM)
         except ProcessLookupError:
             pass
-    code = proc.wait(timeout=300)
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, signal.SIGKILL)  # orphaned workers of a killed parent
-    return code
 
 
 def files(out: Path) -> dict[str, bytes]:
@@ -166,8 +206,11 @@ def check(src: Path, work: Path, jobs: int, rounds: int, rnd: random.Random) -> 
 
 def _run(cli: list[str]) -> int:
     """Run ``cli`` quietly to its end; its exit code."""
-    devnull = subprocess.DEVNULL
-    return subprocess.run(cli, check=False, cwd=ROOT, stdout=devnull, stderr=devnull).returncode
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(
+            cli, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True, env=_ENV
+        )
+        return _wait(proc, err, " ".join(cli[2:]))
 
 
 def _out(out: Path, src: Path) -> Path:
