@@ -450,11 +450,11 @@ def test_a_long_dateline_with_an_update_under_the_title_goes() -> None:
     assert result.report.date == "2024-06-11"
 
 
-def test_a_dateline_with_its_update_first_gives_the_publication_date() -> None:
+def test_a_byline_with_its_update_first_gives_the_author_and_the_publication_date() -> None:
     line = "Par Julien Moreau - Mis à jour le 05/09/2024 à 09h12 - Publié le 04/09/2024 à 14h05"
     result = clean(_head("La rentrée scolaire sous tension dans les lycées de Lyon", line))
     assert line not in result.text
-    assert result.report.date == "2024-09-04"
+    assert (result.report.authors, result.report.date) == (["Julien Moreau"], "2024-09-04")
 
 
 def test_a_long_byline_with_its_date_and_update_gives_the_author() -> None:

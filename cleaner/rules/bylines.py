@@ -296,7 +296,8 @@ def _byline_before_date(text: str) -> regex.Match[str] | None:
     perhaps with its time and a reading time: "By Jane Doe Feb 8, 2020 5 min read", "Von
     Anna Schmidt 12.03.2021", "Written by Jane Doe on March 3, 2021", "Par Claire Monnot -
     04 sept. 2024 à 18h12 - Temps de lecture : 3 min", "Par Julien Moreau - Publié le
-    01/12/2026 à 14h05, mis à jour le 02/12/2026 à 09h12"."""
+    01/12/2026 à 14h05, mis à jour le 02/12/2026 à 09h12", or with the update first ("Par
+    Julien Moreau - Mis à jour le 05/09/2024 à 09h12 - Publié le 04/09/2024 à 14h05")."""
     if not _BYLINE_WORD.match(text):
         return None
     found = find_date(text)
@@ -304,7 +305,13 @@ def _byline_before_date(text: str) -> regex.Match[str] | None:
         return None
     after = _TIME_OF_DAY.sub("", text[found[1].end() :], count=1)
     update = find_date(after)
-    if update is not None and _UPDATE_LEAD.fullmatch(after[: update[1].start()]):
+    between = after[: update[1].start()] if update is not None else ""
+    if update is not None and (
+        _UPDATE_LEAD.fullmatch(between)
+        or (
+            _UPDATE_LEAD_END.search(text[: found[1].start()]) and _PUBLISHED_LEAD.fullmatch(between)
+        )
+    ):
         after = _TIME_OF_DAY.sub("", after[update[1].end() :], count=1)
     if not (_READING_TIME.match(after) or _READING_TIME.match(_DATELINE_EXTRAS.sub(" ", after))):
         return None
@@ -332,6 +339,13 @@ _UPDATE_LABEL = (
 )
 #: An update's label after a byline's date: "| mis à jour le", ", updated".
 _UPDATE_LEAD = regex.compile(rf"\s*[|·•–—,-]?\s*{_UPDATE_LABEL}", regex.IGNORECASE)
+#: A publishing label after a byline's date when the update came first: "Par X - Mis à jour
+#: le 05/09/2024 à 09h12 - Publié le 04/09/2024".
+_PUBLISHED_LEAD = regex.compile(
+    r"\s*[|·•–—,-]?\s*(?:published|publié|veröffentlicht|publicado|pubblicato)"
+    r"(?:\s+(?:on|le|am|el|em|il|at))?\s*:?\s*",
+    regex.IGNORECASE,
+)
 #: An update's label right before a line's first date: that date is the update's, and the
 #: publication's comes after it ("Mis à jour le 05/09/2024 - Publié le 04/09/2024").
 _UPDATE_LEAD_END = regex.compile(rf"\b{_UPDATE_LABEL}$", regex.IGNORECASE)
