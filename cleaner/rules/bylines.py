@@ -332,36 +332,40 @@ _TIME_OF_DAY = regex.compile(
     r"(?:uhr|h|[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?",
     regex.IGNORECASE,
 )
+#: What follows a date's label: a preposition, a colon ("updated on", "Publié le", "am:").
+_LABEL_TAIL = r"(?:\s+(?:on|le|am|el|em|il|at))?\s*:?\s*"
+#: The separator before a label that follows a date: "| mis à jour le", ", updated".
+_LEAD = r"\s*[|·•–—,-]?\s*"
 #: An update's label before its date: "updated on", "mis à jour le", "aktualisiert am".
 _UPDATE_LABEL = (
     r"(?:last\s+)?(?:updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato)"
-    r"(?:\s+(?:on|le|am|el|em|il|at))?\s*:?\s*"
+    + _LABEL_TAIL
 )
 #: An update's label after a byline's date: "| mis à jour le", ", updated".
-_UPDATE_LEAD = regex.compile(rf"\s*[|·•–—,-]?\s*{_UPDATE_LABEL}", regex.IGNORECASE)
+_UPDATE_LEAD = regex.compile(_LEAD + _UPDATE_LABEL, regex.IGNORECASE)
 #: A publishing label after a byline's date when the update came first: "Par X - Mis à jour
 #: le 05/09/2024 à 09h12 - Publié le 04/09/2024".
 _PUBLISHED_LEAD = regex.compile(
-    r"\s*[|·•–—,-]?\s*(?:published|publié|veröffentlicht|publicado|pubblicato)"
-    r"(?:\s+(?:on|le|am|el|em|il|at))?\s*:?\s*",
+    rf"{_LEAD}(?:published|publié|veröffentlicht|publicado|pubblicato){_LABEL_TAIL}",
     regex.IGNORECASE,
 )
 #: An update's label right before a line's first date: that date is the update's, and the
 #: publication's comes after it ("Mis à jour le 05/09/2024 - Publié le 04/09/2024").
 _UPDATE_LEAD_END = regex.compile(rf"\b{_UPDATE_LABEL}$", regex.IGNORECASE)
+#: A publishing label right before a date ("Publié le", "Published:"); not "Gültig bis",
+#: "Next review:" or a deadline.
+_PUBLISHED_END = regex.compile(
+    r"\b(?:published|publié|veröffentlicht|erschienen|publicado|pubblicato|publicat)"
+    + _LABEL_TAIL
+    + "$",
+    regex.IGNORECASE,
+)
 
 
 #: What may stand between a dated byline's names and its date: an outlet of a few words
 #: ("By Jane Doe, Reuters - March 3, 2024"), not a sentence's words in small letters.
 _REST_WORDS = 4
 _SMALL_WORD = regex.compile(r"\b\p{Ll}{3,}")
-#: A publishing label right before a date ("Publié le", "Published:"); not "Gültig bis",
-#: "Next review:" or a deadline.
-_PUBLISHED_END = regex.compile(
-    r"\b(?:published|publié|veröffentlicht|erschienen|publicado|pubblicato|publicat)"
-    r"(?:\s+(?:on|le|am|el|em|il|at))?\s*:?\s*$",
-    regex.IGNORECASE,
-)
 
 
 def dated_byline(line: Line) -> bool:
