@@ -51,7 +51,8 @@ _BYLINE_WORD = regex.compile(rf"^[\W_]*(?:{_SITE_BEFORE})?(?i:{words('byline')})
 # An academic degree or suffix in a byline's name list: "by Carl Greer, PhD, PsyD".
 _DEGREE = regex.compile(
     r"^(?:Ph\.?\s?D|M\.?D|Psy\.?D|D\.?O|MBA|M\.?Sc|B\.?Sc|M\.?A|B\.?A|Esq|RN|DDS|DVM|MPH|"
-    r"LCSW|CPA|Jr|Sr|II|III|N\.?D|NMD|CNP|CNS|RDN?|FNP|PharmD|CFA|CFP|MSW|LMFT|LPC)\.?$"
+    r"LCSW|CPA|Jr|Sr|II|III|N\.?D|NMD|CNP|CNS|RDN?|FNP|PharmD|CFA|CFP|MSW|LMFT|LPC|BSN|MSN|"
+    r"APRN|DNP|LPN|CNM|CRNA|CNC|NP|Ed\.?D|J\.?D|MFA|M\.?S|FACP|FAAP|CSCS|IBCLC|CHES|RPh|LAc)\.?$"
 )
 # A web address standing for a publication: "GoldenJackass.com", "www.SHTFplan.com".
 _DOMAIN = regex.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,6}/?$")
