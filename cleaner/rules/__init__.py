@@ -8,6 +8,7 @@ fixes (N, M) register themselves. Read the catalogue from here (``detectors``, `
 
 from cleaner.registry import all_rules, detectors, fixes, lookup, select_codes
 from cleaner.rules import (
+    between,
     bio,
     blocks,
     bylines_elsewhere,
@@ -38,6 +39,7 @@ from cleaner.text import markup, normalize
 
 __all__ = [
     "all_rules",
+    "between",
     "bio",
     "blocks",
     "bylines_elsewhere",

@@ -1,0 +1,132 @@
+"""A line left between two footer lines after the article (T006)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner.model import Category, Finding, LineKind
+from cleaner.registry import Example, Phase, Rule, detectors, register
+from cleaner.rules.base import lines_removed_by
+from cleaner.rules.tail_report import line_category
+from cleaner.text.segment import Document
+
+#: Footer lines that no article has above one of its paragraphs: notices, bios, sources,
+#: tags, contacts. (Related headlines, share and subscribe prompts, photo credits with a
+#: "©" and links stand inside articles too, so they only count under the line.)
+_ABOVE = frozenset(
+    {
+        Category.DISCLAIMER,
+        Category.FAIR_USE,
+        Category.AUTHOR_BIO,
+        Category.COMMENTS,
+        Category.DONATE,
+        Category.SOURCE_ATTRIBUTION,
+        Category.TAXONOMY,
+        Category.CONTACT,
+        Category.MEDIA_CONTACT,
+        Category.SIGN_OFF,
+        Category.BOOK_PROMO,
+    }
+)
+_BELOW = _ABOVE | {
+    Category.COPYRIGHT,
+    Category.LINKS,
+    Category.RELATED,
+    Category.MEMBERSHIP_PROMPT,
+    Category.SOCIAL_PROMPT,
+}
+#: A footnote or a reference, which are the article's: "1 Maani, S. (2019): ...", "[2] ...",
+#: "Krüger S. et al. (2026): ... Current Biology, doi: ...".
+_REFERENCE = regex.compile(r"^[\W_]*(?:\[\d{1,3}\]|\d{1,3}\s)|\bet al\.|\bdoi\b|\(\d{4}\)\s*[:.]")
+#: Prose words that must stand before the line: an article ends above it.
+_ARTICLE_WORDS = 50
+
+
+@register
+class BetweenFooterLines(Rule):
+    """A line after the article's last paragraph with a footer line right above it and
+    right below it: "The Clearwater Signal is 100% independent. No billionaire owners, no
+    corporate sponsors. Just readers like you." between a source line and the tags.
+
+    Why: a footer's appeals, notices and pitches come in any wording, and a long one reads
+    as prose, so the tail zone (T001) ends its run above it; standing between two lines
+    that only a footer holds (a copyright, a bio, a source, tags, a contact above it; any
+    of those or a related headline, a share or subscribe prompt below it), it is the
+    footer's. Its kind is read from its words (a donation, a subscription ...), else promo.
+
+    Leaves alone: a line with kept prose after it anywhere below; one under a related
+    headline or a share or subscribe prompt (articles hold those between their
+    paragraphs); a line with fewer than 50 words of the article's prose before it; and two
+    lines or more in a row between footer lines.
+    """
+
+    code = "T006"
+    name = "between-footer-lines"
+    category = Category.PROMO
+    phase = Phase.LAST  # judged on the lines that stay, with every other removal known
+    needs = ("L001", "H004")  # the example's footer lines: a source line, a tags line
+    examples = (
+        Example(
+            "The council voted on Tuesday to repair the old bridge over the river. "
+            * 4
+            + "\n\nSource: City Herald\n\n"
+            "The Herald is independent. No billionaire owners, just readers like you.\n\n"
+            "Tags: bridge, council\n",
+            removed=("The Herald is independent. No billionaire owners, just readers like you.",),
+            facts={"source": "City Herald", "tags": {"Tags": ["bridge", "council"]}},
+        ),
+    )
+    counterexamples = (
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 4
+        + "\n\nRead also: The bridge in numbers\n\n"
+        "Work will start in May and should take about eighteen months, the mayor said.\n\n"
+        "Tags: bridge, council\n",
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 4
+        + "\n\nSource: City Herald\n\n"
+        "The Herald is independent. No billionaire owners, just readers like you.\n\n"
+        "Tags: bridge, council\n\n"
+        "Work will start in May and should take about eighteen months, the mayor said.\n",
+    )
+
+    def detect(self, doc: Document) -> Iterator[Finding]:
+        # Lines this rule took in an earlier round count as kept: a line it takes does not
+        # make the line above it the last one, and no run unravels upwards.
+        own = lines_removed_by(doc, (self.code,))
+        kept = sorted({*doc.kept(), *own})
+        prose = [i for i in kept if doc.prose[i]]
+        if not prose or sum(doc.lines[i].words for i in prose[:-1]) < _ARTICLE_WORDS:
+            return
+        footer = _footer_categories(doc)
+        for i in kept:
+            if i < prose[-1] or i in own or _REFERENCE.search(doc.lines[i].plain):
+                continue  # the article goes on below, or a footnote or a reference
+            above = doc.next_content(i, -1)
+            below = doc.next_content(i)
+            if (
+                above is not None
+                and below is not None
+                and footer.get(above) in _ABOVE
+                and footer.get(below) in _BELOW
+            ):
+                category = line_category(doc.lines[i])
+                if category is Category.NAVIGATION:
+                    category = self.category
+                yield Finding(i, i + 1, self.code, "between two footer lines", category=category)
+
+
+def _footer_categories(doc: Document) -> dict[int, Category]:
+    """The category of each line the findings so far remove."""
+    rules = detectors()
+    found: dict[int, Category] = {}
+    for f in doc.prior:
+        if not f.remove or f.code == "T006":
+            continue
+        category = Category(f.category) if f.category else rules[f.code].category
+        for i in range(f.start, f.end):
+            if doc.lines[i].kind is not LineKind.BLANK:
+                found.setdefault(i, category)
+    return found

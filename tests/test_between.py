@@ -1,0 +1,69 @@
+"""T006: a line after the article between two footer lines goes; the article's own lines
+between a photo credit, a source note or links and the footer stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from removals import removed_codes
+
+BODY = "The council met on Tuesday and voted to repair the old bridge over the river. " * 4
+APPEAL = "The Clearwater Signal is independent. No billionaire owners, just readers like you."
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ("Source: City Herald", "Tags: bridge, council"),
+        ("Jane Doe is a reporter who has covered the city council since 2009.", "Tags: bridge"),
+        ("Disclaimer: The views expressed here are the author's own.", "© 2024 City Herald"),
+    ],
+)
+def test_a_line_between_footer_lines_goes(above: str, below: str) -> None:
+    codes = removed_codes(f"A Title\n\n{BODY}\n\n{BODY}\n\n{above}\n\n{APPEAL}\n\n{below}\n")
+    assert codes.get(APPEAL) == "T006"
+
+
+def test_the_last_paragraph_under_a_photo_credit_stays() -> None:
+    """A "©" photo credit stands inside articles: the paragraph under it is the article's,
+    even with related headlines under it."""
+    last = "Protein matters too, and eggs, fish and lentils hold plenty of it, the doctor said."
+    text = (
+        f"A Title\n\n{BODY}\n\n{BODY}\n\n©iStock\n\n{last}\n\n"
+        "These articles may interest you too:\n\nBreakfast: the best tips\n"
+    )
+    assert last not in removed_codes(text)
+
+
+def test_a_footnote_under_a_source_note_stays() -> None:
+    note = (
+        "1 Maani, S. (2019): Der Islam als Natureigenschaft. Warum wir Linke über den Islam "
+        "nicht reden können. In: Versorgerin #121 März 2019"
+    )
+    text = (
+        f"A Title\n\n{BODY}\n\n{BODY}\n\n"
+        'Dies ist Teil 2 zum Text "Unterdrückte Sexualität", der vergangene Woche im hpd '
+        f"erschienen ist.\n\n{note}\n\n10 Kommentare\n"
+    )
+    assert note not in removed_codes(text)
+
+
+def test_two_lines_between_footer_lines_stay() -> None:
+    other = "We need 300 new members by Friday to keep the newsroom open all year long."
+    text = f"A Title\n\n{BODY}\n\n{BODY}\n\nSource: City Herald\n\n{APPEAL}\n\n{other}\n\nTags: x\n"
+    codes = removed_codes(text)
+    assert APPEAL not in codes and other not in codes
+
+
+def test_lines_it_took_do_not_unravel_the_article_upwards() -> None:
+    """Paragraphs each under a photo credit with a "©" over a related list: taking the last
+    one would put the one above it between two credits, and so on up the article. The
+    credits count only under a line, so none goes; and the rule's own lines count as kept."""
+    paragraphs = [
+        f"Athlete {n} (Sport): {n} medals so far, and the favourite for the relay this time."
+        for n in range(4)
+    ]
+    parts = [f"{p}\n\nAthlete {n} at the start. © AFP / Jane Roe" for n, p in enumerate(paragraphs)]
+    text = f"A Title\n\n{BODY}\n\n" + "\n\n".join(parts) + "\n\nRelated\n\nMore from the games\n"
+    codes = removed_codes(text)
+    assert not any(p in codes for p in paragraphs)
