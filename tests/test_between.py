@@ -67,3 +67,22 @@ def test_lines_it_took_do_not_unravel_the_article_upwards() -> None:
     text = f"A Title\n\n{BODY}\n\n" + "\n\n".join(parts) + "\n\nRelated\n\nMore from the games\n"
     codes = removed_codes(text)
     assert not any(p in codes for p in paragraphs)
+
+
+def test_a_line_over_the_pages_closing_copyright_goes_under_any_footer_line() -> None:
+    line = "We respect your privacy. Unsubscribe at any time, and we will never sell your data."
+    text = (
+        f"A Title\n\n{BODY}\n\n{BODY}\n\nSubscribe to our free daily newsletter!\n\n{line}\n\n"
+        "© 2024 Sentinel Media Group\n"
+    )
+    assert removed_codes(text).get(line) == "T006"
+
+
+def test_a_last_paragraph_over_a_photos_copyright_stays() -> None:
+    """A photo's credit ("© AFP / Jane Roe") is no notice that ends the page."""
+    last = "The relay starts on Friday, and the team hopes for a medal after the last two games."
+    text = (
+        f"A Title\n\n{BODY}\n\n{BODY}\n\nSubscribe to our free daily newsletter!\n\n{last}\n\n"
+        "The team at the start. © AFP / Jane Roe\n"
+    )
+    assert last not in removed_codes(text)

@@ -37,6 +37,10 @@ _BELOW = _ABOVE | {
     Category.MEMBERSHIP_PROMPT,
     Category.SOCIAL_PROMPT,
 }
+#: A site's copyright notice, not a photo credit: a year or the rights named.
+_SITE_COPYRIGHT = regex.compile(
+    r"\b(?:19|20)\d\d\b|rights|rechte|droits|derechos|diritti|direitos", regex.I
+)
 #: A footnote or a reference, which are the article's: "1 Maani, S. (2019): ...", "[2] ...",
 #: "Krüger S. et al. (2026): ... Current Biology, doi: ...".
 _REFERENCE = regex.compile(r"^[\W_]*(?:\[\d{1,3}\]|\d{1,3}\s)|\bet al\.|\bdoi\b|\(\d{4}\)\s*[:.]")
@@ -54,11 +58,15 @@ class BetweenFooterLines(Rule):
     as prose, so the tail zone (T001) ends its run above it; standing between two lines
     that only a footer holds (a copyright, a bio, a source, tags, a contact above it; any
     of those or a related headline, a share or subscribe prompt below it), it is the
-    footer's. Its kind is read from its words (a donation, a subscription ...), else promo.
+    footer's. So is a line between any removed line and the site's copyright notice when
+    only removed lines follow that (the page's end: "We respect your privacy. Unsubscribe
+    at any time." over "© 2024 Sentinel Media"). Its kind is read from its words (a
+    donation, a subscription ...), else promo.
 
     Leaves alone: a line with kept prose after it anywhere below; one under a related
     headline or a share or subscribe prompt (articles hold those between their
-    paragraphs); a line with fewer than 50 words of the article's prose before it; and two
+    paragraphs) unless the page's copyright notice ends the text under it, a photo's
+    "© AFP" being none; a line with fewer than 50 words of the article's prose before it; and two
     lines or more in a row between footer lines.
     """
 
@@ -109,13 +117,32 @@ class BetweenFooterLines(Rule):
             if (
                 above is not None
                 and below is not None
-                and footer.get(above) in _ABOVE
-                and footer.get(below) in _BELOW
+                and above in footer
+                and below in footer
+                and (
+                    (footer[above] in _ABOVE and footer[below] in _BELOW)
+                    or self._site_notice_ends(doc, below, footer)
+                )
             ):
                 category = line_category(doc.lines[i])
                 if category is Category.NAVIGATION:
                     category = self.category
                 yield Finding(i, i + 1, self.code, "between two footer lines", category=category)
+
+    @staticmethod
+    def _site_notice_ends(doc: Document, index: int, footer: dict[int, Category]) -> bool:
+        """Whether line ``index`` is the site's copyright notice (a year or its rights
+        named, not a photo's "© AFP") and only removed lines follow it: the page's end."""
+        if footer[index] is not Category.COPYRIGHT or not _SITE_COPYRIGHT.search(
+            doc.lines[index].plain
+        ):
+            return False
+        j = doc.next_content(index)
+        while j is not None:
+            if j not in footer:
+                return False
+            j = doc.next_content(j)
+        return True
 
 
 def _footer_categories(doc: Document) -> dict[int, Category]:
