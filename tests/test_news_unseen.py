@@ -30,18 +30,11 @@ REMOVED = [
         "B001",
     ),
     ("Stephen Clark is a space reporter at Ars Technica, covering space companies.", "B001"),
-    # Update and correction notes without a date.
+    # Update notes without a date.
     ("This story has been updated with additional developments.", "H005"),
     ("This article has been updated.", "H005"),
     ("(Updates with market pricing in fourth paragraph.)", "H005"),
     ("(Adds analyst comment in paragraph 5)", "H005"),
-    (
-        "Correction: An earlier version of this article misstated the number of homes evacuated.",
-        "H005",
-    ),
-    ("Korrektur: In einer früheren Version dieses Artikels hieß es, die Brücke sei zu.", "H005"),
-    ("Une précédente version de cet article indiquait un mauvais chiffre.", "H005"),
-    ("Una versión anterior de este artículo daba una cifra errónea.", "H005"),
     ("Questo articolo è stato aggiornato alle 14:20.", "H005"),
     ("Esta reportagem foi atualizada.", "H005"),
     ("Este artículo ha sido actualizado con nuevas declaraciones.", "H005"),
@@ -218,6 +211,11 @@ KEPT = [
     "This article has been updated by the council to reflect the new bridge rules, he said.",
     "(Adds to the confusion, as the mayor later admitted.)",
     "An earlier version of this story was told by my grandmother every winter by the fire.",
+    # A correction states a fact of the article's: it stays with it.
+    "Correction: An earlier version of this article misstated the number of homes evacuated.",
+    "Korrektur: In einer früheren Version dieses Artikels hieß es, die Brücke sei zu.",
+    "Une précédente version de cet article indiquait un mauvais chiffre.",
+    "Una versión anterior de este artículo daba una cifra errónea.",
     "With assistance from the United Nations, the town rebuilt its school within a year.",
     "With assistance from neighbours, she cleared the snow from the road before dawn.",
     "Jane Doe covers her face with her hands when she talks about the flood.",

@@ -139,9 +139,9 @@ CAUGHT_FLOOR = {
     "unseen7_dev.txt": 341,
     "unseen8_newscorpus.txt": 148,
     "unseen9_news.txt": 233,
-    "unseen10_news.txt": 213,
+    "unseen10_news.txt": 212,
     "unseen11_news.txt": 154,
-    "unseen12_news.txt": 186,
+    "unseen12_news.txt": 185,
     "unseen13_news.txt": 223,
     "unseen14_news.txt": 262,
     "unseen15_news.txt": 216,
@@ -170,14 +170,15 @@ CAUGHT_FLOOR = {
 #: writer labeled them body; each line is in the report). unseen20's and unseen21's writers
 #: labeled as body lines this project labels boilerplate on every other set: a government
 #: release's "Notes to editors" and its points (C002/C004: the notes for the press, as the
-#: news set's guide has a release's contact and background), a correction note (H005: three
-#: other writers labeled corrections boilerplate), a health page's "Quellen:" line under its
-#: related box (G009: a "Source: ..." line is source attribution in the guide), a sports
+#: news set's guide has a release's contact and background), a health page's "Quellen:" line
+#: under its related box (G009: a "Source: ..." line is source attribution in the guide), a sports
 #: recap's "UP NEXT" (as unseen9's), and a German kicker over the headline under three
 #: section names (A011: another writer labeled such a kicker, "Generalsanierung", boilerplate).
-#: unseen27 (blind): a correction note (H005, as above). (Its article's last sentence over the
-#: footer, "We will be reading the remaining comment entries ... and will publish a
-#: follow-up.", lost at the round's base, is kept since "follow-up" names no site's ask.)
+#: (unseen27's article's last sentence over the footer, "We will be reading the remaining
+#: comment entries ... and will publish a follow-up.", lost at a round's base, is kept since
+#: "follow-up" names no site's ask.) Correction notes ("Correction: An earlier version of this
+#: story misstated ... It is 112, not 121.") are body: ten writers labeled them so, five
+#: (unseen10, 12, 13, 15) boilerplate, relabeled body when H005 stopped taking them.
 KNOWN_LOST = {
     "unseen9_news.txt": {"UP NEXT"},
     "unseen20_news.txt": {
@@ -185,8 +186,6 @@ KNOWN_LOST = {
         "- The fund was first opened in January 2024 and paid out £18.6 million to 1,240 farm"
         " businesses.",
         "- Applications close on 30 June 2025. Full guidance will be published on 25 March.",
-        "Correction, March 1, 2025: An earlier version of this story misstated the number of"
-        " roles being cut. It is 112, not 121.",
         "Quellen: Deutscher Wetterdienst, Hitzewarnsystem; Robert Koch-Institut, Wochenbericht"
         " zur hitzebedingten Mortalität 2024",
     },
@@ -197,11 +196,6 @@ KNOWN_LOST = {
         "![A woman pushes a cart along a narrow causeway]"
         "(https://www.meridianmag.com/media/2024/09/salt-02.jpg)",
         "![Salt mounds glowing pink at sunset](https://www.meridianmag.com/media/2024/09/salt-03.jpg)",
-    },
-    "unseen27_news.txt": {
-        "Anmerkung der Redaktion: In einer früheren Fassung dieses Artikels hieß es, alle 90"
-        " städtischen Kitas seien betroffen. Richtig ist, dass 79 Einrichtungen bestreikt"
-        " werden. Wir haben den Fehler korrigiert.",
     },
     "unseen12_news.txt": {
         "If you or someone you know is experiencing domestic violence, the county's 24-hour"
