@@ -129,6 +129,15 @@ PROBES = ROOT / "tests" / "probes"
 #: unseen30 (30 articles of health, finance, food and travel sites, English news of ten
 #: countries, news in eight other languages), written at the round's end by a helper who never
 #: saw the rules and scored blind: 169 of 223 at both the round's base and its end, 0 lost.
+#: unseen31 (opinion, longform, newsletters, universities and think tanks; local TV, radio and
+#: city papers of six English-speaking countries and police and government releases; news in
+#: German, Dutch, Polish, Swedish and Norwegian) and unseen32 (health, environment, religion,
+#: education and culture sites; donation-funded alternative and community blogs; news in
+#: French, Spanish, Portuguese, Italian and German), written at the next round's start by
+#: helpers who never saw the rules: 207 of 290 (4 lost) and 158 of 229 (1 lost) at its base.
+#: Their lost lines were read: two corrections (now kept, see KNOWN_LOST's note), a notice
+#: quoted in a headline (L002, now kept), and a short title under a section label that A011
+#: reads as a second section name (still lost, with the standfirst going to the title).
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -160,6 +169,8 @@ CAUGHT_FLOOR = {
     "unseen28_news.txt": 192,
     "unseen29_news.txt": 152,
     "unseen30_news.txt": 169,
+    "unseen31_news.txt": 208,
+    "unseen32_news.txt": 162,
 }
 
 #: Body lines a probe file is known to lose, each with why: a wire recap's "UP NEXT" heading
@@ -181,6 +192,10 @@ CAUGHT_FLOOR = {
 #: (unseen10, 12, 13, 15) boilerplate, relabeled body when H005 stopped taking them.
 KNOWN_LOST = {
     "unseen9_news.txt": {"UP NEXT"},
+    "unseen31_news.txt": {
+        "The Last Keepers",
+        "How the lighthouse service ended, and what the men who kept it remember",
+    },
     "unseen20_news.txt": {
         "Notes to editors",
         "- The fund was first opened in January 2024 and paid out £18.6 million to 1,240 farm"

@@ -321,7 +321,9 @@ class CopyrightNotice(LineRule):
 
     Why: legal boilerplate; the notice, holder and year go to the report.
 
-    Leaves alone: sentences about copyright law with no © sign or "Copyright <year>".
+    Leaves alone: sentences about copyright law with no © sign or "Copyright <year>", and
+    notice words a sentence quotes after three words or more ("The photo says 'all rights
+    reserved.' That doesn't mean what you think.").
     """
 
     code = "L002"
@@ -353,6 +355,7 @@ class CopyrightNotice(LineRule):
         "All rights reserved is a phrase you see on every album, but it means little.\n",
         '"Alle Rechte vorbehalten steht auf jedem Foto, aber das bringt wenig", sagt sie.\n',
         "All rights reserved by wind and sea,\n",
+        "The photo says 'all rights reserved.' That doesn't mean what you think.\n",
     )
 
     def match(self, doc: Document, index: int) -> Finding | None:
@@ -436,10 +439,10 @@ _PARTY_LETTER = regex.compile(
 
 #: The last quotation mark that opens a quote (searched from the end), and the words of
 #: prose that must stand before it.
-_LAST_OPENING_QUOTE = regex.compile(r"[“„«‚]|(?:^|(?<=[\s:(]))[\"‘]", regex.REVERSE)
-_WORDS_BEFORE_QUOTE = 4
+_LAST_OPENING_QUOTE = regex.compile(r"[“„«‚]|(?:^|(?<=[\s:(]))[\"‘']", regex.REVERSE)
+_WORDS_BEFORE_QUOTE = 3
 #: The marks that close each opening one.
-_CLOSING = {"“": "”", "„": "“”", "«": "»", "‚": "‘’", '"': '"', "‘": "’"}
+_CLOSING = {"“": "”", "„": "“”", "«": "»", "‚": "‘’", '"': '"', "‘": "’", "'": "'"}
 
 
 def _quoted_after_prose(before: str) -> bool:
