@@ -24,6 +24,12 @@ def test_a_line_between_footer_lines_goes(above: str, below: str) -> None:
     assert codes.get(APPEAL) == "T006"
 
 
+def test_a_line_ending_the_text_under_a_footer_line_goes() -> None:
+    line = "Peace Dispatch depends on readers, not advertisers. Please give what you can."
+    text = f"A Title\n\n{BODY}\n\n{BODY}\n\nTags: bridge, council\n\n{line}\n"
+    assert removed_codes(text).get(line) == "T006"
+
+
 def test_the_last_paragraph_under_a_photo_credit_stays() -> None:
     """A "©" photo credit stands inside articles: the paragraph under it is the article's,
     even with related headlines under it."""

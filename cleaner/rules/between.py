@@ -8,7 +8,7 @@ import regex
 
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, detectors, register
-from cleaner.rules.base import lines_removed_by
+from cleaner.rules.base import lines_removed_by, reported
 from cleaner.rules.tail_report import line_category
 from cleaner.text.segment import Document
 
@@ -26,7 +26,6 @@ _ABOVE = frozenset(
         Category.TAXONOMY,
         Category.CONTACT,
         Category.MEDIA_CONTACT,
-        Category.SIGN_OFF,
         Category.BOOK_PROMO,
     }
 )
@@ -51,23 +50,26 @@ _ARTICLE_WORDS = 50
 @register
 class BetweenFooterLines(Rule):
     """A line after the article's last paragraph with a footer line right above it and
-    right below it: "The Clearwater Signal is 100% independent. No billionaire owners, no
-    corporate sponsors. Just readers like you." between a source line and the tags.
+    right below it, or ending the text under one: "The Clearwater Signal is 100%
+    independent. No billionaire owners, no corporate sponsors. Just readers like you."
+    between a source line and the tags.
 
     Why: a footer's appeals, notices and pitches come in any wording, and a long one reads
     as prose, so the tail zone (T001) ends its run above it; standing between two lines
-    that only a footer holds (a copyright, a bio, a source, tags, a contact above it; any
-    of those or a related headline, a share or subscribe prompt below it), it is the
+    that only a footer holds (a disclaimer, a bio, a source, tags, a contact, a comment or
+    donate line above it; any of those or a copyright, links, a related headline, a share or
+    subscribe prompt below it), or last in the text under one of the first kind, it is the
     footer's. So is a line between any removed line and the site's copyright notice when
     only removed lines follow that (the page's end: "We respect your privacy. Unsubscribe
     at any time." over "© 2024 Sentinel Media"). Its kind is read from its words (a
     donation, a subscription ...), else promo.
 
-    Leaves alone: a line with kept prose after it anywhere below; one under a related
+    Leaves alone: a line with kept prose after it anywhere below, and one that reports
+    someone's words ("..., the mayor said."); one under a related
     headline or a share or subscribe prompt (articles hold those between their
-    paragraphs) unless the page's copyright notice ends the text under it, a photo's
-    "© AFP" being none; a line with fewer than 50 words of the article's prose before it; and two
-    lines or more in a row between footer lines.
+    paragraphs) or a sign-off (a postscript may follow it) unless the page's copyright notice
+    ends the text under it, a photo's "© AFP" being none; a line with fewer than 50 words
+    of the article's prose before it; and two lines or more in a row between footer lines.
     """
 
     code = "T006"
@@ -110,18 +112,18 @@ class BetweenFooterLines(Rule):
             return
         footer = _footer_categories(doc)
         for i in kept:
-            if i < prose[-1] or i in own or _REFERENCE.search(doc.lines[i].plain):
-                continue  # the article goes on below, or a footnote or a reference
+            plain = doc.lines[i].plain
+            if i < prose[-1] or i in own or _REFERENCE.search(plain) or reported(plain):
+                continue  # the article goes on below; a footnote, a reference, a report
             above = doc.next_content(i, -1)
             below = doc.next_content(i)
             if (
                 above is not None
-                and below is not None
                 and above in footer
-                and below in footer
                 and (
-                    (footer[above] in _ABOVE and footer[below] in _BELOW)
-                    or self._site_notice_ends(doc, below, footer)
+                    (below is None and footer[above] in _ABOVE)
+                    or (below in footer and footer[above] in _ABOVE and footer[below] in _BELOW)
+                    or (below in footer and self._site_notice_ends(doc, below, footer))
                 )
             ):
                 category = line_category(doc.lines[i])
