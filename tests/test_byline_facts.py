@@ -51,6 +51,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("Por Redação", {"authors": []}),
     ("Von Redaktion Radio Osthessen", {"authors": []}),
     ("Posted on 29 November 2026 by Parish Office", {"authors": [], "date": "2026-11-29"}),
+    ("Door Marieke ten Brinke", {"authors": ["Marieke ten Brinke"]}),
+    ("Staff writer Ramona Vick", {"authors": ["Ramona Vick"]}),
+    ("By Priya Raman @priyatypes", {"authors": ["Priya Raman"], "handles": ["@priyatypes"]}),
+    (
+        "By Dana Whitlock dwhitlock@millbrookcourier.com",
+        {"authors": ["Dana Whitlock"], "emails": ["dwhitlock@millbrookcourier.com"]},
+    ),
+    ("By Tessa Kwiatkowski, RN, BSN", {"authors": ["Tessa Kwiatkowski"]}),
 ]
 
 

@@ -31,7 +31,10 @@ Parts = tuple[tuple[str, ...], str | None, str | None]
 # "for" and "via", capitalised or not, start what follows the names ("By JAMES COOKSEY FOR
 # COURIERONLINE"), never a name's word.
 _NAME = r"(?!(?i:for|via)\b)\p{Lu}[\p{L}.'’\-]*"
-_PARTICLE = r"(?:de|da|di|del|van|von|der|den|la|le|du|y|bin|al|ibn|mc|st\.?)"
+_PARTICLE = (
+    r"(?:de|da|di|del|della|dei|van|von|der|den|ten|ter|te|zu|af|la|le|du|y|bin|al|"
+    r"ibn|mc|st\.?)"
+)
 # A nickname in quotation marks before or inside a name: 'Dan "Sarge" Colbert', '"Crypto
 # Kate" Ferris'; a name follows it.
 _NICK = r"[\"“]\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*)?[\"”]"
@@ -41,10 +44,13 @@ _NAME_LIST = rf"{_NAMES}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*{_NAMES})*"
 _SOURCE_START = r"(?:\p{Lu}|www\.|[\w-]+\.\p{Ll}{2,6}\b)"
 # A site's address before the byline word: "news.goldseek.com / By: Jim Willie". A byline may
 # end in the author's handle in brackets: "By Jane Doe (@janedoe)".
+# The author's address after the names: "By Dana Whitlock dwhitlock@millbrookcourier.com".
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _SITE_BEFORE = r"(?P<site>[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,6})\s*[/|–—]\s*"
 BYLINE = regex.compile(
     rf"^[\W_]*(?:{_SITE_BEFORE})?(?i:{words('byline')})\s*:?\s+(?P<names>{_NAME_LIST})"
-    rf"(?:[\s:.)\]]*$|\s*\(\s*@\w{{1,30}}\s*\)[\s.]*$|\s*[,|–—·•/]\s*(?P<rest>.{{0,80}})$"
+    rf"(?:[\s:.)\]]*$|\s*\(\s*@\w{{1,30}}\s*\)[\s.]*$|\s+(?:@\w{{1,30}}|{_EMAIL})[\s.]*$"
+    rf"|\s*[,|–—·•/]\s*(?P<rest>.{{0,80}})$"
     rf"|\s+(?i:via|for)\s+(?P<via>{_SOURCE_START}.{{0,60}})$)"
 )
 _BYLINE_WORD = regex.compile(rf"^[\W_]*(?:{_SITE_BEFORE})?(?i:{words('byline')})\s*:?\s")
