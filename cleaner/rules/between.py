@@ -22,7 +22,6 @@ _ABOVE = frozenset(
         Category.AUTHOR_BIO,
         Category.COMMENTS,
         Category.DONATE,
-        Category.SOURCE_ATTRIBUTION,
         Category.TAXONOMY,
         Category.CONTACT,
         Category.MEDIA_CONTACT,
@@ -30,19 +29,24 @@ _ABOVE = frozenset(
     }
 )
 _BELOW = _ABOVE | {
+    Category.SOURCE_ATTRIBUTION,
     Category.COPYRIGHT,
     Category.LINKS,
     Category.RELATED,
     Category.MEMBERSHIP_PROMPT,
     Category.SOCIAL_PROMPT,
 }
-#: A site's copyright notice, not a photo credit: a year or the rights named.
-_SITE_COPYRIGHT = regex.compile(
-    r"\b(?:19|20)\d\d\b|rights|rechte|droits|derechos|diritti|direitos", regex.I
-)
 #: A footnote or a reference, which are the article's: "1 Maani, S. (2019): ...", "[2] ...",
 #: "Krüger S. et al. (2026): ... Current Biology, doi: ...".
 _REFERENCE = regex.compile(r"^[\W_]*(?:\[\d{1,3}\]|\d{1,3}\s)|\bet al\.|\bdoi\b|\(\d{4}\)\s*[:.]")
+#: A quotation or a note of the editors', which are the article's too: '"We fed three
+#: generations here," George Pappas said.', "Correction: An earlier version of this story
+#: misstated the vote."
+_ARTICLES_OWN = regex.compile(
+    r"[“”„«»]|\"[^\"]{8,}\"|^[\W_]*(?:correction|clarification|editor['’]?s['’]? note|update[ds]?|"
+    r"korrektur|richtigstellung|rectificatif|corrección|correzione|errata|rettifica)\b",
+    regex.IGNORECASE,
+)
 #: Prose words that must stand before the line: an article ends above it.
 _ARTICLE_WORDS = 50
 
@@ -56,34 +60,33 @@ class BetweenFooterLines(Rule):
 
     Why: a footer's appeals, notices and pitches come in any wording, and a long one reads
     as prose, so the tail zone (T001) ends its run above it; standing between two lines
-    that only a footer holds (a disclaimer, a bio, a source, tags, a contact, a comment or
-    donate line above it; any of those or a copyright, links, a related headline, a share or
-    subscribe prompt below it), or last in the text under one of the first kind, it is the
-    footer's. So is a line between any removed line and the site's copyright notice when
-    only removed lines follow that (the page's end: "We respect your privacy. Unsubscribe
-    at any time." over "© 2024 Sentinel Media"). Its kind is read from its words (a
-    donation, a subscription ...), else promo.
+    that only a footer holds (a disclaimer, a bio, tags, a contact, a comment or donate
+    line above it; any of those or a source, a copyright, links, a related headline, a share
+    or subscribe prompt below it), or last in the text under one of the first kind, it is
+    the footer's. Its kind is read from its words (a donation, a subscription ...), else
+    promo.
 
-    Leaves alone: a line with kept prose after it anywhere below, and one that reports
-    someone's words ("..., the mayor said."); one under a related
-    headline or a share or subscribe prompt (articles hold those between their
-    paragraphs) or a sign-off (a postscript may follow it) unless the page's copyright notice
-    ends the text under it, a photo's "© AFP" being none; a line with fewer than 50 words
-    of the article's prose before it; and two lines or more in a row between footer lines.
+    Leaves alone: a line with kept prose after it anywhere below; a quotation, a line that
+    reports someone's words ("..., the mayor said."), a correction or editor's note, a
+    footnote or a reference; one under a source line (a chart's "Source: ..." stands inside
+    articles), a related headline, a share or subscribe prompt, an advertisement, a photo
+    credit or a sign-off (articles hold those between their paragraphs; a postscript may
+    follow a sign-off); a line with fewer than 50 words of the article's prose before it;
+    and two lines or more in a row between footer lines.
     """
 
     code = "T006"
     name = "between-footer-lines"
     category = Category.PROMO
     phase = Phase.LAST  # judged on the lines that stay, with every other removal known
-    needs = ("L001", "H004")  # the example's footer lines: a source line, a tags line
+    needs = ("L001", "H004")  # the example's footer lines: a tags line, a source line
     examples = (
         Example(
             "The council voted on Tuesday to repair the old bridge over the river. "
             * 4
-            + "\n\nSource: City Herald\n\n"
+            + "\n\nTags: bridge, council\n\n"
             "The Herald is independent. No billionaire owners, just readers like you.\n\n"
-            "Tags: bridge, council\n",
+            "Source: City Herald\n",
             removed=("The Herald is independent. No billionaire owners, just readers like you.",),
             facts={"source": "City Herald", "tags": {"Tags": ["bridge", "council"]}},
         ),
@@ -96,10 +99,15 @@ class BetweenFooterLines(Rule):
         "Tags: bridge, council\n",
         "The council voted on Tuesday to repair the old bridge over the river. "
         * 4
-        + "\n\nSource: City Herald\n\n"
+        + "\n\nTags: bridge, council\n\n"
         "The Herald is independent. No billionaire owners, just readers like you.\n\n"
-        "Tags: bridge, council\n\n"
+        "Source: City Herald\n\n"
         "Work will start in May and should take about eighteen months, the mayor said.\n",
+        "The council voted on Tuesday to repair the old bridge over the river. "
+        * 4
+        + "\n\nSource: Census Bureau\n\n"
+        "Housing advocates cautioned that the decline is small and may not last the year.\n\n"
+        "Tags: housing, census\n",
     )
 
     def detect(self, doc: Document) -> Iterator[Finding]:
@@ -113,8 +121,10 @@ class BetweenFooterLines(Rule):
         footer = _footer_categories(doc)
         for i in kept:
             plain = doc.lines[i].plain
-            if i < prose[-1] or i in own or _REFERENCE.search(plain) or reported(plain):
-                continue  # the article goes on below; a footnote, a reference, a report
+            if i < prose[-1] or i in own or reported(plain):
+                continue  # the article goes on below, or reports someone's words
+            if _REFERENCE.search(plain) or _ARTICLES_OWN.search(plain):
+                continue  # a footnote, a reference, a quotation, a correction
             above = doc.next_content(i, -1)
             below = doc.next_content(i)
             if (
@@ -123,28 +133,12 @@ class BetweenFooterLines(Rule):
                 and (
                     (below is None and footer[above] in _ABOVE)
                     or (below in footer and footer[above] in _ABOVE and footer[below] in _BELOW)
-                    or (below in footer and self._site_notice_ends(doc, below, footer))
                 )
             ):
                 category = line_category(doc.lines[i])
                 if category is Category.NAVIGATION:
                     category = self.category
                 yield Finding(i, i + 1, self.code, "between two footer lines", category=category)
-
-    @staticmethod
-    def _site_notice_ends(doc: Document, index: int, footer: dict[int, Category]) -> bool:
-        """Whether line ``index`` is the site's copyright notice (a year or its rights
-        named, not a photo's "© AFP") and only removed lines follow it: the page's end."""
-        if footer[index] is not Category.COPYRIGHT or not _SITE_COPYRIGHT.search(
-            doc.lines[index].plain
-        ):
-            return False
-        j = doc.next_content(index)
-        while j is not None:
-            if j not in footer:
-                return False
-            j = doc.next_content(j)
-        return True
 
 
 def _footer_categories(doc: Document) -> dict[int, Category]:
