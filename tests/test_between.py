@@ -15,7 +15,7 @@ APPEAL = "The Clearwater Signal is independent. No billionaire owners, just read
     ("above", "below"),
     [
         ("Tags: bridge, council", "Source: City Herald"),
-        ("Jane Doe is a reporter who has covered the city council since 2009.", "Tags: bridge"),
+        ("Disclaimer: This article is not financial advice.", "Tags: bridge"),
         ("Disclaimer: The views expressed here are the author's own.", "© 2024 City Herald"),
     ],
 )

@@ -138,7 +138,9 @@ class BetweenFooterLines(Rule):
                 category = line_category(doc.lines[i])
                 if category is Category.NAVIGATION:
                     category = self.category
-                yield Finding(i, i + 1, self.code, "between two footer lines", category=category)
+                yield Finding(
+                    i, i + 1, self.code, "between two footer lines", category=category.value
+                )
 
 
 def _footer_categories(doc: Document) -> dict[int, Category]:

@@ -163,9 +163,10 @@ _NAME_WORDS = 4
 
 
 #: A person's name opening a line: two or three capitalised words ("Felix Stalder",
-#: "Dr. Jane M. Doe"), maybe with an apposition between commas.
+#: "Dr. Jane M. Doe"), maybe with an apposition or credentials between commas ("Tessa
+#: Kwiatkowski, RN, BSN, is ...").
 _NAME = regex.compile(
-    r"^(?:(?:Dr|Prof)\.\s+)?(\p{Lu}[\p{L}'’.-]+)(?:\s+(?P<surname>\p{Lu}[\p{L}'’.-]+)){1,2}"
+    r"^(?:(?:Dr|Prof)\.\s+)?(\p{Lu}[\p{L}'’.-]+)(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}"
     r"(?:,\s[^,\n]{3,60},|(?:,\s\p{Lu}[\p{L}.]{1,6})+,)?\s+"
 )
 #: Words that open a noun phrase, not a name ("Diese Tasche ist ideal ..."), beside the
@@ -234,11 +235,7 @@ class ClosingBio(Rule):
     certified health coach who blogs from Vermont.") goes among the last five lines even with
     a footer under it (a line a rule removed or shaped as a footer line, and at most one line
     of prose: a disclaimer no rule knows): an article hardly calls its own writer by full
-    name. With prose only under it, it stays (a review's verdict on the book's author). So
-    does the bio of a name the text's prose never gave before, and a writer's beat said of
-    such a name (family ``desk_bio``: "Alison Threlkeld has covered the dairy sector since
-    2011", "Dale Henning is farm director for the Prairie Farm Radio Network", "Clémence
-    Barraud suit l'actualité viticole depuis 2016"), right after the article too.
+    name. With prose only under it, it stays (a review's verdict on the book's author).
 
     Leaves alone: a bio line with prose after it, or with a line other than a heading
     between it and the article; one with less than 50 words of prose before it; a name that
@@ -288,18 +285,8 @@ class ClosingBio(Rule):
                 )
             },
         ),
-        Example(
-            "The council voted on Tuesday to repair the old bridge over the river. "
-            * 4
-            + "\n\nDale Henning is farm director for the Prairie Farm Radio Network.\n\n"
-            "Sponsored\n",
-            removed=("Dale Henning is farm director for the Prairie Farm Radio Network.",),
-            facts={"bio": "Dale Henning is farm director for the Prairie Farm Radio Network."},
-        ),
     )
     counterexamples = (
-        "The council met Dale Henning on Tuesday about the old bridge over the river. " * 4
-        + "\n\nDale Henning is farm director for the Prairie Farm Radio Network.\n",
         "Jane Doe is the author of two books on bridges and lives in Leeds.\n\n"
         + "The council voted on Tuesday to repair the old bridge over the river. " * 4
         + "\n",
@@ -312,7 +299,6 @@ class ClosingBio(Rule):
         # Tried on a few lines only, so kept out of the literal index.
         self.pattern = family_pattern(self.config, self.family, indexed=False)
         self.own = family_pattern(self.config, "own_bio", indexed=False)
-        self.desk = family_pattern(self.config, "desk_bio", indexed=False)
 
     def detect(self, doc: Document) -> Iterator[Finding]:
         removed = doc.removed()
@@ -326,11 +312,13 @@ class ClosingBio(Rule):
             f.value for found in doc.prior for f in found.facts if f.field == "author"
         )
         k = len(kept) - 1
-        while k >= 0 and not doc.prose[kept[k]] and not self._bio(doc, kept[k], authors):
+        while (
+            k >= 0 and not doc.prose[kept[k]] and not self._bio(doc.lines[kept[k]].plain, authors)
+        ):
             k -= 1
         while k >= 0:
             i = kept[k]
-            bio = self._bio(doc, i, authors)
+            bio = self._bio(doc.lines[i].plain, authors)
             if (
                 not bio
                 and not taken
@@ -365,33 +353,27 @@ class ClosingBio(Rule):
     def _author_bios(
         self, doc: Document, kept: tuple[int, ...], authors: frozenset[str], removed: frozenset[int]
     ) -> Iterator[Finding]:
-        """A writer's bio among the last lines with a footer under it (:func:`_under_bio`):
-        the byline's author's, or one naming someone the text did not name before (an
-        article hardly calls its own writer by full name). With prose only under it ("The
-        Drafty Farmhouse is published on May 3.") it stays: a review's verdict on the book's
-        author reads the same."""
+        """The bio of the byline's author among the last lines with a footer under it
+        (:func:`_under_bio`): an article hardly calls its own writer by full name. With prose
+        only under it ("The Drafty Farmhouse is published on May 3.") it stays: a review's
+        verdict on the book's author reads the same."""
         names = [author for author in authors if " " in author]
-        for i in kept[-_AUTHOR_BIO_TAIL:]:
+        tail = kept[-_AUTHOR_BIO_TAIL:] if names else ()
+        for i in tail:
             plain = doc.lines[i].plain
             if (
                 _BIO_WORDS[0] <= len(plain.split()) <= _BIO_WORDS[1]
-                and (
-                    any(
-                        plain.startswith(name + " ")
-                        and (
-                            search(self.pattern, plain[len(name) + 1 :])
-                            or _DESK_BIO.match(plain[len(name) + 1 :])
-                        )
-                        for name in names
-                    )
-                    or self._new_writer(doc, i, closing=True)
+                and any(
+                    (rest := _after_name(plain, name)) is not None
+                    and (search(self.pattern, rest) or _DESK_BIO.match(rest))
+                    for name in names
                 )
                 and i > 0
                 and _under_bio(doc, i, removed)
                 and self._closes_article(doc, i - 1, removed)
             ):
                 bio = Fact("bio", plain)
-                yield Finding(i, i + 1, self.code, "a writer's bio near the end", (bio,))
+                yield Finding(i, i + 1, self.code, "the byline author's bio near the end", (bio,))
 
     @staticmethod
     def _closes_article(doc: Document, index: int, removed: frozenset[int]) -> bool:
@@ -418,8 +400,7 @@ class ClosingBio(Rule):
             and _WRITER.search(plain)
         )
 
-    def _bio(self, doc: Document, index: int, authors: frozenset[str]) -> Fact | None:
-        plain = doc.lines[index].plain
+    def _bio(self, plain: str, authors: frozenset[str]) -> Fact | None:
         if not _BIO_WORDS[0] <= len(plain.split()) <= _BIO_WORDS[1]:
             return None
         if search(self.own, plain):  # "Hallo, ich bin Foodbloggerin ...": in the first person
@@ -432,23 +413,23 @@ class ClosingBio(Rule):
         name = _NAME.match(plain)
         if not name or name.group(1).lower() in _not_first_names():
             return None
-        if search(self.pattern, plain[name.end() :]) or self._new_writer(doc, index):
-            return Fact("bio", plain)
-        return None
+        if not search(self.pattern, plain[name.end() :]):
+            return None
+        return Fact("bio", plain)
 
-    def _new_writer(self, doc: Document, index: int, closing: bool = False) -> bool:
-        """Whether line ``index`` opens with a name the text's prose above it never gave and
-        goes on with a writer's beat (``desk_bio``: "has covered the dairy sector since
-        2011"), or with ``closing=True`` any bio's words (``closing_bio``)."""
-        plain = doc.lines[index].plain
-        name = _NAME.match(plain)
-        if not name or name.group(1).lower() in _not_first_names():
-            return False
-        rest = plain[name.end() :]
-        if not (search(self.desk, rest) or (closing and search(self.pattern, rest))):
-            return False
-        surname = regex.compile(rf"\b{regex.escape(name.group('surname'))}\b")
-        return not any(doc.prose[j] and surname.search(doc.lines[j].plain) for j in range(index))
+
+#: Credentials after a name, between commas: ", RN, BSN, ".
+_CREDENTIALS = regex.compile(r"(?:,\s*\p{Lu}[\p{L}.]{1,6})*,?\s+")
+
+
+def _after_name(plain: str, name: str) -> str | None:
+    """What follows ``name`` and its credentials at the start of ``plain`` ("is a staff
+    writer ..." after "Tessa Kwiatkowski, RN, BSN, "), or None when ``plain`` does not open
+    with the name."""
+    if not plain.startswith(name):
+        return None
+    gap = _CREDENTIALS.match(plain, len(name))
+    return plain[gap.end() :] if gap else None
 
 
 #: A name alone on its line, in capitals or not ("ELLEN MARSH", "Ellen Marsh"), and a line
