@@ -44,6 +44,14 @@ REMOVED = [
     ("Submit a news tip", "C001"),
     ("Haben Sie einen Hinweis für uns? Schreiben Sie uns!", "C001"),
     # Rights, reprints and standards.
+    (
+        "Serving the Valley since '98 | Copyright © 2024 Valley Voice Media. All rights reserved.",
+        "L002",
+    ),
+    (
+        "Brabants Stadsblad, Meierij Media, 's-Hertogenbosch. © 2024 Alle rechten voorbehouden.",
+        "L002",
+    ),
     ("Purchase Licensing Rights, opens new tab", "L002"),
     ("Order Reprints | Today's Paper | Subscribe", "L002"),
     ("Hier können Sie die Rechte an diesem Artikel erwerben.", "L002"),

@@ -410,7 +410,7 @@ def _notice_in_prose(line: Line, m: regex.Match[str]) -> bool:
         return True
     if line.words < _PROSE_WORDS:
         return False
-    if _OPENS_QUOTE.match(text) or _quoted_after_prose(text[: m.start()]):
+    if _OPENS_QUOTE.match(text) or _quoted_after_prose(text[: m.start()], text[m.start() :]):
         return True
     party = _PARTY_LETTER.search(text)
     if party is not None and m.start() <= party.start("sign") < m.end():
@@ -445,11 +445,16 @@ _WORDS_BEFORE_QUOTE = 3
 _CLOSING = {"“": "”", "„": "“”", "«": "»", "‚": "‘’", '"': '"', "‘": "’", "'": "'"}
 
 
-def _quoted_after_prose(before: str) -> bool:
+def _quoted_after_prose(before: str, after: str) -> bool:
     """Whether ``before`` (the text in front of a notice) ends inside a quotation that
-    opens after a few words of prose: the notice is quoted, not printed."""
+    opens after a few words of prose: the notice is quoted, not printed. A straight single
+    mark opens one only when another closes it after the notice's start (not "since '98",
+    "'s-Hertogenbosch")."""
     opening = _LAST_OPENING_QUOTE.search(before)
     if opening is None or any(c in before[opening.end() :] for c in _CLOSING[opening[0]]):
+        return False
+    quoted = before[opening.end() :] + after
+    if opening[0] == "'" and ("'" not in after or not quoted[:1].isalpha()):
         return False
     return len(before[: opening.start()].split()) >= _WORDS_BEFORE_QUOTE
 
