@@ -235,3 +235,17 @@ def test_the_label_of_a_date_is_no_publisher(dateline: str, date: str) -> None:
 def test_a_publication_before_a_date_is_still_the_publisher() -> None:
     result = clean(f"Bridge repair approved\n\nGlobal Research, November 09, 2017\n\n{BODY}\n")
     assert result.report.publisher == "Global Research"
+
+
+def test_a_post_date_line_under_a_byline_below_the_head_gives_the_date() -> None:
+    """H007 takes a byline under a standfirst that ends the head zone; the "Published ..."
+    line under it goes by H005, which reads no date: H007 reads it for the report."""
+    text = (
+        "OPINION\n\nThe photo says 'all rights reserved.' That doesn't mean what you think.\n\n"
+        "By Grady Osterhout, Contributing Columnist\n\n"
+        "Published 6:00 AM EDT, Tue May 14, 2024\n\n"
+        f"{BODY}\n\n{BODY}\n\n{BODY}\n"
+    )
+    report = clean(text).report
+    assert report.authors == ["Grady Osterhout"]
+    assert report.date == "2024-05-14"

@@ -359,7 +359,9 @@ class BylineBelowHead(LineRule):
 
     def _neighbours(self, doc: Document, kept: tuple[int, ...], k: int) -> Iterator[Finding]:
         """A dateline just above or below the byline, a role or the author's handle
-        ("@PhoneDog_Alex") just below it."""
+        ("@PhoneDog_Alex") just below it. A dateline right beside it that another rule
+        removed without reading its date (H005's "Published 6:00 AM EDT, Tue May 14,
+        2024") gives the date too."""
         for j in (k - 1, k + 1):
             if not 0 <= j < len(kept):
                 continue
@@ -371,6 +373,15 @@ class BylineBelowHead(LineRule):
                 yield self.finding(kept[j], kept[j] + 1, (Fact("date", found[0]),))
             elif j > k and (search(_ROLE, line.plain) or _HANDLE.match(line.plain)):
                 yield self.finding(kept[j], kept[j] + 1)
+        removed = doc.removed()
+        for step in (-1, 1):
+            j = doc.next_content(kept[k], step)
+            if j is None or j not in removed or doc.lines[j].words > DATELINE_MAX_WORDS:
+                continue
+            found = dateline(doc.lines[j])
+            if found:
+                yield self.finding(j, j + 1, (Fact("date", found[0]),))
+                return
 
 
 @register
