@@ -375,12 +375,12 @@ class BylineBelowHead(LineRule):
                 yield self.finding(kept[j], kept[j] + 1)
         removed = doc.removed()
         for step in (-1, 1):
-            j = doc.next_content(kept[k], step)
-            if j is None or j not in removed or doc.lines[j].words > DATELINE_MAX_WORDS:
+            near = doc.next_content(kept[k], step)
+            if near is None or near not in removed or doc.lines[near].words > DATELINE_MAX_WORDS:
                 continue
-            found = dateline(doc.lines[j])
+            found = dateline(doc.lines[near])
             if found:
-                yield self.finding(j, j + 1, (Fact("date", found[0]),))
+                yield self.finding(near, near + 1, (Fact("date", found[0]),))
                 return
 
 
