@@ -12,9 +12,10 @@ from cleaner.rules.base import lines_removed_by, reported
 from cleaner.rules.tail_report import line_category
 from cleaner.text.segment import Document
 
-#: Footer lines that no article has above one of its paragraphs: notices, bios, sources,
-#: tags, contacts. (Related headlines, share and subscribe prompts, photo credits with a
-#: "©" and links stand inside articles too, so they only count under the line.)
+#: Footer lines that no article has above one of its paragraphs: notices, bios, tags,
+#: contacts, comment and donate lines. (Source lines, copyrights, links, related headlines,
+#: share and subscribe prompts stand inside articles too, under a chart or a photo or
+#: between paragraphs, so they only count under the line.)
 _ABOVE = frozenset(
     {
         Category.DISCLAIMER,

@@ -42,10 +42,11 @@ _NAMES = rf"(?:{_NICK}\s+)?{_NAME}(?:\s+(?:{_NICK}\s+)?(?:{_NAME}|{_PARTICLE}))*
 _NAME_LIST = rf"{_NAMES}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*{_NAMES})*"
 # A site or publication after "via" or "for": "Authored by X via TFMetalsReport.com".
 _SOURCE_START = r"(?:\p{Lu}|www\.|[\w-]+\.\p{Ll}{2,6}\b)"
-# A site's address before the byline word: "news.goldseek.com / By: Jim Willie". A byline may
-# end in the author's handle in brackets: "By Jane Doe (@janedoe)".
 # The author's address after the names: "By Dana Whitlock dwhitlock@millbrookcourier.com".
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# A site's address before the byline word: "news.goldseek.com / By: Jim Willie". A byline may
+# end in the author's handle, in brackets or not: "By Jane Doe (@janedoe)", "By Jane Doe
+# @janedoe".
 _SITE_BEFORE = r"(?P<site>[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,6})\s*[/|–—]\s*"
 BYLINE = regex.compile(
     rf"^[\W_]*(?:{_SITE_BEFORE})?(?i:{words('byline')})\s*:?\s+(?P<names>{_NAME_LIST})"
