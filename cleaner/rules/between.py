@@ -12,24 +12,25 @@ from cleaner.rules.base import lines_removed_by, reported
 from cleaner.rules.tail_report import line_category
 from cleaner.text.segment import Document
 
-#: Footer lines that no article has above one of its paragraphs: notices, bios, tags,
-#: contacts, comment and donate lines. (Source lines, copyrights, links, related headlines,
-#: share and subscribe prompts stand inside articles too, under a chart or a photo or
-#: between paragraphs, so they only count under the line.)
+#: Footer lines that no article has above one of its paragraphs: bios, tags, fair-use
+#: notices, comment, donate and book lines. (Source lines, disclaimers and contacts, a
+#: crisis line or a tip line, copyrights, links, related headlines, share and subscribe
+#: prompts stand inside articles too, under a chart or a photo or between paragraphs, so
+#: they only count under the line.)
 _ABOVE = frozenset(
     {
-        Category.DISCLAIMER,
         Category.FAIR_USE,
         Category.AUTHOR_BIO,
         Category.COMMENTS,
         Category.DONATE,
         Category.TAXONOMY,
-        Category.CONTACT,
-        Category.MEDIA_CONTACT,
         Category.BOOK_PROMO,
     }
 )
 _BELOW = _ABOVE | {
+    Category.DISCLAIMER,
+    Category.CONTACT,
+    Category.MEDIA_CONTACT,
     Category.SOURCE_ATTRIBUTION,
     Category.COPYRIGHT,
     Category.LINKS,
@@ -55,21 +56,20 @@ _ARTICLE_WORDS = 50
 @register
 class BetweenFooterLines(Rule):
     """A line after the article's last paragraph with a footer line right above it and
-    right below it, or ending the text under one: "The Clearwater Signal is 100%
-    independent. No billionaire owners, no corporate sponsors. Just readers like you."
-    between a source line and the tags.
+    right below it: "The Clearwater Signal is 100% independent. No billionaire owners, no
+    corporate sponsors. Just readers like you." between a writer's bio and the tags.
 
     Why: a footer's appeals, notices and pitches come in any wording, and a long one reads
     as prose, so the tail zone (T001) ends its run above it; standing between two lines
-    that only a footer holds (a disclaimer, a bio, tags, a contact, a comment or donate
-    line above it; any of those or a source, a copyright, links, a related headline, a share
-    or subscribe prompt below it), or last in the text under one of the first kind, it is
-    the footer's. Its kind is read from its words (a donation, a subscription ...), else
-    promo.
+    that only a footer holds (a bio, tags, a comment, donate or book line above it; any of
+    those or a disclaimer, a contact, a source, a copyright, links, a related headline, a
+    share or subscribe prompt below it), it is the footer's. Its kind is read from its
+    words (a donation, a subscription ...), else promo.
 
-    Leaves alone: a line with kept prose after it anywhere below; a quotation, a line that
-    reports someone's words ("..., the mayor said."), a correction or editor's note, a
-    footnote or a reference; one under a source line (a chart's "Source: ..." stands inside
+    Leaves alone: a line with kept prose after it anywhere below, or none (the text's last
+    line); a quotation, a line that reports someone's words ("..., the mayor said."), a
+    correction or editor's note, a footnote or a reference; one under a source line, a
+    disclaimer or a contact (a chart's "Source: ...", a crisis line, a tip line stand inside
     articles), a related headline, a share or subscribe prompt, an advertisement, a photo
     credit or a sign-off (articles hold those between their paragraphs; a postscript may
     follow a sign-off); a line with fewer than 50 words of the article's prose before it;
@@ -130,11 +130,11 @@ class BetweenFooterLines(Rule):
             below = doc.next_content(i)
             if (
                 above is not None
+                and below is not None
                 and above in footer
-                and (
-                    (below is None and footer[above] in _ABOVE)
-                    or (below in footer and footer[above] in _ABOVE and footer[below] in _BELOW)
-                )
+                and below in footer
+                and footer[above] in _ABOVE
+                and footer[below] in _BELOW
             ):
                 category = line_category(doc.lines[i])
                 if category is Category.NAVIGATION:

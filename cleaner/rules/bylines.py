@@ -32,7 +32,7 @@ Parts = tuple[tuple[str, ...], str | None, str | None]
 # COURIERONLINE"), never a name's word.
 _NAME = r"(?!(?i:for|via)\b)\p{Lu}[\p{L}.'’\-]*"
 _PARTICLE = (
-    r"(?:de|da|di|del|della|dei|van|von|der|den|ten|ter|te|zu|af|la|le|du|y|bin|al|"
+    r"(?:de|da|di|del|della|dei|van|von|der|den|ten|la|le|du|y|bin|al|"
     r"ibn|mc|st\.?)"
 )
 # A nickname in quotation marks before or inside a name: 'Dan "Sarge" Colbert', '"Crypto
