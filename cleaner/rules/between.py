@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from cleaner.config import Config
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, detectors, register
 from cleaner.rules.base import lines_removed_by, reported
@@ -111,6 +112,11 @@ class BetweenFooterLines(Rule):
         "Tags: housing, census\n",
     )
 
+    def __init__(self, config: Config | None = None) -> None:
+        super().__init__(config)
+        #: Each rule's category, for findings that name none of their own (T001's do).
+        self.categories = {code: rule.category for code, rule in detectors().items()}
+
     def detect(self, doc: Document) -> Iterator[Finding]:
         # Lines this rule took in an earlier round count as kept: a line it takes does not
         # make the line above it the last one, and no run unravels upwards.
@@ -119,23 +125,16 @@ class BetweenFooterLines(Rule):
         prose = [i for i in kept if doc.prose[i]]
         if not prose or sum(doc.lines[i].words for i in prose[:-1]) < _ARTICLE_WORDS:
             return
-        footer = _footer_categories(doc)
-        for i in kept:
+        footer = self._footer_categories(doc)
+        for i in kept[kept.index(prose[-1]) :]:  # kept prose below: the article goes on
             plain = doc.lines[i].plain
-            if i < prose[-1] or i in own or reported(plain):
-                continue  # the article goes on below, or reports someone's words
+            if i in own or reported(plain):
+                continue  # taken already, or reports someone's words
             if _REFERENCE.search(plain) or _ARTICLES_OWN.search(plain):
                 continue  # a footnote, a reference, a quotation, a correction
-            above = doc.next_content(i, -1)
-            below = doc.next_content(i)
-            if (
-                above is not None
-                and below is not None
-                and above in footer
-                and below in footer
-                and footer[above] in _ABOVE
-                and footer[below] in _BELOW
-            ):
+            above = footer.get(doc.next_content(i, -1))
+            below = footer.get(doc.next_content(i))
+            if above in _ABOVE and below in _BELOW:
                 category = line_category(doc.lines[i])
                 if category is Category.NAVIGATION:
                     category = self.category
@@ -143,16 +142,14 @@ class BetweenFooterLines(Rule):
                     i, i + 1, self.code, "between two footer lines", category=category.value
                 )
 
-
-def _footer_categories(doc: Document) -> dict[int, Category]:
-    """The category of each line the findings so far remove."""
-    rules = detectors()
-    found: dict[int, Category] = {}
-    for f in doc.prior:
-        if not f.remove or f.code == "T006":
-            continue
-        category = Category(f.category) if f.category else rules[f.code].category
-        for i in range(f.start, f.end):
-            if doc.lines[i].kind is not LineKind.BLANK:
-                found.setdefault(i, category)
-    return found
+    def _footer_categories(self, doc: Document) -> dict[int | None, Category]:
+        """The category of each line the other rules' findings so far remove."""
+        found: dict[int | None, Category] = {}
+        for f in doc.prior:
+            if not f.remove or f.code == self.code:
+                continue
+            category = Category(f.category) if f.category else self.categories[f.code]
+            for i in range(f.start, f.end):
+                if doc.lines[i].kind is not LineKind.BLANK:
+                    found.setdefault(i, category)
+        return found
