@@ -132,17 +132,17 @@ def _wait(proc: subprocess.Popen[bytes], err: IO[bytes], what: str) -> int:
         raise HungError(f"{what} did not end in {HANG_SECONDS} s; its stacks:\n{stacks}") from None
 
 
+def _start(cli: list[str], err: IO[bytes]) -> subprocess.Popen[bytes]:
+    """Start ``cli`` in a session of its own, its stderr (and stacks on a hang) to ``err``."""
+    return subprocess.Popen(
+        cli, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True, env=_ENV
+    )
+
+
 def faulty_round(cli: list[str], delay: float, fault: str, rnd: random.Random) -> int | None:
     """Run ``cli``, inject ``fault`` after ``delay`` seconds; its exit code (None: killed)."""
     with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(
-            cli,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=err,
-            start_new_session=True,
-            env=_ENV,
-        )
+        proc = _start(cli, err)
         _inject(proc, delay, fault, rnd)
         code = _wait(proc, err, f"{' '.join(cli[2:])} after {fault} at {delay:.2f} s")
     with contextlib.suppress(ProcessLookupError):
@@ -207,10 +207,7 @@ def check(src: Path, work: Path, jobs: int, rounds: int, rnd: random.Random) -> 
 def _run(cli: list[str]) -> int:
     """Run ``cli`` quietly to its end; its exit code."""
     with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(
-            cli, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True, env=_ENV
-        )
-        return _wait(proc, err, " ".join(cli[2:]))
+        return _wait(_start(cli, err), err, " ".join(cli[2:]))
 
 
 def _out(out: Path, src: Path) -> Path:
