@@ -9,7 +9,6 @@ import regex
 from cleaner.model import Category, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
 from cleaner.rules.base import LineRule, after_most_prose, in_body_list
-from cleaner.rules.menus import menu_parts, table_row
 from cleaner.text.segment import Document
 
 
@@ -403,7 +402,9 @@ class BreadcrumbLine(LineRule):
         return self.finding(index, index + 1)
 
 
-#: A menu of the site's pages on one line: three to twelve items.
+#: A menu of the site's pages on one line: items between bars or middle dots ("Corrections
+#: and clarifications|Submit a news tip|Report error", "About · Contact · Privacy").
+_MENU_SEPARATOR = regex.compile(r"\s*\|\s*|\s+[·•]\s+")
 _MIN_MENU_ITEMS = 3
 _MAX_MENU_ITEMS = 12
 #: Words of a site's own pages; two items of a menu name such a page at least ("Tom Hanks ·
@@ -425,8 +426,11 @@ _MIN_SITE_PAGES = 2
 def _menu_items(text: str) -> list[str] | None:
     """The items of a one-line menu, or None: three to twelve items of a few words each
     that end no sentence, between one kind of separator."""
-    items = menu_parts(text)
-    if items is None or not (_MIN_MENU_ITEMS <= len(items) <= _MAX_MENU_ITEMS):
+    kinds = {m.group().strip() for m in _MENU_SEPARATOR.finditer(text)}
+    if len(kinds) != 1:
+        return None
+    items = [item.strip() for item in _MENU_SEPARATOR.split(text.strip())]
+    if not (_MIN_MENU_ITEMS <= len(items) <= _MAX_MENU_ITEMS):
         return None
     for item in items:
         words = item.split()
@@ -491,9 +495,18 @@ class MenuLine(LineRule):
         if items is None:
             return None
         beside = (doc.lines[near].markdown for near in _neighbours(doc, index))
-        if any(table_row(text, len(items)) for text in beside):
+        if any(_table_row(text, len(items)) for text in beside):
             return None  # a table written as text: its header and rows
         return self.finding(index, index + 1)
+
+
+def _table_row(text: str, cells: int) -> bool:
+    """Whether a line beside a menu-shaped one is a row of its table: cells between bars, as
+    many as it has, or a number, or the dashes under a header."""
+    if "|" not in text:
+        return False
+    own = len(text.strip().strip("|").split("|"))
+    return own == cells or any(char.isdigit() for char in text) or "---" in text
 
 
 #: A link to the previous or the next post: a title with an arrow or a guillemet outside it
