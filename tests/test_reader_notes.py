@@ -131,3 +131,26 @@ def test_a_phrase_family_keeps_its_code_where_a_note_rule_also_matches() -> None
     """The note rules defer: a line a phrase family knows keeps that family's code."""
     line = "Vous devez être connecté pour commenter."
     assert removed_codes(_after_the_article(line)).get(line) == "A003"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are closed on this essay.",
+        "Got a story from your community? Drop us a line at newsdesk@example.co.uk.",
+        "The Morning Briefing brings the coast's top stories to your inbox before breakfast.",
+        "This coverage is supported through the federal Local Journalism Initiative.",
+    ],
+)
+def test_a_note_with_the_articles_paragraph_under_it_stays(line: str) -> None:
+    """Notes end the text: one with a paragraph of the article under it is the article's (a
+    story about comment sections, tip lines, newsletters or funding says such things)."""
+    last = "The next meeting of the library's book club is on March 14 at the branch."
+    assert line not in removed_codes(f"A Title Here\n\n{BODY}\n\n{BODY}\n\n{line}\n\n{last}\n")
+
+
+def test_notes_over_other_footer_lines_go() -> None:
+    """Read up from the text's end, over the lines other rules removed."""
+    note = "Comments are closed on this essay."
+    codes = removed_codes(_after_the_article(f"{note}\n\n© 2025 City Herald"))
+    assert codes.get(note) == "S007"
