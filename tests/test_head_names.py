@@ -487,3 +487,51 @@ def test_a_lede_opening_with_by_and_ending_in_a_date_is_no_byline(lede: str) -> 
 )
 def test_an_update_with_another_date_after_it_keeps_its_own_date(line: str, date: str) -> None:
     assert clean(_head("Storm warning for the coast this week", line)).report.date == date
+
+
+@pytest.mark.parametrize(
+    ("labels", "headline"),
+    [
+        # A headline set as two sentences.
+        (
+            ("NVPR · Northvale Public Radio", "Local News"),
+            "Northvale libraries ended late fines. A year later, more books are coming back.",
+        ),
+        # A station's name with its number, in capitals or between separators.
+        (("COASTLINE 9 NEWS", "WEATHER ALERT"), "Rip current risk stays high through Sunday"),
+        # The site's menu on one line between its name and the section.
+        (
+            (
+                "The Fellside Farmer",
+                "News | Dairy | Livestock | Machinery | Markets | Jobs",
+                "Dairy",
+            ),
+            "Cumbrian milk producers face second price cut in three months",
+        ),
+    ],
+)
+def test_labels_over_a_headline_of_another_shape_go(labels: tuple[str, ...], headline: str) -> None:
+    result = clean(_head(*labels, headline, "By Hana Oyelowo-Birch", "Feb 18, 2025"))
+    kept = result.text.splitlines()
+    assert headline in kept or result.report.title == headline
+    assert not set(labels) & set(kept)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A product with its number over a review's headline: a short title, not a label.
+        ("Pixel 8 Pro", "Google's best phone yet has one big flaw", "By Tom Hale"),
+        # A sentence over the byline, with a line of the text over it: no headline under labels.
+        (
+            "Restoring a Chopper",
+            "Part three. The frame came back from the powder coater on Friday.",
+            "By Tom Hale",
+        ),
+    ],
+)
+def test_a_short_title_over_a_deck_stays(lines: tuple[str, ...]) -> None:
+    assert (
+        lines[0] in clean(_head(*lines)).text.splitlines()
+        or clean(_head(*lines)).report.title == lines[0]
+    )
