@@ -12,12 +12,7 @@ from cleaner.model import Category, Fact, Finding, LineKind
 from cleaner.registry import Example, Phase, Rule, register
 from cleaner.rules.base import head_lines, lines_removed_by, rule_codes
 from cleaner.rules.bylines import PUBLICATION_WORD, bare_name, byline_names, labelled_date
-from cleaner.rules.head_shapes import (
-    is_headline,
-    is_label,
-    is_sentence_headline,
-    labels_over_title,
-)
+from cleaner.rules.head_shapes import is_headline, is_label, labels_over_title
 from cleaner.rules.stopwords import stopwords
 from cleaner.text.segment import Document
 
@@ -330,14 +325,11 @@ class LabelOverTitle(Rule):
 
     Judged in the head, over the headline: the first kept line (or the title the report
     took) of five words or more that is shaped as a headline (a capital first, no full stop,
-    comma, colon or ellipsis at the end; or one or two sentences of up to 25 words, as some
-    sites set their headlines: "Northvale libraries ended late fines. A year later, more
-    books are coming back.") and is no label, under which a byline, dateline or author line
-    stands within three lines. Every kept line over it must be a label: at most three words,
-    or six with a separator between parts, not ending like a sentence, not a quotation and
-    not a score ("England 24-22 Wales"), with no digits but a year's unless in capitals or
-    between separators ("COASTLINE 9 NEWS"); or the site's menu on one line ("News | Dairy |
-    Livestock | Markets"); else none goes.
+    comma, colon or ellipsis at the end) and is no label, under which a byline, dateline or
+    author line stands within three lines. Every
+    kept line over it must be a label: at most three words, or six with a separator between
+    parts, not ending like a sentence, not a quotation and not a score ("England 24-22
+    Wales"); else none goes.
 
     One label alone over the headline goes only when no short title reads like it: its
     parts between separators ("Sports | Cyclisme") or in capitals ("DEBAT"). A single
@@ -416,7 +408,7 @@ def _headline_over_meta(doc: Document, index: int, meta: frozenset[int]) -> bool
     """Whether a line is shaped as a headline and a byline, dateline or author line stands
     within three lines under it."""
     line = doc.lines[index]
-    if not (is_headline(line) or is_sentence_headline(line)) or is_label(line):
+    if not is_headline(line) or is_label(line):
         return False  # "News & Events / Research" is a label, not the headline
     below = doc.next_content(index)
     for _ in range(_TO_META):

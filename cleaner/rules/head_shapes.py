@@ -37,42 +37,6 @@ def is_headline(line: Line) -> bool:
     )
 
 
-#: A headline set as sentences has at most this many words and sentences.
-_SENTENCE_HEADLINE_WORDS = 25
-_SENTENCE_HEADLINE_STOPS = 2
-_SENTENCE_STOP = regex.compile(r"[.!?](?=[\"'”’»)]*(?:\s|$))")
-
-
-def is_sentence_headline(line: Line) -> bool:
-    """A headline set as one or two sentences, as some sites write them ("Northvale
-    libraries ended late fines. A year later, more books are coming back."): five to 25
-    words, a capital (or a quotation mark) first, a full stop, "?" or "!" at the end."""
-    text = line.plain.strip()
-    return (
-        line.kind in (LineKind.TEXT, LineKind.HEADING)
-        and _HEADLINE_WORDS <= line.words <= _SENTENCE_HEADLINE_WORDS
-        and bool(_HEADLINE_START.match(text))
-        and text[-1:] in ".!?"
-        and len(_SENTENCE_STOP.findall(text)) <= _SENTENCE_HEADLINE_STOPS
-    )
-
-
-#: A menu of the site's sections on one line: four parts or more between separators, each
-#: one to three capitalised words ("News | Dairy | Livestock | Machinery | Markets | Jobs").
-_MENU_SEPARATOR = regex.compile(r"\s+[|·•/›>]\s+")
-_MENU_PARTS = 4
-_MENU_PART_WORDS = 3
-
-
-def _is_menu(text: str) -> bool:
-    parts = _MENU_SEPARATOR.split(text)
-    return len(parts) >= _MENU_PARTS and all(
-        0 < len(part.split()) <= _MENU_PART_WORDS
-        and not any(_LOWER_WORD.match(w) and w not in _JOINING for w in part.split())
-        for part in parts
-    )
-
-
 def is_label(line: Line) -> bool:
     """A short line that names a site or a section: at most three words, or six with parts
     between separators, each word capitalised but a few joining words ("Tour de France",
@@ -82,15 +46,11 @@ def is_label(line: Line) -> bool:
     text = line.plain.strip()
     if line.kind not in (LineKind.TEXT, LineKind.HEADING) or not text or _LABEL_END.search(text):
         return False
-    if _is_menu(text):
-        return True
     words = text.split()
     if any(_LOWER_WORD.match(w) and w not in _JOINING for w in words):
         return False
-    if any(_NOT_YEAR_DIGITS.match(w) for w in words) and not (
-        _PARTS.search(text) or text.isupper()
-    ):
-        return False  # a product's name ("Sony WH-1000XM5"), not a station's ("WNLR 89.3 | News")
+    if any(_NOT_YEAR_DIGITS.match(w) for w in words):
+        return False  # a product's name ("Sony WH-1000XM5"), not a section's
     limit = _PARTED_LABEL_WORDS if _PARTS.search(text) else _LABEL_WORDS
     return line.words <= limit
 
