@@ -154,3 +154,24 @@ def test_notes_over_other_footer_lines_go() -> None:
     note = "Comments are closed on this essay."
     codes = removed_codes(_after_the_article(f"{note}\n\n© 2025 City Herald"))
     assert codes.get(note) == "S007"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you want to keep commenting on the paper's stories, you will need to register.",
+        "If you comment on the council's page, keep it civil: officers now block abusers.",
+        "A: Please be civil. If you break the rules, your comment will be removed.",
+        "Got a tip about a shipping company? Email her desk before the next edition.",
+        "Her motto, painted above the newsroom door, never changed: Got a story? Call us.",
+        "All five are free, and the next issue lands in your inbox every Sunday morning.",
+        "Se ogni mattina trovi nella tua casella di posta un buono gratis, è una truffa.",
+        "Today Okafor's reporting position is funded by a two-year grant from a foundation.",
+        "When you shop through the links in a creator's bio, the creator earns 3 to 10 percent.",
+    ],
+)
+def test_the_articles_last_paragraph_about_such_things_stays(line: str) -> None:
+    """At the text's end, over a footer: the site's voice, no condition or change, no one
+    else's desk, inbox or links."""
+    text = _after_the_article(f"{line}\n\nTags: media, newsletters\n\n© 2025 City Herald")
+    assert line not in removed_codes(text)

@@ -38,6 +38,32 @@ _NOTED = regex.compile(
 )
 
 
+#: The site speaking of itself: its "we" and "our", a writer's "I", or a pointer at this page
+#: ("this post", "the links below"). A sentence about someone else's links, inbox or
+#: comments names none ("the links in a creator's bio").
+_SITE_VOICE = regex.compile(
+    r"\b(?:we|we're|we’re|us|our|ours|(?-i:I)|me|my|wir|uns|unser\w*|nous|notre|nos|"
+    r"nuestr[oa]s?|noi|nostr[oa]|nós|noss[oa]s?|wij|ons|onze)\b|"
+    r"\bthis\s+(?:post|page|article|story|essay|piece|site|item|guide)\b|"
+    r"\b(?:below|above|hieronder|unten|ci-dessous|abajo|abaixo|qui\s+sotto)\b",
+    _FLAGS,
+)
+#: A condition or a change the article reports: "If you want to keep commenting ...",
+#: "Ab Montag brauchen Sie ...", "il faudra désormais ...", "o leitor terá de ...". A note
+#: states the rule of this page as it stands.
+_CONDITION_OR_CHANGE = regex.compile(
+    r"\b(?:if|wenn|falls|will|won't|would|'ll|’ll|from\s+now|starting|no\s+longer|"
+    r"künftig|ab\s+(?:sofort|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)|"
+    r"voortaan|désormais|faudra|servirà|dovrà|dovranno|terá|terão|tendrá|tendrán)\b|"
+    r"\bsi\s+(?:vous|tu|usted)\b|\bals\s+(?:je|u)\b|\bse\s+(?:você|vuoi|volete)\b|"
+    r"\ba\s+partir\s+d[eo]\b",
+    _FLAGS,
+)
+#: An answer of an interview ("A: Please be civil. ..."): the interviewee's words.
+_ANSWER = regex.compile(r"^[\W_]*(?:A|R|Q|P)\s*[:.]\s", regex.VERSION1)
+
+
 #: An article's paragraph, for the rules' examples: notes stand under it.
 _ARTICLE = "The council voted on Tuesday to repair the old bridge over the river. " * 3 + "\n"
 
@@ -82,7 +108,8 @@ class _NoteRule(LineRule):
 
 #: The comments and commenting, in en, de, fr, es, pt, it, nl, sv and pl.
 _COMMENTS = regex.compile(
-    r"\b(?:comment(?:s|ing|ers?)?|kommentar\w*|kommentier\w*|postings?|commentaires?|"
+    r"\b(?:comment(?:s|ing|ers?)?|kommentar\w*|kommentier\w*|mit(?:zu)?diskutieren|"
+    r"postings?|commentaires?|"
     r"commenter|réagir|comentarios?|comentários?|comentar|comment[oi]|commentare|reageren|"
     r"reacties?|kommentera\w*|komentarz\w*)\b",
     _FLAGS,
@@ -95,7 +122,8 @@ _COMMENT_RULES = regex.compile(
     r"registrati|inloggen|moderat\w*|modér\w*|freischalt\w*|geprüft|"
     r"rules|regeln|règles|charte|regras|reglas|normas|regole|huisregels|regulamin\w*|"
     r"guidelines|(?:community\s+)?standards|netiquette|civil|respectful|respektvoll\w*|"
-    r"respectueux|on\s+topic|abusive|closed|disabled|geschlossen|fermés|cerrados|fechados|"
+    r"respectueux|on\s+topic|abusive|closed|disabled|(?:switched|turned)\s+off|geschlossen|"
+    r"deaktiviert|fermés|désactivés|cerrados|desactivados|fechados|"
     r"chiusi|gesloten|responsab\w*|responsib\w*|verantwort\w*|odpowiada)\b",
     _FLAGS,
 )
@@ -134,7 +162,9 @@ class CommentPolicy(_NoteRule):
     Leaves alone: such a line before half of the article's prose, comments on a proposal or
     a plan ("public comment on a draft policy"), a line that neither speaks to the reader
     nor points at this page nor opens with how to comment ("Comments are moderated by a
-    team of twelve volunteers"), and reported or quoted words.
+    team of twelve volunteers"), a condition or a change the article reports ("If you want to
+    keep commenting ...", "Ab Montag brauchen Sie ...", "il faudra désormais ..."), an
+    interview's answer ("A: Please be civil ..."), and reported or quoted words.
     """
 
     code = "S007"
@@ -166,6 +196,8 @@ class CommentPolicy(_NoteRule):
             return None
         if not _COMMENT_ADDRESS.search(plain) or _PUBLIC_COMMENT.search(plain):
             return None
+        if _CONDITION_OR_CHANGE.search(plain) or _ANSWER.match(plain):
+            return None
         if _reports(plain) or _QUOTE.search(plain):
             return None
         return self.finding(index, index + 1)
@@ -174,7 +206,9 @@ class CommentPolicy(_NoteRule):
 #: A short question to the reader about news they may have: "Got a tip for the newsroom?",
 #: "Do you have a story for the Courier?", "Heb je een tip?", "Sie haben eine Geschichte aus
 #: Ihrer Gemeinde?", "Une information à nous signaler ?" (up to its question mark).
-_TIP_QUESTION = regex.compile(r"^[\W_]*(?P<question>[^.!?\"“”„«»]{3,120})\?", _FLAGS)
+_TIP_QUESTION = regex.compile(r"^[\W_]*(?P<question>[^.!?:\"“”„«»]{3,120})\?", _FLAGS)
+#: Someone else's desk or tip line: "Email her desk", "The Beacon's four reporters take tips".
+_THIRD_PERSON = regex.compile(r"\b(?:her|his|their|its)\b|\w(?:'s|’s)\s", _FLAGS)
 _QUESTION_WORDS = 16
 #: What the question asks for.
 _TIP_WORDS = regex.compile(
@@ -194,7 +228,7 @@ _SEND = regex.compile(
 #: The newsroom as the one to send it to: us, the newsroom, the desk, the editor, or a
 #: newsroom's address ("tips@", "letters@", "redaktion@").
 _NEWSROOM = regex.compile(
-    r"\b(?:us|our|newsroom|news\s?desk|desk|editors?|reporters?|redactie|redaktion|"
+    r"\b(?:us|our|(?:the|our)\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+)?newsroom|news\s?desk|the\s+editor|redactie|redaktion|"
     r"rédaction|redacción|redação|redazione|uns|nous|nos|ci|onze|unsere?)\b|" + r"\b(?:tips?|"
     r"news|newsdesk|newsroom|letters|editor|editorial|redaktion|redactie|redaccion|redazione|"
     r"redacao|desk)@",
@@ -220,7 +254,9 @@ class TipLine(_NoteRule):
     then how to reach the newsroom, or a request to write to the newsroom's address.
 
     Leaves alone: an appeal for witnesses to call the police (the newsroom is not who to
-    reach), a question a sentence quotes, and reported words.
+    reach), someone else's desk or tip line ("Email her desk", "The Beacon's reporters take
+    tips"), a question inside a sentence ("Her motto: Got a story? Call us."), and reported
+    or quoted words.
     """
 
     code = "C005"
@@ -244,6 +280,8 @@ class TipLine(_NoteRule):
     def match(self, doc: Document, index: int) -> Finding | None:
         plain = doc.lines[index].plain
         if _reports(plain) or _QUOTE.search(plain):
+            return None
+        if _THIRD_PERSON.search(plain):
             return None
         question = _TIP_QUESTION.match(plain)
         if question is not None:
@@ -303,6 +341,24 @@ _PITCH_VERB = regex.compile(
     _FLAGS,
 )
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+#: Someone else's inbox or edition: "Her briefing is free ...".
+_THEIR = regex.compile(r"\b(?:her|his|their)\b", _FLAGS)
+#: A sign-up in the imperative opening a sentence: "... in je mailbox? Meld je gratis aan."
+_SIGN_UP = regex.compile(
+    r"(?:^|[.!?]\s+)(?:sign\s+up|subscribe|join|register|meld\s+je|melde\s+dich|"
+    r"melden\s+sie\s+sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti|assine|"
+    r"inscreva-se)\b",
+    _FLAGS,
+)
+#: The edition named as the site's: a capitalised name over the verb of its pitch ("The
+#: Mercury Morning Briefing brings ...", "The Echo Morning Briefing lands ...") or as the
+#: line's label ("Money Mondays: ...").
+_EDITION_NAME = regex.compile(
+    r"(?:^|[.!?]\s+)(?!(?:Her|His|Their|Its)\b)(?-i:\p{Lu})[\p{L}'’&-]*(?:\s+(?-i:\p{Lu})"
+    r"[\p{L}'’&-]*){0,4}\s+(?:brings|lands|arrives|delivers|sends|gathers|is\s+free)\b|"
+    r"^[\W_]*(?-i:\p{Lu})[\p{L}'’&-]*(?:\s+(?-i:\p{Lu})[\p{L}'’&-]*){0,3}\s*:",
+    regex.VERSION1,
+)
 
 
 @register
@@ -319,7 +375,10 @@ class InboxPitch(_NoteRule):
     Leaves alone: lines in the head (a headline about newsletters: "Why every brand wants to
     be in your inbox"), a line that neither ends as a sentence nor opens with a verb (a
     subheading), a line that names the inbox with only one of an edition, a rhythm, a price
-    or a sign-up ("Every day, fake delivery notices land in your inbox."), and reported or
+    or a sign-up ("Every day, fake delivery notices land in your inbox."), a pitch that is
+    not the site's (no imperative, no "we" or "our", no edition named over its verb: "All
+    five are free, and the next issue lands in your inbox"), a condition ("if a free parcel
+    notice lands in your inbox"), someone else's ("Her briefing is free"), and reported or
     quoted words.
     """
 
@@ -347,6 +406,15 @@ class InboxPitch(_NoteRule):
         named = sum(1 for part in _PITCH_PARTS if part.search(plain)) + opens
         if named < _PITCH_PARTS_NAMED:
             return None
+        if not (
+            opens
+            or _SIGN_UP.search(plain)
+            or _SITE_VOICE.search(plain)
+            or _EDITION_NAME.search(plain)
+        ):
+            return None  # someone's inbox in a scam or a how-to: "if a free parcel notice lands"
+        if _CONDITION_OR_CHANGE.search(plain) or _THEIR.search(plain):
+            return None
         if _reports(plain) or _QUOTE.search(plain):
             return None
         return self.finding(index, index + 1)
@@ -356,11 +424,14 @@ class InboxPitch(_NoteRule):
 #: supported through the Local Journalism Initiative", "Ce contenu est financé en partie
 #: par ...": the site's reporting, a reporter's post or this piece, then a verb of funding.
 _FUNDED = regex.compile(
-    r"\b(?:this|our)\s+(?:reporting|coverage|journalism|story|article|content)\b"
-    r"|(?:'s|’s)\s+(?:reporting|(?:reporter\s+|reporting\s+)?position)\b"
-    r"|\b(?:ce|cet|cette)\s+(?:contenu|article|reportage|couverture)\b"
-    r"|\b(?:este|esta)\s+(?:contenido|artículo|reportaje|cobertura|conteúdo|reportagem)\b"
-    r"|\b(?:dieser|diese|dieses)\s+(?:beitrag|artikel|text|recherche|berichterstattung)\b",
+    r"^[\W_]*(?:(?:this|our)\s+(?:reporting|coverage|journalism|story|article|content)\b"
+    r"|(?!(?:today|now|since|until|then|meanwhile|currently|still|but|and|so|also|last|next|"
+    r"under|at|in|on|for|with|by|after|before)\b)"
+    r"(?-i:\p{Lu})[\p{L}.-]*(?:\s+(?-i:\p{Lu})[\p{L}.-]*){0,2}(?:'s|’s)\s+(?:reporting|post|"
+    r"(?:reporter\s+|reporting\s+)?position)\b"
+    r"|(?:ce|cet|cette)\s+(?:contenu|article|reportage|couverture)\b"
+    r"|(?:este|esta)\s+(?:contenido|artículo|reportaje|cobertura|conteúdo|reportagem)\b"
+    r"|(?:dieser|diese|dieses)\s+(?:beitrag|artikel|text|recherche|berichterstattung)\b)",
     _FLAGS,
 )
 _FUNDED_VERB = regex.compile(
@@ -370,6 +441,14 @@ _FUNDED_VERB = regex.compile(
     _FLAGS,
 )
 _FUNDED_GAP = 6
+#: Or, further on in the note, who pays for the scheme the piece is part of: "This story was
+#: written by a Local Democracy Reporter. The scheme is funded by the BBC ...", "Bethan
+#: Rowe's post is part of a scheme, paid for out of the licence fee, ...".
+_FUNDED_BY = regex.compile(
+    r"\b(?:funded|backed|paid\s+for|financed|underwritten)\s+(?:\w+\s+){0,2}?"
+    r"(?:by|through|out\s+of)\b",
+    _FLAGS,
+)
 
 
 @register
@@ -383,8 +462,10 @@ class FundingNote(_NoteRule):
     piece or a reporter's work, its verb one of funding.
 
     Leaves alone: funding in the news ("The new clinic is funded by the county", "Smith's
-    research is funded by ...", "The newsroom's journalism is funded by readers"), and
-    reported words.
+    research is funded by ...", "The newsroom's journalism is funded by readers"), a line
+    that does not open with the piece or the reporter ("Today Okafor's reporting position is
+    funded by a two-year grant, and ..."), a change or a condition ("until 2026, after which
+    ... will"), and reported words.
     """
 
     code = "L009"
@@ -404,10 +485,14 @@ class FundingNote(_NoteRule):
 
     def match(self, doc: Document, index: int) -> Finding | None:
         plain = doc.lines[index].plain
+        if _reports(plain) or _CONDITION_OR_CHANGE.search(plain):
+            return None
         for subject in _FUNDED.finditer(plain):
             verb = _FUNDED_VERB.search(plain, subject.end())
             gap = plain[subject.end() : verb.start()] if verb else ""
-            if verb and len(gap.split()) <= _FUNDED_GAP and not _reports(plain):
+            if (verb and len(gap.split()) <= _FUNDED_GAP) or _FUNDED_BY.search(
+                plain, subject.end()
+            ):
                 return self.finding(index, index + 1)
         return None
 
@@ -438,7 +523,9 @@ class AffiliateNote(_NoteRule):
 
     Leaves alone: affiliates in the news ("Berkshire's affiliate energy firms", "Many links
     in influencer posts are affiliate links"), a story of affiliate income ("We now earn 70
-    percent of our income through our affiliate links"), and reported or quoted words.
+    percent of our income through our affiliate links"), someone else's links, with no "I",
+    "we", "our" or "this post" ("When you shop through the links in a creator's bio, the
+    creator earns ..."), and reported or quoted words.
     """
 
     code = "L010"
@@ -457,6 +544,8 @@ class AffiliateNote(_NoteRule):
 
     def match(self, doc: Document, index: int) -> Finding | None:
         plain = doc.lines[index].plain
-        if not _AFFILIATE.search(plain) or _reports(plain) or _QUOTE.search(plain):
+        if not (_AFFILIATE.search(plain) and _SITE_VOICE.search(plain)):
+            return None  # someone else's links: "the links in a creator's bio"
+        if _reports(plain) or _QUOTE.search(plain):
             return None
         return self.finding(index, index + 1)
