@@ -712,6 +712,26 @@ def test_a_notice_the_sentence_quotes_stays() -> None:
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        'Does "All Rights Reserved" Still Mean Anything? Five Copyright Notice Myths',
+        "Why “© 2024 All Rights Reserved” on your blog protects less than you think",
+    ],
+)
+def test_a_headline_that_names_a_notice_in_quotes_stays(headline: str) -> None:
+    """The notice in double quotation marks with words going on after them is named, not
+    printed: the headline is the title."""
+    result = clean(f"{headline}\n\nBy Jane Doe\n\n{BODY}\n\n{BODY}\n")
+    assert result.report.title == headline or headline in result.text
+    assert not any(r.code == "L002" for r in result.report.removed)
+
+
+def test_a_notice_with_a_quoted_name_in_it_still_goes() -> None:
+    notice = 'Copyright © 2024 "The Valley Herald" Media Group. All rights reserved.'
+    assert removed_codes(f"{BODY}\n\n{BODY}\n\n{notice}\n").get(notice) == "L002"
+
+
+@pytest.mark.parametrize(
     "bio",
     [
         "Tobias Greer is Ridgeline Worker's culture editor. He grew up in Pike County.",

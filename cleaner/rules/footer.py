@@ -412,6 +412,8 @@ def _notice_in_prose(line: Line, m: regex.Match[str]) -> bool:
         return False
     if _OPENS_QUOTE.match(text) or _quoted_after_prose(text[: m.start()], text[m.start() :]):
         return True
+    if _quoted_then_more(text[: m.start()], text[m.start() :]):
+        return True
     party = _PARTY_LETTER.search(text)
     if party is not None and m.start() <= party.start("sign") < m.end():
         return True  # "Per-Olof Hansson (C) säger att ...": a party's letter
@@ -435,6 +437,25 @@ _PARTY_LETTER = regex.compile(
     r"(?!(?:bei|by|von|de|par|por|des|der)\b|(?:tous|all|alle|todos|tutti|alla)\s+\w*\s*"
     r"(?:droits|rights|rechte|derechos|diritti|rättigheter)\b)\p{Ll}[\p{L}'’]*\s+\S+"
 )
+
+
+def _quoted_then_more(before: str, after: str) -> bool:
+    """Whether the notice stands in double quotation marks that open before it and close
+    after it, with a few words going on after them: a headline or a sentence names the
+    notice ('Does "All Rights Reserved" Still Mean Anything? Five Copyright Notice Myths')."""
+    opening = _LAST_OPENING_QUOTE.search(before)
+    if (
+        opening is None
+        or opening[0] in "'‘‚"
+        or any(c in before[opening.end() :] for c in _CLOSING[opening[0]])
+    ):
+        return False
+    closing = min((i for c in _CLOSING[opening[0]] if (i := after.find(c)) >= 0), default=-1)
+    return closing >= 0 and len(after[closing + 1 :].split()) >= _WORDS_AFTER_QUOTE
+
+
+#: The words that go on after a quoted notice.
+_WORDS_AFTER_QUOTE = 3
 
 
 #: The last quotation mark that opens a quote (searched from the end), and the words of
