@@ -141,6 +141,18 @@ PROBES = ROOT / "tests" / "probes"
 #: the round's end (labels as now, corrections body): all files 6074 -> 6093 of 7423, lost
 #: 23 -> 13; blind unseen27 188 -> 189, unseen28 192 -> 193, unseen29 152 -> 153, unseen30
 #: 169 -> 169, unseen31 207 -> 208, unseen32 158 -> 158.
+#: unseen33 (business, markets, tech, science, gaming and sports sites; regional papers and
+#: broadcasters of Australia, Canada, Nigeria, Kenya, Singapore and the Philippines and wire
+#: copy on aggregators; news in Brazilian Portuguese, Latin American Spanish, Swiss and
+#: Canadian French, regional Italian and Austrian German) and unseen34 (lifestyle, food,
+#: travel, automotive, real-estate, legal and trade magazines; fact-checkers, investigative
+#: nonprofits, student papers, church, union and NGO news; general and local news in German,
+#: French, Spanish, Italian and Portuguese), written at the forty-third round's start by
+#: helpers who never saw the rules, scored blind through it: 188 of 287 (0 lost) and 142 of
+#: 236 (1 lost: a headline naming "All Rights Reserved" in quotes, kept since) at its base,
+#: 192 and 143 (0 lost) at its end. unseen27-32 were read as dev sets that round (their
+#: leaks: comment rules, tip lines, newsletter pitches, funding and affiliate notes, caption
+#: credits): 197, 203, 155, 183, 215, 165 at its end.
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -148,32 +160,34 @@ CAUGHT_FLOOR = {
     "unseen3_holdout2.txt": 41,
     "unseen3_adversarial.txt": 0,
     "unseen4_holdout.txt": 169,
-    "unseen7_dev.txt": 341,
+    "unseen7_dev.txt": 342,
     "unseen8_newscorpus.txt": 148,
     "unseen9_news.txt": 234,
-    "unseen10_news.txt": 213,
+    "unseen10_news.txt": 214,
     "unseen11_news.txt": 155,
-    "unseen12_news.txt": 185,
-    "unseen13_news.txt": 222,
-    "unseen14_news.txt": 262,
-    "unseen15_news.txt": 214,
-    "unseen16_news.txt": 232,
-    "unseen17_news.txt": 195,
+    "unseen12_news.txt": 186,
+    "unseen13_news.txt": 223,
+    "unseen14_news.txt": 263,
+    "unseen15_news.txt": 219,
+    "unseen16_news.txt": 235,
+    "unseen17_news.txt": 196,
     "unseen18_news.txt": 209,
     "unseen19_news.txt": 175,
-    "unseen20_news.txt": 283,
+    "unseen20_news.txt": 284,
     "unseen21_news.txt": 355,
     "unseen22_news.txt": 201,
-    "unseen23_news.txt": 187,
+    "unseen23_news.txt": 189,
     "unseen24_news.txt": 275,
-    "unseen25_news.txt": 268,
-    "unseen26_news.txt": 174,
-    "unseen27_news.txt": 189,
-    "unseen28_news.txt": 193,
-    "unseen29_news.txt": 153,
-    "unseen30_news.txt": 169,
-    "unseen31_news.txt": 208,
-    "unseen32_news.txt": 158,
+    "unseen25_news.txt": 269,
+    "unseen26_news.txt": 176,
+    "unseen27_news.txt": 197,
+    "unseen28_news.txt": 203,
+    "unseen29_news.txt": 155,
+    "unseen30_news.txt": 183,
+    "unseen31_news.txt": 215,
+    "unseen32_news.txt": 165,
+    "unseen33_news.txt": 192,
+    "unseen34_news.txt": 143,
 }
 
 #: Body lines a probe file is known to lose, each with why: a wire recap's "UP NEXT" heading
