@@ -150,9 +150,10 @@ PROBES = ROOT / "tests" / "probes"
 #: French, Spanish, Italian and Portuguese), written at the forty-third round's start by
 #: helpers who never saw the rules, scored blind through it: 188 of 287 (0 lost) and 142 of
 #: 236 (1 lost: a headline naming "All Rights Reserved" in quotes, kept since) at its base,
-#: 192 and 143 (0 lost) at its end. unseen27-32 were read as dev sets that round (their
-#: leaks: comment rules, tip lines, newsletter pitches, funding and affiliate notes, caption
-#: credits): 197, 203, 155, 183, 215, 165 at its end.
+#: 189 and 142 (0 lost) at its end. unseen27-32 were read as dev sets that round: 189, 194,
+#: 153, 171, 209, 160 at its end (rules for their comment rules, tip lines, newsletter
+#: pitches and funding notes reached 197, 203, 155, 183, 215, 165 and were taken out after
+#: three reviews; see fixtures/review_kept).
 CAUGHT_FLOOR = {
     "unseen3_sites.txt": 233,
     "unseen3_lookalike.txt": 0,
@@ -160,7 +161,7 @@ CAUGHT_FLOOR = {
     "unseen3_holdout2.txt": 41,
     "unseen3_adversarial.txt": 0,
     "unseen4_holdout.txt": 169,
-    "unseen7_dev.txt": 342,
+    "unseen7_dev.txt": 341,
     "unseen8_newscorpus.txt": 148,
     "unseen9_news.txt": 234,
     "unseen10_news.txt": 214,
@@ -168,26 +169,26 @@ CAUGHT_FLOOR = {
     "unseen12_news.txt": 186,
     "unseen13_news.txt": 223,
     "unseen14_news.txt": 263,
-    "unseen15_news.txt": 219,
-    "unseen16_news.txt": 235,
+    "unseen15_news.txt": 214,
+    "unseen16_news.txt": 232,
     "unseen17_news.txt": 196,
     "unseen18_news.txt": 209,
     "unseen19_news.txt": 175,
     "unseen20_news.txt": 284,
     "unseen21_news.txt": 355,
     "unseen22_news.txt": 201,
-    "unseen23_news.txt": 189,
+    "unseen23_news.txt": 187,
     "unseen24_news.txt": 275,
-    "unseen25_news.txt": 269,
-    "unseen26_news.txt": 176,
-    "unseen27_news.txt": 197,
-    "unseen28_news.txt": 203,
-    "unseen29_news.txt": 155,
-    "unseen30_news.txt": 183,
-    "unseen31_news.txt": 215,
-    "unseen32_news.txt": 165,
-    "unseen33_news.txt": 192,
-    "unseen34_news.txt": 143,
+    "unseen25_news.txt": 268,
+    "unseen26_news.txt": 174,
+    "unseen27_news.txt": 189,
+    "unseen28_news.txt": 194,
+    "unseen29_news.txt": 153,
+    "unseen30_news.txt": 171,
+    "unseen31_news.txt": 209,
+    "unseen32_news.txt": 160,
+    "unseen33_news.txt": 189,
+    "unseen34_news.txt": 142,
 }
 
 #: Body lines a probe file is known to lose, each with why: a wire recap's "UP NEXT" heading

@@ -79,17 +79,14 @@ _REPORTED = regex.compile(
 _MIN_STEMS = 2
 
 
-def reports_someone(text: str) -> bool:
-    """Whether a line reports someone's words ("said", "according to", "sagte", "selon")."""
-    return _REPORTED.search(text) is not None
-
-
 def reader_appeal(text: str) -> bool:
     """Whether a line speaks to the reader and names two of a site's asks or its work (and
     reports no one's words)."""
     stems = {m.group(0).casefold().rstrip() for m in _STEM.finditer(text)}
     return (
-        len(stems) >= _MIN_STEMS and _ADDRESS.search(text) is not None and not reports_someone(text)
+        len(stems) >= _MIN_STEMS
+        and _ADDRESS.search(text) is not None
+        and _REPORTED.search(text) is None
     )
 
 
