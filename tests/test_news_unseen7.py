@@ -123,6 +123,17 @@ REMOVED = [
     ("Editor’s picks", "G006"),
     ("Partager l’article", "S001"),
     ("S’abonner", "S002"),
+    # format lines of the forty-third round: reading time after a filing line, an age after
+    # "Updated:", "Tagged in:" ("Filed in:" is a court's too), share bars and buttons in more languages, an
+    # imprint's responsible editor
+    ("Filed 11:42 GMT · 7 min read", "H005"),
+    ("Updated: 8 hours ago", "H005"),
+    ("Tagged in: Fintech · Nigeria · Payroll · Series A", "H004"),
+    ("Teilen: Facebook · Mastodon · E-Mail", "A005"),
+    ("Distribuie: Facebook | WhatsApp", "A005"),
+    ("Kopiera länk", "A005"),
+    ("Del artikel", "A005"),
+    ("Ansvarlig redaktør: Terje Myrvold", "A005"),
 ]
 KEPT = [
     "Del Monte said the harvest came in two weeks late because of the rain.",
@@ -187,6 +198,10 @@ KEPT = [
     "Támogasd a Tisza Pártot! – kiabálta a tömeg.",
     "Podpořte Ukrajinu! vyzval prezident.",
     "Pour la rédactrice, l’information indépendante dépend de ses lecteurs, et non des annonceurs.",
+    # look-alikes of the forty-third round's format lines
+    "Updated: 8 hours ago, the site still showed the old timetable, commuters complained.",
+    "Share: Facebook posts about the closure were shared 40,000 times by Friday.",
+    "Del artikel 5 i loven følger, at kommunen skal betale.",
 ]
 
 

@@ -150,8 +150,8 @@ PROBES = ROOT / "tests" / "probes"
 #: French, Spanish, Italian and Portuguese), written at the forty-third round's start by
 #: helpers who never saw the rules, scored blind through it: 188 of 287 (0 lost) and 142 of
 #: 236 (1 lost: a headline naming "All Rights Reserved" in quotes, kept since) at its base,
-#: 189 and 142 (0 lost) at its end. unseen27-32 were read as dev sets that round: 189, 194,
-#: 153, 171, 209, 160 at its end (rules for their comment rules, tip lines, newsletter
+#: 189 and 142 (0 lost) at its end. unseen27-32 were read as dev sets that round: 191, 197,
+#: 156, 171, 211, 160 at its end (rules for their comment rules, tip lines, newsletter
 #: pitches and funding notes reached 197, 203, 155, 183, 215, 165 and were taken out after
 #: three reviews; see fixtures/review_kept).
 CAUGHT_FLOOR = {
@@ -180,12 +180,12 @@ CAUGHT_FLOOR = {
     "unseen23_news.txt": 187,
     "unseen24_news.txt": 275,
     "unseen25_news.txt": 268,
-    "unseen26_news.txt": 174,
-    "unseen27_news.txt": 189,
-    "unseen28_news.txt": 194,
-    "unseen29_news.txt": 153,
+    "unseen26_news.txt": 175,
+    "unseen27_news.txt": 191,
+    "unseen28_news.txt": 197,
+    "unseen29_news.txt": 156,
     "unseen30_news.txt": 171,
-    "unseen31_news.txt": 209,
+    "unseen31_news.txt": 211,
     "unseen32_news.txt": 160,
     "unseen33_news.txt": 189,
     "unseen34_news.txt": 142,
