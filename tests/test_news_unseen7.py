@@ -124,8 +124,8 @@ REMOVED = [
     ("Partager l’article", "S001"),
     ("S’abonner", "S002"),
     # format lines of the forty-third round: reading time after a filing line, an age after
-    # "Updated:", "Tagged in:" ("Filed in:" is a court's too), share bars and buttons in more languages, an
-    # imprint's responsible editor
+    # "Updated:", "Tagged in:" ("Filed in:" is a court's too), share bars and buttons in more
+    # languages, an imprint's responsible editor
     ("Filed 11:42 GMT · 7 min read", "H005"),
     ("Updated: 8 hours ago", "H005"),
     ("Tagged in: Fintech · Nigeria · Payroll · Series A", "H004"),

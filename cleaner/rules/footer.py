@@ -439,6 +439,10 @@ _PARTY_LETTER = regex.compile(
 )
 
 
+#: The words that go on after a quoted notice.
+_WORDS_AFTER_QUOTE = 3
+
+
 def _quoted_then_more(before: str, after: str) -> bool:
     """Whether the notice stands in double quotation marks that open before it and close
     after it, with a few words going on after them: a headline or a sentence names the
@@ -452,10 +456,6 @@ def _quoted_then_more(before: str, after: str) -> bool:
         return False
     closing = min((i for c in _CLOSING[opening[0]] if (i := after.find(c)) >= 0), default=-1)
     return closing >= 0 and len(after[closing + 1 :].split()) >= _WORDS_AFTER_QUOTE
-
-
-#: The words that go on after a quoted notice.
-_WORDS_AFTER_QUOTE = 3
 
 
 #: The last quotation mark that opens a quote (searched from the end), and the words of
