@@ -257,3 +257,13 @@ def test_a_heading_shaped_like_a_byline_stays_in_the_text(heading: str) -> None:
     result = clean(text)
     assert heading in result.text
     assert result.report.authors == []
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Redacción / Murcia", "Redazione | Venezia", "Rédaction / Lyon", "Redação / Porto Alegre"],
+)
+def test_the_newsroom_with_its_town_is_a_byline_with_no_author(byline: str) -> None:
+    result = clean(f"Bridge repair approved\n\n{byline}\n\n{BODY}\n\n{BODY}\n")
+    assert byline not in result.text
+    assert result.report.authors == []

@@ -150,7 +150,7 @@ PROBES = ROOT / "tests" / "probes"
 #: French, Spanish, Italian and Portuguese), written at the forty-third round's start by
 #: helpers who never saw the rules, scored blind through it: 188 of 287 (0 lost) and 142 of
 #: 236 (1 lost: a headline naming "All Rights Reserved" in quotes, kept since) at its base,
-#: 189 and 142 (0 lost) at its end. unseen27-32 were read as dev sets that round: 191, 197,
+#: 190 and 142 (0 lost) at its end. unseen27-32 were read as dev sets that round: 191, 197,
 #: 156, 171, 211, 160 at its end (rules for their comment rules, tip lines, newsletter
 #: pitches and funding notes reached 197, 203, 155, 183, 215, 165 and were taken out after
 #: three reviews; see fixtures/review_kept).
@@ -170,7 +170,7 @@ CAUGHT_FLOOR = {
     "unseen13_news.txt": 223,
     "unseen14_news.txt": 263,
     "unseen15_news.txt": 214,
-    "unseen16_news.txt": 232,
+    "unseen16_news.txt": 233,
     "unseen17_news.txt": 196,
     "unseen18_news.txt": 209,
     "unseen19_news.txt": 175,
@@ -187,7 +187,7 @@ CAUGHT_FLOOR = {
     "unseen30_news.txt": 171,
     "unseen31_news.txt": 211,
     "unseen32_news.txt": 160,
-    "unseen33_news.txt": 189,
+    "unseen33_news.txt": 190,
     "unseen34_news.txt": 142,
 }
 

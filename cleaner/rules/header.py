@@ -177,7 +177,8 @@ class Byline(HeadRule):
 
 #: A byline that names the newsroom instead of a person, alone on its line in the head: "Par
 #: la rédaction de Saint-Malo", "Redacción", "Door onze verslaggever", "By Staff Reporter",
-#: "Von unserem Korrespondenten", "By A Staff Writer", "By The Editors". It gives no author.
+#: "Von unserem Korrespondenten", "By A Staff Writer", "By The Editors", "Redacción /
+#: Murcia". It gives no author.
 _STAFF_BYLINE = regex.compile(
     r"^[\W_]*(?:(?:by|von|par|por|di|door|av|da)\s+)?(?:"
     r"(?:(?:the|an?)\s+)?(?:staff|newsroom|editors|editorial\s+(?:team|staff|board)|"
@@ -188,7 +189,9 @@ _STAFF_BYLINE = regex.compile(
     r"(?:la\s+)?redacción|(?:nuestr[oa]\s+)?(?:corresponsal|enviad[oa]\s+especial)|"
     r"(?:la\s+)?redazione|(?:a\s+)?redação|(?:de\s+)?redactie|onze\s+(?:verslaggever|correspondent|redactie)|"
     r"redaktionen)"
-    r"(?:\s+(?:de|du|of|in|aus|di|da|van|en)\s+(?-i:\p{Lu})[\p{L}'’-]+(?:[\s-](?-i:\p{Lu})[\p{L}'’-]+){0,2})?[\W_]*$",
+    r"(?:\s+(?:de|du|of|in|aus|di|da|van|en)\s+(?-i:\p{Lu})[\p{L}'’-]+(?:[\s-](?-i:\p{Lu})[\p{L}'’-]+){0,2}"
+    # or the desk's town after a separator: "Redacción / Murcia", "Redazione | Venezia"
+    r"|\s*[/|·]\s*(?-i:\p{Lu})[\p{L}'’-]+(?:[\s-](?-i:\p{Lu})[\p{L}'’-]+){0,2})?[\W_]*$",
     regex.IGNORECASE,
 )
 
