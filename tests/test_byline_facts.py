@@ -267,3 +267,24 @@ def test_the_newsroom_with_its_town_is_a_byline_with_no_author(byline: str) -> N
     result = clean(f"Bridge repair approved\n\n{byline}\n\n{BODY}\n\n{BODY}\n")
     assert byline not in result.text
     assert result.report.authors == []
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [
+        ("SEVILLE, Spain (CPA) —", "CPA"),
+        ("LONDON, Feb 26 (Reuters) —", "Reuters"),
+        ("BERLIN (dpa) -", "dpa"),
+    ],
+)
+def test_a_wire_dateline_alone_on_its_line_goes_with_its_agency(dateline: str, agency: str) -> None:
+    result = clean(f"Bridge repair approved\n\n{dateline}\n\n{BODY}\n\n{BODY}\n")
+    assert dateline not in result.text
+    assert result.report.source == agency
+
+
+@pytest.mark.parametrize(
+    "line", ["LONDON (Reuters) — Oil prices rose on Monday.", "Seville, Spain (CPA) —"]
+)
+def test_a_paragraph_after_a_wire_dateline_or_a_town_in_small_letters_stays(line: str) -> None:
+    assert line in clean(f"Bridge repair approved\n\n{line}\n\n{BODY}\n\n{BODY}\n").text

@@ -151,7 +151,7 @@ PROBES = ROOT / "tests" / "probes"
 #: helpers who never saw the rules, scored blind through it: 188 of 287 (0 lost) and 142 of
 #: 236 (1 lost: a headline naming "All Rights Reserved" in quotes, kept since) at its base,
 #: 190 and 142 (0 lost) at its end. unseen27-32 were read as dev sets that round: 191, 197,
-#: 156, 171, 211, 160 at its end (rules for their comment rules, tip lines, newsletter
+#: 159, 171, 211, 160 at its end (rules for their comment rules, tip lines, newsletter
 #: pitches and funding notes reached 197, 203, 155, 183, 215, 165 and were taken out after
 #: three reviews; see fixtures/review_kept).
 CAUGHT_FLOOR = {
@@ -183,7 +183,7 @@ CAUGHT_FLOOR = {
     "unseen26_news.txt": 175,
     "unseen27_news.txt": 191,
     "unseen28_news.txt": 197,
-    "unseen29_news.txt": 156,
+    "unseen29_news.txt": 159,
     "unseen30_news.txt": 171,
     "unseen31_news.txt": 211,
     "unseen32_news.txt": 160,

@@ -219,6 +219,19 @@ def _name_beside_date(doc: Document, index: int) -> str | None:
     return None
 
 
+#: A wire story's dateline alone on its line, as extractors split it from the first
+#: paragraph: the town in capitals, perhaps its region or country and the day, the agency in
+#: brackets and a dash ("SEVILLE, Spain (CPA) —", "LONDON, Feb 26 (Reuters) —", "BERLIN (dpa)
+#: -"). The agency goes to the report's source.
+_WIRE_DATELINE = regex.compile(
+    r"^[\W_]*(?-i:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2})"
+    r"(?:,\s*(?-i:\p{Lu})[\p{L}.'’-]+(?:\s+(?-i:\p{Lu})[\p{L}.'’-]+){0,2})?"
+    r"(?:,?\s*(?-i:\p{Lu})\p{Ll}{2,8}\.?\s+\d{1,2})?"
+    r"\s*\((?P<agency>(?-i:\p{L})[\p{L}&./ -]{1,24})\)\s*[—–-]{1,2}\s*$",
+    regex.VERSION1,
+)
+
+
 @register
 class Dateline(HeadRule):
     """A dateline: "Global Research, November 09, 2017", "Published: 12.03.2020".
@@ -227,6 +240,8 @@ class Dateline(HeadRule):
     A dateline that ends in "by NAME" ("Posted on January 18, 2024 by Theo Marsh") is a
     byline (H002) and yields the author too.
 
+    A wire story's dateline alone on its line ("SEVILLE, Spain (CPA) —", "LONDON, Feb 26
+    (Reuters) —") is one too, and its agency goes to ``source``.
     A date in digits with a two-digit year alone on its line ("4-13-16", "13.4.16") is one
     too; when day and month could be either ("3-6-16") the line goes with no date. So is a
     theme's date badge with its parts run together ("Mai062018"), and a
@@ -278,6 +293,9 @@ class Dateline(HeadRule):
     def match(self, doc: Document, index: int) -> Finding | None:
         found = dateline(doc.lines[index])
         if not found:
+            wire = _WIRE_DATELINE.match(doc.lines[index].plain)
+            if wire is not None:
+                return self.finding(index, index + 1, (Fact("source", wire["agency"]),))
             iso = short_numeric_date(doc.lines[index])
             if iso is None:
                 iso = glued_date(doc.lines[index])
