@@ -439,25 +439,6 @@ _PARTY_LETTER = regex.compile(
 )
 
 
-#: The words that go on after a quoted notice.
-_WORDS_AFTER_QUOTE = 3
-
-
-def _quoted_then_more(before: str, after: str) -> bool:
-    """Whether the notice stands in double quotation marks that open before it and close
-    after it, with a few words going on after them: a headline or a sentence names the
-    notice ('Does "All Rights Reserved" Still Mean Anything? Five Copyright Notice Myths')."""
-    opening = _LAST_OPENING_QUOTE.search(before)
-    if (
-        opening is None
-        or opening[0] in "'‘‚"
-        or any(c in before[opening.end() :] for c in _CLOSING[opening[0]])
-    ):
-        return False
-    closing = min((i for c in _CLOSING[opening[0]] if (i := after.find(c)) >= 0), default=-1)
-    return closing >= 0 and len(after[closing + 1 :].split()) >= _WORDS_AFTER_QUOTE
-
-
 #: The last quotation mark that opens a quote (searched from the end), and the words of
 #: prose that must stand before it.
 _LAST_OPENING_QUOTE = regex.compile(r"[“„«‚]|(?:^|(?<=[\s:(]))[\"‘']", regex.REVERSE)
@@ -466,18 +447,42 @@ _WORDS_BEFORE_QUOTE = 3
 _CLOSING = {"“": "”", "„": "“”", "«": "»", "‚": "‘’", '"': '"', "‘": "’", "'": "'"}
 
 
+def _open_quote(before: str) -> regex.Match[str] | None:
+    """The last quotation mark in ``before`` that opens a quote no mark in ``before`` closes
+    (the notice after it stands inside the quote), or None."""
+    opening = _LAST_OPENING_QUOTE.search(before)
+    if opening is None or any(c in before[opening.end() :] for c in _CLOSING[opening[0]]):
+        return None
+    return opening
+
+
 def _quoted_after_prose(before: str, after: str) -> bool:
     """Whether ``before`` (the text in front of a notice) ends inside a quotation that
     opens after a few words of prose: the notice is quoted, not printed. A straight single
     mark opens one only when another closes it after the notice's start (not "since '98",
     "'s-Hertogenbosch")."""
-    opening = _LAST_OPENING_QUOTE.search(before)
-    if opening is None or any(c in before[opening.end() :] for c in _CLOSING[opening[0]]):
+    opening = _open_quote(before)
+    if opening is None:
         return False
     quoted = before[opening.end() :] + after
     if opening[0] == "'" and ("'" not in after or not quoted[:1].isalpha()):
         return False
     return len(before[: opening.start()].split()) >= _WORDS_BEFORE_QUOTE
+
+
+#: The words that go on after a quoted notice.
+_WORDS_AFTER_QUOTE = 3
+
+
+def _quoted_then_more(before: str, after: str) -> bool:
+    """Whether the notice stands in double quotation marks that open before it and close
+    after it, with a few words going on after them: a headline or a sentence names the
+    notice ('Does "All Rights Reserved" Still Mean Anything? Five Copyright Notice Myths')."""
+    opening = _open_quote(before)
+    if opening is None or opening[0] in "'‘‚":
+        return False
+    closing = min((i for c in _CLOSING[opening[0]] if (i := after.find(c)) >= 0), default=-1)
+    return closing >= 0 and len(after[closing + 1 :].split()) >= _WORDS_AFTER_QUOTE
 
 
 @register

@@ -224,10 +224,10 @@ def _name_beside_date(doc: Document, index: int) -> str | None:
 #: brackets and a dash ("SEVILLE, Spain (CPA) —", "LONDON, Feb 26 (Reuters) —", "BERLIN (dpa)
 #: -"). The agency goes to the report's source.
 _WIRE_DATELINE = regex.compile(
-    r"^[\W_]*(?-i:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2})"
-    r"(?:,\s*(?-i:\p{Lu})[\p{L}.'’-]+(?:\s+(?-i:\p{Lu})[\p{L}.'’-]+){0,2})?"
-    r"(?:,?\s*(?-i:\p{Lu})\p{Ll}{2,8}\.?\s+\d{1,2})?"
-    r"\s*\((?P<agency>(?-i:\p{L})[\p{L}&./ -]{1,24})\)\s*[—–-]{1,2}\s*$",
+    r"^[\W_]*\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}"
+    r"(?:,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})?"
+    r"(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?"
+    r"\s*\((?P<agency>\p{L}[\p{L}&./ -]{1,24})\)\s*[—–-]{1,2}\s*$",
     regex.VERSION1,
 )
 
